@@ -1,0 +1,181 @@
+/**
+ * Command-line entry: commander wiring only. Each command's module is imported when that command
+ * runs, so `herald validate` never loads the X client and `herald publish` never loads renderers.
+ * This is the only place that reads the system clock.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { DateTime } from 'luxon';
+import path from 'node:path';
+import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError, type CommandContext } from './context.js';
+
+function makeContext(rootOpt: string | undefined, nowOpt: string | undefined): CommandContext & { root: string } {
+  let now: () => DateTime;
+  if (nowOpt !== undefined && nowOpt !== '') {
+    const pinned = parseNow(nowOpt);
+    now = () => pinned;
+  } else {
+    now = () => DateTime.utc();
+  }
+  const cwd = process.cwd();
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    cwd,
+    now,
+    color: !process.env.NO_COLOR && Boolean(process.stderr.isTTY),
+    root: path.resolve(cwd, rootOpt ?? '.'),
+  };
+}
+
+export function parseNow(value: string): DateTime {
+  const parsed = DateTime.fromISO(value, { setZone: true });
+  if (!parsed.isValid) {
+    throw new UsageError(
+      `--now ${JSON.stringify(value)} is not an ISO instant; write for example --now 2026-12-01T09:00:00Z`,
+    );
+  }
+  if (!/[zZ]|[+-]\d\d:?\d\d$/.test(value)) {
+    throw new UsageError(
+      `--now ${JSON.stringify(value)} has no offset, so it could mean any time zone; add one, e.g. ${value}Z or ${value}-05:00`,
+    );
+  }
+  return parsed.toUTC();
+}
+
+const formatOption = (choices: string[], fallback: string) =>
+  new Option('--format <format>', 'output format').choices(choices).default(fallback);
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('herald')
+    .description('Publish X posts as code: validate, plan, and publish Markdown posts exactly once.')
+    .option('--root <dir>', 'content repository root (holds posts/ and schedules/)', '.')
+    .showHelpAfterError('(run herald --help for usage)')
+    .exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+
+  const ctx = (cmd: Command, now?: string) => makeContext(cmd.optsWithGlobals().root, now);
+
+  program
+    .command('validate')
+    .description('parse, schema-check and lint posts and account files')
+    .argument('[files...]', 'only report on these files (paths relative to the current directory)')
+    .addOption(formatOption(['text', 'json', 'github'], 'text'))
+    .option('--strict', 'warnings fail too (exit 1)', false)
+    .option('--now <iso>', 'check windows against this instant instead of the clock')
+    .action(async (files: string[], opts, cmd: Command) => {
+      const { runValidate } = await import('../commands/validate.js');
+      setExit(await runValidate({ files, ...opts }, ctx(cmd, opts.now)));
+    });
+
+  program
+    .command('calendar')
+    .description('print the plan: what goes out when, in every audience zone')
+    .option('--from <date>', 'first day (ISO date or date-time; default: today in --zone)')
+    .option('--days <n>', 'number of days', '14')
+    .option('--account <name>', 'only this account')
+    .option('--zone <iana>', 'zone to group days by (default: the first account\'s zone)')
+    .option('--now <iso>', 'plan as if the clock read this instant')
+    .addOption(formatOption(['text', 'md', 'json', 'html', 'ics'], 'text'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts, cmd: Command) => {
+      const { runCalendar } = await import('../commands/calendar.js');
+      setExit(await runCalendar(opts, ctx(cmd, opts.now)));
+    });
+
+  program
+    .command('publish')
+    .description('send what is due now, exactly once, and append to the log')
+    .option('--now <iso>', 'act as if the clock read this instant')
+    .option('--dry-run', 'decide and print what would be sent; send and write nothing', false)
+    .option('--account <name>', 'only this account')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (opts, cmd: Command) => {
+      const { runPublish } = await import('../commands/publish.js');
+      setExit(await runPublish(opts, ctx(cmd, opts.now)));
+    });
+
+  for (const [name, description] of [
+    ['pause', 'stop everything for an account at once (sets `paused` in its file)'],
+    ['resume', 'clear `paused` in an account file'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .requiredOption('--account <name>', 'the account to ' + name)
+      .option('--reason <text>', 'why (shown in the calendar and the log)')
+      .option('--now <iso>', 'record this instant as the pause time')
+      .action(async (opts, cmd: Command) => {
+        const { runPause } = await import('../commands/pause.js');
+        setExit(await runPause({ ...opts, pause: name === 'pause' }, ctx(cmd, opts.now)));
+      });
+  }
+
+  program
+    .command('new')
+    .description('scaffold a post file')
+    .argument('<title...>', 'a title; it becomes the file name')
+    .requiredOption('--account <name>', 'target account (schedules/<name>.yaml)')
+    .option('--at <time>', 'publish time, e.g. "2026-12-01 09:00" (default: the account queue)')
+    .option('--zone <iana>', 'time zone of --at (default: the account zone)')
+    .option('--dir <dir>', 'sub-folder of posts/ to create it in')
+    .action(async (title: string[], opts, cmd: Command) => {
+      const { runNew } = await import('../commands/new.js');
+      setExit(await runNew({ title: title.join(' '), ...opts }, ctx(cmd)));
+    });
+
+  program
+    .command('review')
+    .description('summarise a change for reviewers: previews and the calendar difference against a base')
+    .option('--base <ref>', 'git ref to compare with', 'origin/main')
+    .option('--head <ref>', 'git ref under review (default: the work tree)')
+    .option('--now <iso>', 'plan as if the clock read this instant')
+    .addOption(formatOption(['md', 'json'], 'md'))
+    .action(async (opts, cmd: Command) => {
+      const { runReview } = await import('../commands/review.js');
+      setExit(await runReview(opts, ctx(cmd, opts.now)));
+    });
+
+  program
+    .command('emulator')
+    .description('run the local X API emulator on 127.0.0.1')
+    .option('--port <n>', 'port (default: a free one, printed)', '0')
+    .option('--state <file>', 'keep emulated X in this JSON file so several processes share it')
+    .action(async (opts, cmd: Command) => {
+      const { runEmulator } = await import('../commands/emulator.js');
+      setExit(await runEmulator(opts, ctx(cmd)));
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; everything else commander rejects is a usage error.
+    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`herald: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof UserError) {
+    process.stderr.write(`herald: ${error.message}\n`);
+    return EXIT_FAILED;
+  }
+  // Not the user's mistake: keep the stack so the bug can be reported.
+  process.stderr.write(`herald: internal error (please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
+  return EXIT_FAILED;
+}

@@ -1,0 +1,30 @@
+/** A finding about the content, always located in a file (relative to the root, `/`-separated). */
+export type Severity = 'error' | 'warning';
+
+export interface SourcePos {
+  /** 1-based line in the original file. */
+  line: number;
+  /** 1-based column in the original file. */
+  column: number;
+}
+
+export interface Diagnostic extends SourcePos {
+  file: string;
+  severity: Severity;
+  /** Stable kebab-case rule id, e.g. `unknown-key`, `too-long`. */
+  rule: string;
+  /** A sentence for a marketer: what is wrong and what to write instead. */
+  message: string;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Files first, then position, so output is stable whatever order checks ran in. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}

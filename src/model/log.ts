@@ -1,0 +1,25 @@
+/** One line of `schedules/log.jsonl`. The schema is `schema/log-entry.schema.json`. */
+export type LogEvent = 'attempt' | 'published' | 'failed' | 'expired' | 'skipped' | 'reconciled';
+
+export interface LogEntry {
+  /** UTC instant, ISO 8601 with `Z`. */
+  at: string;
+  post: string;
+  account: string;
+  event: LogEvent;
+  /** Thread part, 0-based. */
+  part: number;
+  /** The post's text hash (see Post.hash): a renamed file with the same text is the same post. */
+  hash?: string;
+  tweet_id?: string;
+  url?: string;
+  /** UTC instant the post was planned for (window start). */
+  scheduled_for?: string;
+  /** Seconds after window start. */
+  delay_s?: number;
+  error?: string;
+  retryable?: boolean;
+  reason?: string;
+  /** On `reconciled`: whether the attempted part was found on the timeline. */
+  found?: boolean;
+}

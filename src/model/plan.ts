@@ -1,0 +1,40 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { Post } from './post.js';
+
+export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked';
+
+export type BlockReason = 'paused' | 'blackout' | 'daily-cap';
+
+export interface PlanEntry {
+  post: Post;
+  status: PostStatus;
+  /** UTC ISO instant of window start (fixed time or assigned slot); absent when unschedulable. */
+  at?: string;
+  /** UTC ISO instant of window end. */
+  windowEnd?: string;
+  /** True when `at` came from the account's queue. */
+  slotted: boolean;
+  /** Why: blocked/expired/unschedulable explanations, human-readable. */
+  reason?: string;
+  blockedBy?: BlockReason;
+  /** Tweet ids already published for this post, by part index. */
+  tweetIds: string[];
+  /** First part not yet published (0 for a fresh post; parts.length when complete). */
+  nextPart: number;
+  /**
+   * For a due post: true when its `expired`/`skipped` decision is already in the log, so
+   * publish does not log it again.
+   */
+  alreadyLogged?: boolean;
+  /** UTC ISO; the log's last `published` for this post, when published. */
+  publishedAt?: string;
+}
+
+export interface Plan {
+  /** UTC ISO instant the plan was made for. */
+  now: string;
+  /** Every post, ordered by (`at`, account, file); unscheduled ones last. */
+  entries: PlanEntry[];
+  /** Time and editorial findings: nonexistent/ambiguous times, blackout, daily cap, etc. */
+  diagnostics: Diagnostic[];
+}

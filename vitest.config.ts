@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Tests spawn CLI processes and servers; two cores are all CI has.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
