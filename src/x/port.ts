@@ -1,0 +1,64 @@
+/**
+ * What publishing needs from X, per account. `src/x/client.ts` implements it with twitter-api-v2;
+ * publishing depends only on this, so the executor reads as the exactly-once protocol and nothing else.
+ */
+
+export interface XUser {
+  id: string;
+  username: string;
+}
+
+export interface XTweet {
+  id: string;
+  /** Text with t.co links replaced back by their expanded URLs, so it compares with our source. */
+  text: string;
+  created_at?: string;
+  in_reply_to_tweet_id?: string;
+}
+
+export interface CreateTweetInput {
+  text: string;
+  replyTo?: string;
+  mediaIds?: string[];
+}
+
+export interface XAccountClient {
+  me(): Promise<XUser>;
+  createTweet(input: CreateTweetInput): Promise<{ id: string }>;
+  /** Upload through the v2 chunked endpoints and set alt text; returns the media id. */
+  uploadMedia(absPath: string, altText?: string): Promise<string>;
+  /** The account's most recent posts, newest first (enough to reconcile recent attempts). */
+  recentTweets(userId: string, options?: { sinceIso?: string; max?: number }): Promise<XTweet[]>;
+}
+
+/**
+ * How an X call failed, by what publishing must do about it (DESIGN.md, "Errors to handle by kind").
+ * - `rate-limit`: 429; stop the account for this run, keep its posts due.
+ * - `server`: 5xx answered by X; the request did not create anything; retry with backoff.
+ * - `uncertain`: timeout or dropped connection after the request left; X may have created it: reconcile.
+ * - `duplicate`: 403 duplicate content; reconcile.
+ * - `bad-request`: 400 and other permanent rejections; `failed`, not retried.
+ * - `auth`: 401 / 403 not-permitted; stop the account and fail the run loudly.
+ */
+export type XErrorKind = 'rate-limit' | 'server' | 'uncertain' | 'duplicate' | 'bad-request' | 'auth';
+
+export class XError extends Error {
+  override name = 'XError';
+  constructor(
+    readonly kind: XErrorKind,
+    message: string,
+    readonly status?: number,
+    /** For `rate-limit`: when the limit resets (UTC ISO), from `x-rate-limit-reset` / `x-user-limit-24hour-reset`. */
+    readonly resetAt?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Credentials for one account, from the environment only (never from files). */
+export interface XCredentials {
+  appKey: string;
+  appSecret: string;
+  accessToken: string;
+  accessSecret: string;
+}
