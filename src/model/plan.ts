@@ -3,7 +3,8 @@ import type { Post } from './post.js';
 
 export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked';
 
-export type BlockReason = 'paused' | 'blackout' | 'daily-cap';
+/** `failed`: X rejected this text permanently (400); editing the text makes it eligible again. */
+export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed';
 
 export interface PlanEntry {
   post: Post;
@@ -26,6 +27,11 @@ export interface PlanEntry {
    * publish does not log it again.
    */
   alreadyLogged?: boolean;
+  /**
+   * A part whose `attempt` has no outcome in the log (the run died or the answer was lost): publish
+   * must reconcile it against the timeline before sending anything for this post.
+   */
+  unresolvedAttempt?: number;
   /** UTC ISO; the log's last `published` for this post, when published. */
   publishedAt?: string;
 }

@@ -1,0 +1,46 @@
+/** What one `herald publish` run did (or, with --dry-run, would do). `--format json` prints this. */
+export interface SentPart {
+  post: string;
+  account: string;
+  part: number;
+  /** Absent in a dry run. */
+  tweet_id?: string;
+  url?: string;
+  scheduled_for: string;
+  delay_s: number;
+  text: string;
+}
+
+export interface FailedPart {
+  post: string;
+  account: string;
+  part: number;
+  error: string;
+  retryable: boolean;
+}
+
+export interface PostDecision {
+  post: string;
+  account: string;
+  reason: string;
+}
+
+export interface StoppedAccount {
+  account: string;
+  /** e.g. rate limited until ..., credentials rejected, missing variables. */
+  reason: string;
+  kind: 'rate-limit' | 'auth' | 'missing-credentials';
+}
+
+export interface PublishReport {
+  now: string;
+  dry_run: boolean;
+  sent: SentPart[];
+  reconciled: Array<PostDecision & { part: number; found: boolean; tweet_id?: string }>;
+  failed: FailedPart[];
+  expired: PostDecision[];
+  skipped: PostDecision[];
+  stopped: StoppedAccount[];
+  /** 0 ok, 1 something failed, 2 setup problem (missing credentials). */
+  exit_code: 0 | 1 | 2;
+}
