@@ -1,6 +1,96 @@
-import { UsageError, type CommandContext } from '../cli/context.js';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML, { isMap, isScalar, type Pair } from 'yaml';
+import { UsageError, UserError, type CommandContext } from '../cli/context.js';
 
-// Placeholder until this command is built; replaced by its issue's work.
-export async function runPause(_options: Record<string, unknown>, _ctx: CommandContext & { root: string }): Promise<number> {
-  throw new UsageError('herald pause is not built yet');
+export interface PauseOptions {
+  account: string;
+  reason?: string;
+  /** true: `herald pause`; false: `herald resume`. */
+  pause: boolean;
+}
+
+/** Account names: the `schedules/*.yaml` files, without the extension. */
+export async function knownAccounts(root: string): Promise<string[]> {
+  const names = await readdir(path.join(root, 'schedules')).catch(() => [] as string[]);
+  return names
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => n.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** `schedules/<account>.yaml` relative to the root, or a UsageError that lists the accounts there are. */
+export async function accountFile(root: string, account: string): Promise<string> {
+  const known = await knownAccounts(root);
+  if (!known.includes(account)) {
+    const hint = known.length
+      ? `known accounts: ${known.join(', ')} (write for example --account ${known[0]})`
+      : `there are no account files in ${path.join(root, 'schedules')}; create schedules/${account}.yaml first`;
+    throw new UsageError(`unknown account "${account}": schedules/${account}.yaml does not exist; ${hint}`);
+  }
+  return `schedules/${account}.yaml`;
+}
+
+export async function runPause(options: PauseOptions, ctx: CommandContext & { root: string }): Promise<number> {
+  const file = await accountFile(ctx.root, options.account);
+  const abs = path.join(ctx.root, file);
+  const source = await readFile(abs, 'utf8');
+  const value: false | { since: string; reason?: string } = options.pause
+    ? {
+        since: ctx.now().toUTC().toISO({ suppressMilliseconds: true })!,
+        ...(options.reason ? { reason: options.reason } : {}),
+      }
+    : false;
+  const updated = setPaused(source, value, file);
+  await writeFile(abs, updated);
+  ctx.stdout(
+    options.pause
+      ? `${file}: paused since ${(value as { since: string }).since}${options.reason ? ` (${options.reason})` : ''}; nothing is sent for ${options.account} until \`herald resume --account ${options.account}\` is merged\n`
+      : `${file}: resumed; due posts for ${options.account} go out at the next publish run\n`,
+  );
+  return 0;
+}
+
+/**
+ * Replace only the text of the `paused:` value (or append the key), so every other byte of the file
+ * — comments, quoting, spacing — is exactly as the author left it. Re-serialising the whole document
+ * would normalise spacing the author chose.
+ */
+export function setPaused(source: string, value: false | { since: string; reason?: string }, file: string): string {
+  const doc = YAML.parseDocument(source);
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const line = error.linePos?.[0].line ?? 1;
+    throw new UserError(`${file}:${line}: cannot edit this account file, it is not valid YAML (${error.message.split('\n')[0]}); fix it first, then run the command again`);
+  }
+  if (!isMap(doc.contents)) {
+    throw new UserError(`${file}:1: an account file must be a mapping of keys (handle:, zone:, ...); write for example \`handle: "@acme"\``);
+  }
+  const rendered = renderValue(value);
+  const pair = doc.contents.items.find((p: Pair) => isScalar(p.key) && p.key.value === 'paused');
+  let result: string;
+  if (pair && isScalar(pair.key) && pair.key.range) {
+    const keyEnd = pair.key.range[1];
+    const valueNode = pair.value as { range?: [number, number, number] } | null;
+    let valueEnd = valueNode?.range ? valueNode.range[1] : keyEnd + source.slice(keyEnd).indexOf(':') + 1;
+    // A block mapping's range runs through its last line break; the line break stays.
+    while (valueEnd > keyEnd && /\s/.test(source[valueEnd - 1]!)) valueEnd--;
+    result = source.slice(0, keyEnd) + ': ' + rendered + source.slice(valueEnd);
+  } else {
+    const separator = source.length === 0 || source.endsWith('\n') ? '' : '\n';
+    result = `${source}${separator}paused: ${rendered}\n`;
+  }
+  // The splice must never produce a file that means something else; check before writing.
+  const check = YAML.parseDocument(result);
+  if (check.errors.length > 0 || JSON.stringify(check.get('paused')) !== JSON.stringify(value)) {
+    throw new UserError(`${file}: could not set \`paused:\` without changing other keys; edit it by hand: paused: ${rendered}`);
+  }
+  return result;
+}
+
+function renderValue(value: false | { since: string; reason?: string }): string {
+  if (value === false) return 'false';
+  const doc = new YAML.Document(value);
+  (doc.contents as { flow?: boolean }).flow = true;
+  return doc.toString().trimEnd();
 }

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { setPaused } from '../../src/commands/pause.js';
+import { runHerald } from '../helpers/cli.js';
+import { fixtureCopy } from '../helpers/tmp.js';
+
+const read = (root: string, file: string) => readFile(path.join(root, file), 'utf8');
+
+describe('herald pause / resume', () => {
+  it('pauses an account by changing only the paused line, keeping every comment and blank line', async () => {
+    const root = await fixtureCopy('github-accounts');
+    const before = await read(root, 'schedules/main.yaml');
+
+    const result = await runHerald(
+      ['pause', '--account', 'main', '--reason', 'Outage: we are investigating', '--now', '2026-12-02T10:00:00Z', '--root', root],
+    );
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('schedules/main.yaml: paused since 2026-12-02T10:00:00Z');
+    expect(await read(root, 'schedules/main.yaml')).toBe(
+      before.replace(
+        'paused: false   # keep this line',
+        "paused: { since: 2026-12-02T10:00:00Z, reason: "Outage: we are investigating" }   # keep this line",
+      ),
+    );
+  });
+
+  it('resumes a paused account, giving back the file exactly as it was before the pause', async () => {
+    const root = await fixtureCopy('github-accounts');
+    const before = await read(root, 'schedules/main.yaml');
+
+    await runHerald(['pause', '--account', 'main', '--now', '2026-12-02T10:00:00Z', '--root', root]);
+    const result = await runHerald(['resume', '--account', 'main', '--root', root]);
+
+    expect(result.code).toBe(0);
+    expect(await read(root, 'schedules/main.yaml')).toBe(before);
+  });
+
+  it('adds paused: at the end of an account file that has no such key', async () => {
+    const root = await fixtureCopy('github-accounts');
+    const before = await read(root, 'schedules/support.yaml');
+
+    await runHerald(['pause', '--account', 'support', '--now', '2026-12-02T10:00:00+01:00', '--root', root]);
+
+    expect(await read(root, 'schedules/support.yaml')).toBe(`${before}paused: { since: 2026-12-02T09:00:00Z }\n`);
+  });
+
+  it('refuses an unknown account with exit 2 and lists the accounts there are', async () => {
+    const root = await fixtureCopy('github-accounts');
+
+    const result = await runHerald(['pause', '--account', 'mian', '--root', root]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown account "mian": schedules/mian.yaml does not exist; known accounts: main, support');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('replaces a paused block written over several lines with one flow line', () => {
+    const source = 'handle: x\npaused:\n  since: 2026-01-01T00:00:00Z\n  reason: old\nrules: {}\n';
+
+    expect(setPaused(source, false, 'schedules/x.yaml')).toBe('handle: x\npaused: false\nrules: {}\n');
+  });
+
+  it('refuses to edit an account file that is not valid YAML, naming the file and line', () => {
+    expect(() => setPaused('handle: x\nzone: [unclosed\n', false, 'schedules/x.yaml')).toThrow(
+      /schedules\/x\.yaml:\d+: cannot edit this account file, it is not valid YAML/,
+    );
+  });
+});
