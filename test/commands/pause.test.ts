@@ -21,7 +21,7 @@ describe('herald pause / resume', () => {
     expect(await read(root, 'schedules/main.yaml')).toBe(
       before.replace(
         'paused: false   # keep this line',
-        "paused: { since: 2026-12-02T10:00:00Z, reason: "Outage: we are investigating" }   # keep this line",
+        'paused: { since: 2026-12-02T10:00:00Z, reason: "Outage: we are investigating" }   # keep this line',
       ),
     );
   });
