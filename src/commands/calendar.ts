@@ -1,6 +1,111 @@
+/**
+ * `herald calendar`: the plan for a period, in the format a reader needs. It shows what will
+ * happen, so content errors do not stop it: they are counted on stderr and left to `validate`.
+ */
+import { stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { UsageError, type CommandContext } from '../cli/context.js';
+import { buildCalendar, type CalendarModel } from '../calendar/model.js';
+import { parseDays, resolveAccount, resolveFrom, resolveZone } from '../calendar/options.js';
+import type { RenderContext } from '../calendar/shared.js';
+import { loadContent } from '../content/load.js';
+import { assemblePlan } from '../plan/planner.js';
+import { readLog } from '../publish/log.js';
 
-// Placeholder until this command is built; replaced by its issue's work.
-export async function runCalendar(_options: Record<string, unknown>, _ctx: CommandContext & { root: string }): Promise<number> {
-  throw new UsageError('herald calendar is not built yet');
+export type CalendarFormat = 'text' | 'md' | 'json' | 'html' | 'ics';
+
+export interface CalendarOptions {
+  from?: string;
+  days?: string;
+  account?: string;
+  zone?: string;
+  format?: string;
+  out?: string;
+}
+
+const FORMATS: readonly CalendarFormat[] = ['text', 'md', 'json', 'html', 'ics'];
+
+export async function runCalendar(options: CalendarOptions, ctx: CommandContext & { root: string }): Promise<number> {
+  const format = (options.format ?? 'text') as CalendarFormat;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format ${JSON.stringify(options.format)} is not one of ${FORMATS.join(', ')}; write for example --format md`);
+  }
+  const days = parseDays(options.days);
+  await requireSchedules(ctx.root);
+
+  const content = await loadContent(ctx.root);
+  if (content.accounts.size === 0) {
+    throw new UsageError(
+      `no readable account file in ${path.join(ctx.root, 'schedules')}; add one such as schedules/main.yaml (run herald validate to see what is wrong)`,
+    );
+  }
+  const zone = resolveZone(options.zone, content.accounts);
+  const account = resolveAccount(options.account, content.accounts);
+  const now = ctx.now();
+  const from = resolveFrom(options.from, zone, now);
+  const to = from.plus({ days });
+
+  const log = await readLog(ctx.root);
+  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now });
+  const model = buildCalendar(plan, content.accounts, { from, to, zone, account });
+
+  const errors = [...content.diagnostics, ...log.diagnostics, ...plan.diagnostics].filter(
+    (d) => d.severity === 'error' && (account === undefined || belongsTo(d.file, account, content.posts)),
+  ).length;
+  if (errors > 0) ctx.stderr(`herald: ${errors} error${errors === 1 ? '' : 's'} in content; run herald validate\n`);
+
+  const renderContext: RenderContext = {
+    accounts: content.accounts,
+    now: plan.now,
+    color: ctx.color && options.out === undefined,
+  };
+  const name = account === undefined ? 'herald' : `herald ${content.accounts.get(account)?.handle ?? account}`;
+  const output = await render(format, model, renderContext, name);
+
+  if (options.out !== undefined && options.out !== '') {
+    const target = path.resolve(ctx.cwd, options.out);
+    try {
+      await writeFile(target, output);
+    } catch (error) {
+      throw new UsageError(`cannot write --out ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; choose a path in an existing, writable folder`);
+    }
+    const count = model.entries.length;
+    ctx.stderr(`herald: wrote the ${format} calendar (${count} post${count === 1 ? '' : 's'}) to ${path.relative(ctx.cwd, target) || target}\n`);
+  } else {
+    ctx.stdout(output);
+  }
+  return 0;
+}
+
+/** Renderers load only for the format asked for, so `--format text` never parses the HTML template. */
+async function render(format: CalendarFormat, model: CalendarModel, ctx: RenderContext, name: string): Promise<string> {
+  switch (format) {
+    case 'text':
+      return (await import('../calendar/text.js')).renderText(model, ctx);
+    case 'md':
+      return (await import('../calendar/markdown.js')).renderMarkdown(model, ctx);
+    case 'json':
+      return (await import('../calendar/json.js')).renderJson(model);
+    case 'html':
+      return (await import('../calendar/html.js')).renderHtml(model, ctx, { name });
+    case 'ics':
+      return (await import('../calendar/ics.js')).renderIcs(model, ctx, { name });
+  }
+}
+
+async function requireSchedules(root: string): Promise<void> {
+  const dir = path.join(root, 'schedules');
+  const found = await stat(dir).then((s) => s.isDirectory(), () => false);
+  if (!found) {
+    throw new UsageError(
+      `${dir} does not exist, so there are no accounts to plan for; run herald in a content repository or pass --root DIR (the folder holding posts/ and schedules/)`,
+    );
+  }
+}
+
+/** With --account, only errors in that account's own files count towards the note. */
+function belongsTo(file: string, account: string, posts: readonly { file: string; account: string }[]): boolean {
+  if (file === `schedules/${account}.yaml`) return true;
+  const post = posts.find((p) => p.file === file);
+  return post === undefined ? !file.startsWith('schedules/') : post.account === account;
 }

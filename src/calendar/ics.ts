@@ -1,0 +1,104 @@
+/**
+ * `herald calendar --format ics`: RFC 5545, so a marketing team can subscribe to the plan. Output
+ * is deterministic (DTSTAMP is the plan's clock, UIDs come from account and post id), so a
+ * re-generated file only changes where the plan changed.
+ */
+import { DateTime } from 'luxon';
+import type { PostStatus } from '../model/plan.js';
+import type { CalendarEntry, CalendarModel } from './model.js';
+import { audienceTimes, oneLine, type RenderContext } from './shared.js';
+
+const EVENT_STATUS: Record<PostStatus, 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'> = {
+  published: 'CONFIRMED',
+  due: 'CONFIRMED',
+  scheduled: 'CONFIRMED',
+  queued: 'TENTATIVE',
+  draft: 'TENTATIVE',
+  // Neither will go out at this time, but keeping the event shows the team what was planned.
+  blocked: 'CANCELLED',
+  expired: 'CANCELLED',
+};
+
+/** RFC 5545 TEXT escaping: backslash first, then the separators, then line breaks. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Fold a content line at 75 octets (RFC 5545 §3.1). Cuts fall between code points, so a UTF-8
+ * sequence is never split; each continuation line starts with a space, which counts.
+ */
+export function foldLine(line: string): string {
+  const limit = 75;
+  if (Buffer.byteLength(line, 'utf8') <= limit) return line;
+  const out: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = Buffer.byteLength(char, 'utf8');
+    if (size + bytes > limit) {
+      out.push(current);
+      current = ' ';
+      size = 1;
+    }
+    current += char;
+    size += bytes;
+  }
+  out.push(current);
+  return out.join('\r\n');
+}
+
+function utcStamp(iso: string): string {
+  return DateTime.fromISO(iso, { setZone: true }).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+}
+
+function description(entry: CalendarEntry): string {
+  const lines = [entry.text, ''];
+  if (entry.parts > 1) lines.push(`Thread of ${entry.parts} parts; this is the first.`);
+  lines.push(`Status: ${entry.status}${entry.reason !== undefined ? ` (${entry.reason})` : ''}`);
+  const local = audienceTimes(entry, undefined);
+  if (local) lines.push(`Local times: ${local}`);
+  lines.push(`File: ${entry.file}`);
+  return lines.join('\n');
+}
+
+export interface IcsOptions {
+  /** X-WR-CALNAME: what calendar apps show as the subscription's name. */
+  name?: string;
+}
+
+export function renderIcs(model: CalendarModel, ctx: RenderContext, options: IcsOptions = {}): string {
+  const stamp = utcStamp(ctx.now);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//herald//calendar//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name ?? 'herald')}`,
+    `X-WR-TIMEZONE:${escapeText(model.zone)}`,
+  ];
+  for (const entry of model.entries) {
+    if (entry.at === null) continue;
+    const handle = ctx.accounts.get(entry.account)?.handle ?? entry.account;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(`${entry.account}/${entry.post}@herald`)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${utcStamp(entry.at)}`,
+      `DTEND:${utcStamp(entry.window_end ?? entry.at)}`,
+      `SUMMARY:${escapeText(`[${handle}] ${entry.status}: ${oneLine(entry.text, 60)}`)}`,
+      `DESCRIPTION:${escapeText(description(entry))}`,
+      `STATUS:${EVENT_STATUS[entry.status]}`,
+      `CATEGORIES:${escapeText(entry.account)},${entry.status}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,44 @@
+/** `herald calendar --format md`: one GitHub-flavoured table per day, for job summaries and PR comments. */
+import type { CalendarEntry, CalendarModel } from './model.js';
+import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, instant, oneLine, rangeLabel, type RenderContext } from './shared.js';
+
+const TEXT_WIDTH = 100;
+
+/**
+ * A table cell: pipes would end the cell, newlines the row, and `<` could open HTML that GitHub
+ * renders or strips; backticks and asterisks are left alone because posts use them as plain text
+ * rarely and escaping them would make the common case ugly.
+ */
+export function mdCell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+}
+
+export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string {
+  const { days, untimed } = groupByDay(model);
+  const row = (time: string, entry: CalendarEntry, audience: string): string => {
+    let status = `**${entry.status}**`;
+    if (entry.reason !== undefined) status += `<br>${mdCell(oneLine(entry.reason, TEXT_WIDTH))}`;
+    const text = oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : '');
+    const cells = [time, mdCell(handleOf(entry, ctx.accounts)), status, mdCell(audience), mdCell(text), `\`${mdCell(entry.file)}\``];
+    return `| ${cells.join(' | ')} |\n`;
+  };
+  const header = '| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n';
+
+  let out = `### Calendar ${rangeLabel(model)} (${model.zone})\n`;
+  if (days.length === 0 && untimed.length === 0) return out + '\nNo posts in this period.\n';
+  for (const { day, entries } of days) {
+    out += `\n#### ${dayHeading(day)}\n\n${header}`;
+    for (const entry of entries) out += row(hhmm(instant(entry.at!, model.zone)), entry, audienceTimes(entry, day));
+  }
+  if (untimed.length > 0) {
+    out += `\n#### Not scheduled\n\n${header}`;
+    for (const entry of untimed) out += row('—', entry, '');
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * The calendar model: a window of the plan, shaped exactly like DESIGN.md's calendar JSON, so the
+ * JSON renderer is a plain serialisation and other tools (the review diff) can compare two models.
+ */
+import { DateTime } from 'luxon';
+import type { Account } from '../model/account.js';
+import type { Plan, PlanEntry, PostStatus } from '../model/plan.js';
+
+export interface CalendarEntry {
+  post: string;
+  file: string;
+  account: string;
+  status: PostStatus;
+  /** UTC ISO instant of window start; null for drafts and queued posts that got no slot. */
+  at: string | null;
+  window_end: string | null;
+  /** Window start in each audience zone (the account's zone first), local ISO with offset. */
+  local: Record<string, string>;
+  parts: number;
+  /** The first part's full text. */
+  text: string;
+  reason?: string;
+  tweet_ids?: string[];
+}
+
+export interface CalendarModel {
+  /** Local ISO with offset in `zone`: the first instant shown. */
+  from: string;
+  /** Local ISO with offset in `zone`: the end, exclusive. */
+  to: string;
+  zone: string;
+  /** Timed entries sorted by (at, account, post), then the untimed ones by (account, post). */
+  entries: CalendarEntry[];
+}
+
+export interface CalendarRange {
+  /** An instant (DateTime, or ISO with offset) — inclusive. */
+  from: DateTime | string;
+  /** An instant — exclusive. */
+  to: DateTime | string;
+  /** IANA zone the days are grouped by. */
+  zone: string;
+  /** Only this account's posts. */
+  account?: string;
+}
+
+const ISO = { suppressMilliseconds: true } as const;
+
+function toInstant(value: DateTime | string): DateTime {
+  return typeof value === 'string' ? DateTime.fromISO(value, { setZone: true }) : value;
+}
+
+/** Zones whose local times are shown for an account: its own zone first, then the audience. */
+export function audienceZones(account: Pick<Account, 'zone' | 'audience'> | undefined): string[] {
+  if (!account) return [];
+  return [...new Set([account.zone, ...account.audience])];
+}
+
+/**
+ * The plan entries whose window starts in [from, to), plus every entry with no time at all
+ * (drafts and queued posts without a slot), which text and md list at the end.
+ */
+export function buildCalendar(
+  plan: Plan,
+  accounts: ReadonlyMap<string, Account>,
+  range: CalendarRange,
+): CalendarModel {
+  const from = toInstant(range.from).setZone(range.zone);
+  const to = toInstant(range.to).setZone(range.zone);
+  const fromMs = from.toMillis();
+  const toMs = to.toMillis();
+
+  const timed: CalendarEntry[] = [];
+  const untimed: CalendarEntry[] = [];
+  for (const entry of plan.entries) {
+    if (range.account !== undefined && entry.post.account !== range.account) continue;
+    if (entry.at === undefined) {
+      untimed.push(toCalendarEntry(entry, accounts.get(entry.post.account)));
+      continue;
+    }
+    const at = DateTime.fromISO(entry.at, { setZone: true });
+    if (!at.isValid) continue;
+    const ms = at.toMillis();
+    if (ms >= fromMs && ms < toMs) timed.push(toCalendarEntry(entry, accounts.get(entry.post.account)));
+  }
+  timed.sort((a, b) => cmp(a.at!, b.at!) || cmp(a.account, b.account) || cmp(a.post, b.post));
+  untimed.sort((a, b) => cmp(a.account, b.account) || cmp(a.post, b.post));
+
+  return {
+    from: from.toISO(ISO)!,
+    to: to.toISO(ISO)!,
+    zone: range.zone,
+    entries: [...timed, ...untimed],
+  };
+}
+
+/** Code-unit order, not locale order: the JSON must be identical on every machine. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toCalendarEntry(entry: PlanEntry, account: Account | undefined): CalendarEntry {
+  const { post } = entry;
+  const at = entry.at === undefined ? undefined : DateTime.fromISO(entry.at, { setZone: true });
+  const windowEnd = entry.windowEnd === undefined ? undefined : DateTime.fromISO(entry.windowEnd, { setZone: true });
+  const local: Record<string, string> = {};
+  if (at?.isValid) {
+    for (const zone of audienceZones(account)) {
+      const there = at.setZone(zone);
+      if (there.isValid) local[zone] = there.toISO(ISO)!;
+    }
+  }
+  const result: CalendarEntry = {
+    post: post.id,
+    file: post.file,
+    account: post.account,
+    status: entry.status,
+    at: at?.isValid ? at.toUTC().toISO(ISO)! : null,
+    window_end: windowEnd?.isValid ? windowEnd.toUTC().toISO(ISO)! : null,
+    local,
+    parts: post.parts.length,
+    text: post.parts[0] ?? '',
+  };
+  if (entry.reason !== undefined) result.reason = entry.reason;
+  if (entry.tweetIds.length > 0) result.tweet_ids = [...entry.tweetIds];
+  return result;
+}

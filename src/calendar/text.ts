@@ -1,0 +1,52 @@
+/** `herald calendar` for a terminal: an agenda grouped by day in the chosen zone. */
+import type { PostStatus } from '../model/plan.js';
+import type { CalendarEntry, CalendarModel } from './model.js';
+import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, instant, oneLine, rangeLabel, type RenderContext } from './shared.js';
+
+const ANSI: Record<PostStatus, string> = {
+  published: '\u001b[32m',
+  due: '\u001b[1;33m',
+  scheduled: '\u001b[36m',
+  queued: '\u001b[34m',
+  expired: '\u001b[2;31m',
+  draft: '\u001b[2m',
+  blocked: '\u001b[31m',
+};
+const RESET = '\u001b[0m';
+const TEXT_WIDTH = 60;
+
+export function renderText(model: CalendarModel, ctx: RenderContext): string {
+  const { days, untimed } = groupByDay(model);
+  const all = [...days.flatMap((d) => d.entries), ...untimed];
+  const handleWidth = Math.max(0, ...all.map((e) => handleOf(e, ctx.accounts).length));
+  const statusWidth = Math.max(0, ...all.map((e) => e.status.length));
+  const audienceWidth = Math.max(
+    0,
+    ...days.flatMap((d) => d.entries.map((e) => audienceTimes(e, d.day).length)),
+  );
+
+  const line = (time: string, entry: CalendarEntry, audience: string): string => {
+    const status = entry.status.padEnd(statusWidth);
+    const shownStatus = ctx.color ? `${ANSI[entry.status]}${status}${RESET}` : status;
+    const cells = [time, handleOf(entry, ctx.accounts).padEnd(handleWidth), shownStatus];
+    if (audienceWidth > 0) cells.push(audience.padEnd(audienceWidth));
+    cells.push(oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1})` : ''));
+    let out = `  ${cells.join('  ').trimEnd()}\n`;
+    if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.at === null)) {
+      out += `${' '.repeat(9)}${oneLine(entry.reason, 100)}\n`;
+    }
+    return out;
+  };
+
+  let out = `Calendar ${rangeLabel(model)} (${model.zone})\n`;
+  if (all.length === 0) return out + '\n  No posts in this period.\n';
+  for (const { day, entries } of days) {
+    out += `\n${dayHeading(day)}\n`;
+    for (const entry of entries) out += line(hhmm(instant(entry.at!, model.zone)), entry, audienceTimes(entry, day));
+  }
+  if (untimed.length > 0) {
+    out += '\nNot scheduled\n';
+    for (const entry of untimed) out += line('--:--', entry, '');
+  }
+  return out;
+}
