@@ -30,7 +30,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     const shownStatus = ctx.color ? `${ANSI[entry.status]}${status}${RESET}` : status;
     const cells = [time, handleOf(entry, ctx.accounts).padEnd(handleWidth), shownStatus];
     if (audienceWidth > 0) cells.push(audience.padEnd(audienceWidth));
-    cells.push(oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1})` : ''));
+    cells.push(oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : ''));
     let out = `  ${cells.join('  ').trimEnd()}\n`;
     if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.at === null)) {
       out += `${' '.repeat(9)}${oneLine(entry.reason, 100)}\n`;
