@@ -183,7 +183,7 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
 <title>${escapeHtml(title)}</title>
 <style>${css()}</style>
 </head>
-<body data-view="${initialView}">
+<body data-default-view="${initialView}">
 <header>
 <h1>${escapeHtml(title)} <small>${escapeHtml(zone)}</small></h1>
 <p class="meta">Plan as of ${escapeHtml(instant(ctx.now, zone).toFormat('ccc d LLL yyyy HH:mm ZZZZ'))} · ${timed} scheduled in this period${untimed.length ? `, ${untimed.length} not scheduled` : ''}. Times are in ${escapeHtml(zone)}; hover or click a post for its window and audience times.</p>
@@ -241,7 +241,7 @@ ol{list-style:none;margin:0;padding:0}
 .st-queued{border-style:dashed}.st-queued .badge{background:#ddf4ff;color:#0550ae;border:1px dashed #0550ae}
 .st-expired{opacity:.6}.st-expired .txt,.st-expired .text{text-decoration:line-through}.st-expired .badge{background:#6e7781;color:#fff}
 .st-draft{border-style:dotted;font-style:italic}.st-draft .badge{background:#fff;color:#57606a;border:1px dotted #57606a}
-.st-blocked{background:repeating-linear-gradient(135deg,#fff 0 6px,#ffebe9 6px 12px)}.st-blocked .badge{background:#cf222e;color:#fff}.st-blocked .badge::before{content:"⛔ "}
+.st-blocked{background:repeating-linear-gradient(135deg,#fff 0 6px,#ffebe9 6px 12px)}.st-blocked .badge{background:#cf222e;color:#fff}.st-blocked .badge::before{content:"× "}
 table.month{width:100%;border-collapse:separate;border-spacing:3px;table-layout:fixed;margin-bottom:18px}
 table.month caption{text-align:left;font-weight:600;font-size:15px;padding:4px 0}
 table.month th{font-size:12px;color:#57606a;font-weight:600;text-align:left;padding:0 4px}
@@ -271,7 +271,8 @@ function script(): string {
   document.documentElement.classList.add('js');
   var body=document.body, panel=document.getElementById('details'), target=panel.querySelector('ol');
   function show(view){ if(['week','month','list'].indexOf(view)>=0){ body.setAttribute('data-view',view); } }
-  show(location.hash.slice(1));
+  // The view is chosen here, not in the markup, so without JavaScript only the list shows.
+  show(body.getAttribute('data-default-view')); show(location.hash.slice(1));
   document.querySelector('.views').addEventListener('click',function(ev){
     var b=ev.target.closest('button[data-view]'); if(!b) return;
     show(b.getAttribute('data-view')); history.replaceState(null,'','#'+b.getAttribute('data-view'));

@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/calendar/html.js';
+import { buildCalendar } from '../../src/calendar/model.js';
+import { repoRoot } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+import { NOW, RANGE, accounts, samplePlan } from './sample.js';
+
+const html = () => renderHtml(buildCalendar(samplePlan(), accounts, RANGE), { accounts, now: NOW }, { name: 'herald' });
+const CHROMIUM = '/usr/bin/chromium';
+
+describe('calendar HTML (static)', () => {
+  it('is one self-contained file: no external URL in any src, href or CSS url()', () => {
+    const page = html();
+    expect(page).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(page).not.toMatch(/url\(/i);
+    expect(page).not.toMatch(/<link\b|<script\b[^>]*\bsrc=/i);
+  });
+
+  it('escapes user text: a <script> in a post never becomes markup', () => {
+    const page = html();
+    expect(page).not.toContain('<script>alert');
+    expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(page.match(/<script>/g)).toHaveLength(1);
+  });
+
+  it('shows every status with a badge and a legend entry, and every account in the legend', () => {
+    const page = html();
+    for (const status of ['published', 'due', 'scheduled', 'queued', 'expired', 'draft', 'blocked']) {
+      expect(page).toContain(`<span class="badge">${status}</span>`);
+    }
+    expect(page).toContain('@acme <small>main</small>');
+    expect(page).toContain('@acmehelp <small>support</small>');
+  });
+
+  it('has week, month and list views, and lists posts without a time separately', () => {
+    const page = html();
+    expect(page).toContain('<section id="week"');
+    expect(page).toContain('<section id="month"');
+    expect(page).toContain('<section id="list"');
+    expect(page).toContain('<caption>November 2026</caption>');
+    expect(page).toContain('<caption>December 2026</caption>');
+    expect(page).toContain('<h2>Not scheduled</h2>');
+  });
+
+  it('is byte-for-byte the same for the same plan', () => {
+    expect(html()).toBe(html());
+  });
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('calendar HTML in headless Chromium', () => {
+  async function open(page: string, javaScript = true) {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, javaScriptEnabled: javaScript });
+    const tab = await context.newPage();
+    const requests: string[] = [];
+    tab.on('request', (r) => requests.push(r.url()));
+    const file = path.join(await tempDir('herald-calendar-html-'), 'calendar.html');
+    await writeFile(file, page);
+    await tab.goto(pathToFileURL(file).href);
+    return { browser, tab, requests };
+  }
+
+  it('shows the entries in the week grid, and clicking one opens its details', async () => {
+    const { browser, tab, requests } = await open(html());
+    try {
+      const chip = tab.locator('#week .chip', { hasText: 'We just shipped weekly totals' });
+      await expect(chip.isVisible()).resolves.toBe(true);
+      expect(await tab.locator('#week .chip:visible').count()).toBe(8);
+      await expect(tab.locator('#details').isVisible()).resolves.toBe(false);
+      await chip.click();
+      const details = tab.locator('#details');
+      await expect(details.isVisible()).resolves.toBe(true);
+      const text = await details.innerText();
+      expect(text).toContain('We just shipped weekly totals 👇');
+      expect(text).toContain('America/Los_Angeles: Tue 1 Dec 06:00');
+      expect(text).toContain('Tweet ids');
+      await mkdir(path.join(repoRoot, 'test-artifacts'), { recursive: true });
+      await tab.screenshot({ path: path.join(repoRoot, 'test-artifacts/calendar.png'), fullPage: true });
+      expect(requests.every((u) => u.startsWith('file:'))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('switches to the month grid and shows the escaped script as text', async () => {
+    const { browser, tab } = await open(html());
+    try {
+      await tab.getByRole('button', { name: 'Month' }).click();
+      await expect(tab.locator('#week').isVisible()).resolves.toBe(false);
+      const chips = tab.locator('#month .chip:visible');
+      expect(await chips.count()).toBe(8);
+      await tab.locator('#month .chip[title*="Compare"]').click();
+      expect(await tab.locator('#details .text').innerText()).toContain('<script>alert("x")</script>');
+      await tab.screenshot({ path: path.join(repoRoot, 'test-artifacts/calendar-month.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('reads as a list without JavaScript', async () => {
+    const { browser, tab } = await open(html(), false);
+    try {
+      await expect(tab.locator('#list').isVisible()).resolves.toBe(true);
+      await expect(tab.locator('#week').isVisible()).resolves.toBe(false);
+      expect(await tab.locator('#list .entry:visible').count()).toBe(8);
+      expect(await tab.locator('#unscheduled .entry:visible').count()).toBe(2);
+      expect(await tab.locator('#list').innerText()).toContain('Holiday hours, support, and more');
+    } finally {
+      await browser.close();
+    }
+  });
+});
