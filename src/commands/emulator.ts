@@ -1,6 +1,48 @@
+import path from 'node:path';
 import { UsageError, type CommandContext } from '../cli/context.js';
 
-// Placeholder until this command is built; replaced by its issue's work.
-export async function runEmulator(_options: Record<string, unknown>, _ctx: CommandContext & { root: string }): Promise<number> {
-  throw new UsageError('herald emulator is not built yet');
+export interface EmulatorCommandOptions {
+  port?: string;
+  state?: string;
+}
+
+/**
+ * `herald emulator`: run the local X API emulator until SIGINT/SIGTERM. The first stdout line is
+ * the address, so scripts can start it and read where it listens.
+ */
+export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandContext & { root: string }): Promise<number> {
+  const portText = options.port ?? '0';
+  if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
+    throw new UsageError(`--port ${JSON.stringify(portText)} is not a port number; write for example --port 8787 (or --port 0 for a free one)`);
+  }
+  const stateFile = options.state ? path.resolve(ctx.cwd, options.state) : undefined;
+  const { startEmulator } = await import('../x/emulator/index.js');
+  let emulator;
+  try {
+    emulator = await startEmulator({ port: Number(portText), stateFile });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${portText} is already in use; pick another with --port, or --port 0 for a free one`);
+    if (error instanceof SyntaxError && stateFile) {
+      throw new UsageError(`--state ${options.state}: the file is not emulator state JSON (${error.message}); give a new or empty file`);
+    }
+    throw error;
+  }
+  ctx.stdout(`herald emulator listening on ${emulator.url}\n`);
+  ctx.stderr(
+    `Point herald at it with X_API_BASE_URL=${emulator.url}` +
+      (stateFile ? ` (state in ${stateFile})` : '') +
+      `; stop with Ctrl-C.\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await emulator.close();
+  return 0;
 }

@@ -1,0 +1,387 @@
+/**
+ * The X API emulator: a local HTTP server speaking the X API v2 subset herald uses, with X's
+ * shapes, headers and errors, and fault injection so tests can make X fail in every way that
+ * matters for publishing exactly once.
+ */
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { oauthSignature, parseOAuthHeader, signaturesMatch } from './oauth.js';
+import { faultResponse, problem, type EmuResponse } from './problems.js';
+import { dispatch, findRoute, matchPath } from './routes.js';
+import { StateStore } from './store.js';
+import type {
+  EmulatedTweet,
+  EmulatedUser,
+  EmulatorLimits,
+  EmulatorState,
+  FaultSpec,
+  RecordedRequest,
+  StoredFault,
+} from './types.js';
+
+export interface EmulatorOptions {
+  /** Default 0: a free port. */
+  port?: number;
+  /** Keep the emulated X in this JSON file, shared by every emulator process using it. */
+  stateFile?: string;
+  /** Users known in advance; others are created on first sight of their token. */
+  users?: Array<{ token: string; username: string; id?: string; secret?: string }>;
+  /** App keys and secrets: with the user's token secret, request signatures are then verified. */
+  apps?: Array<{ key: string; secret: string }>;
+  /** Tokens that get 401, as if access was revoked. */
+  rejectTokens?: string[];
+  limits?: Partial<EmulatorLimits>;
+  /** X's clock (default: real time). */
+  clock?: () => Date;
+  /** The origin clients sign requests for before they are redirected here. */
+  signedOrigin?: string;
+}
+
+export interface Emulator {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  inject(fault: FaultSpec | FaultSpec[]): void;
+  clearFaults(): void;
+  /** Every post ever created (deleted ones marked), oldest first; only this user's when given. */
+  tweets(username?: string): EmulatedTweet[];
+  state(): EmulatorState;
+  /** Requests this process answered, oldest first (control calls excluded). */
+  requests(): RecordedRequest[];
+  reset(): void;
+  rejectToken(token: string, rejected?: boolean): void;
+  addUser(user: { token: string; username: string; id?: string; secret?: string }): EmulatedUser;
+  configure(limits: Partial<EmulatorLimits>): void;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const store = new StateStore(options.stateFile, options.limits);
+  const clock = options.clock ?? (() => new Date());
+  const signedOrigin = (options.signedOrigin ?? 'https://api.x.com').replace(/\/+$/, '');
+  const appSecrets = new Map((options.apps ?? []).map((a) => [a.key, a.secret]));
+  const recorded: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+
+  const api = {
+    inject(fault: FaultSpec | FaultSpec[]) {
+      store.transaction((state) => {
+        for (const spec of Array.isArray(fault) ? fault : [fault]) addFault(state, spec);
+        return { result: undefined, changed: true };
+      });
+    },
+    clearFaults() {
+      store.transaction((state) => {
+        state.faults = [];
+        return { result: undefined, changed: true };
+      });
+    },
+    tweets(username?: string): EmulatedTweet[] {
+      return store.read((state) => tweetsView(state, username));
+    },
+    state(): EmulatorState {
+      return store.read((state) => structuredClone(state));
+    },
+    requests: () => recorded.slice(),
+    reset() {
+      store.reset();
+      recorded.length = 0;
+      seedUsers();
+    },
+    rejectToken(token: string, rejected = true) {
+      store.transaction((state) => {
+        userForToken(state, token).rejected = rejected;
+        return { result: undefined, changed: true };
+      });
+    },
+    addUser(user: { token: string; username: string; id?: string; secret?: string }): EmulatedUser {
+      return store.transaction((state) => ({ result: upsertUser(state, user), changed: true }));
+    },
+    configure(limits: Partial<EmulatorLimits>) {
+      store.transaction((state) => {
+        state.limits = { ...state.limits, ...limits };
+        return { result: undefined, changed: true };
+      });
+    },
+  };
+
+  function seedUsers() {
+    for (const user of options.users ?? []) api.addUser(user);
+    for (const token of options.rejectTokens ?? []) api.rejectToken(token);
+  }
+  seedUsers();
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      handle(req, res, Buffer.concat(chunks)).catch((error: unknown) => {
+        if (!res.headersSent && !res.destroyed) send(res, problem(500, `Emulator error: ${(error as Error).message}`));
+      });
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (url.pathname.startsWith('/_emulator/')) return send(res, control(method, url.pathname, body));
+
+    const outcome = store.transaction((state) => answer(state, req, method, url, body));
+    recorded.push({
+      method,
+      path: url.pathname,
+      host: req.headers.host,
+      ...(outcome.username ? { username: outcome.username } : {}),
+      status: outcome.response.status,
+      at: clock().toISOString(),
+    });
+    if (outcome.fault && 'mode' in outcome.fault) {
+      // Like a connection lost after X acted (or before, for `drop`): no answer at all.
+      res.socket?.destroy();
+      return;
+    }
+    if (outcome.fault && 'delayMs' in outcome.fault) {
+      await sleep(outcome.fault.delayMs);
+      if (res.destroyed || res.socket?.destroyed) return;
+    }
+    send(res, outcome.response);
+  }
+
+  function answer(
+    state: EmulatorState,
+    req: http.IncomingMessage,
+    method: string,
+    url: URL,
+    body: Buffer,
+  ): { result: { response: EmuResponse; fault?: FaultSpec; username?: string }; changed: boolean } {
+    const auth = authenticate(state, req, method, url, body);
+    if ('response' in auth) return { result: { response: auth.response }, changed: auth.changed };
+    const user = auth.user;
+    const fault = takeFault(state, method, url.pathname, user);
+    const base = { username: user.username, fault: fault?.spec };
+    if (fault && 'status' in fault.spec) {
+      const response = faultResponse(fault.spec.status, fault.spec.detail);
+      if (fault.spec.status === 429) {
+        const reset = String(Math.ceil(clock().getTime() / 1000) + (fault.spec.resetInSecs ?? 900));
+        response.headers = { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset };
+      }
+      return { result: { ...base, response }, changed: true };
+    }
+    if (fault && 'mode' in fault.spec && fault.spec.mode === 'drop') return { result: { ...base, response: { status: 0 } }, changed: true };
+    const found = findRoute(method, url.pathname);
+    if (!found) {
+      return { result: { ...base, response: problem(404, `No such endpoint in the emulator: ${method} ${url.pathname}`) }, changed: auth.changed || !!fault };
+    }
+    const routed = dispatch(found.route, {
+      state,
+      user,
+      now: clock(),
+      method,
+      path: url.pathname,
+      params: found.params,
+      query: url.searchParams,
+      body,
+      contentType: String(req.headers['content-type'] ?? ''),
+    });
+    return { result: { ...base, response: routed.response }, changed: true };
+  }
+
+  function authenticate(
+    state: EmulatorState,
+    req: http.IncomingMessage,
+    method: string,
+    url: URL,
+    body: Buffer,
+  ): { user: EmulatedUser; changed: boolean } | { response: EmuResponse; changed: boolean } {
+    const oauth = parseOAuthHeader(req.headers.authorization);
+    if (!oauth) return { response: problem(401, 'Unauthorized'), changed: false };
+    const existing = state.users.find((u) => u.token === oauth.oauth_token);
+    const user = existing ?? userForToken(state, oauth.oauth_token);
+    if (user.rejected) return { response: problem(401, 'Unauthorized'), changed: !existing };
+    const appSecret = appSecrets.get(oauth.oauth_consumer_key);
+    if (appSecret !== undefined && user.secret !== undefined) {
+      const contentType = String(req.headers['content-type'] ?? '');
+      const expected = oauthSignature({
+        method,
+        baseUrl: signedOrigin + url.pathname,
+        oauth,
+        query: url.searchParams,
+        formBody: contentType.startsWith('application/x-www-form-urlencoded') ? new URLSearchParams(body.toString('utf8')) : undefined,
+        consumerSecret: appSecret,
+        tokenSecret: user.secret,
+      });
+      if (!signaturesMatch(expected, oauth.oauth_signature)) return { response: problem(401, 'Unauthorized'), changed: !existing };
+    } else if (appSecrets.size > 0 && !appSecrets.has(oauth.oauth_consumer_key)) {
+      return { response: problem(401, 'Unauthorized'), changed: !existing };
+    }
+    return { user, changed: !existing };
+  }
+
+  function control(method: string, pathname: string, body: Buffer): EmuResponse {
+    let json: unknown;
+    try {
+      json = body.length > 0 ? JSON.parse(body.toString('utf8')) : undefined;
+    } catch {
+      return problem(400, 'The body must be JSON.');
+    }
+    const route = `${method} ${pathname.replace(/\/+$/, '')}`;
+    switch (route) {
+      case 'POST /_emulator/faults': {
+        const specs = (Array.isArray(json) ? json : [json]) as FaultSpec[];
+        const invalid = specs.find((s) => !isFaultSpec(s));
+        if (invalid !== undefined) {
+          return problem(
+            400,
+            'A fault needs one of {"status":503}, {"delayMs":5000} or {"mode":"commit-then-drop"|"drop"}, optionally with count, method, path, token, username.',
+          );
+        }
+        api.inject(specs);
+        return { status: 201, body: { data: api.state().faults } };
+      }
+      case 'DELETE /_emulator/faults':
+        api.clearFaults();
+        return { status: 200, body: { data: [] } };
+      case 'GET /_emulator/state':
+        return { status: 200, body: { ...api.state(), tweets_view: api.tweets() } };
+      case 'GET /_emulator/tweets':
+        return { status: 200, body: { data: api.tweets() } };
+      case 'POST /_emulator/reset':
+        api.reset();
+        return { status: 200, body: { data: { reset: true } } };
+      case 'POST /_emulator/users': {
+        const user = json as { token?: unknown; username?: unknown; id?: unknown; rejected?: unknown };
+        if (typeof user?.token !== 'string') return problem(400, 'Give at least {"token":"..."}; optionally "username", "id", "rejected": true.');
+        const created = api.addUser({
+          token: user.token,
+          username: typeof user.username === 'string' ? user.username : derivedUsername(user.token),
+          ...(typeof user.id === 'string' ? { id: user.id } : {}),
+        });
+        if (typeof user.rejected === 'boolean') api.rejectToken(user.token, user.rejected);
+        return { status: 200, body: { data: { id: created.id, username: created.username } } };
+      }
+      case 'POST /_emulator/config':
+        api.configure((json ?? {}) as Partial<EmulatorLimits>);
+        return { status: 200, body: { data: api.state().limits } };
+      default:
+        return problem(404, `No such control endpoint: ${route}`);
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    ...api,
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function send(res: http.ServerResponse, response: EmuResponse): void {
+  if (res.destroyed) return;
+  const payload = response.body === undefined ? '' : JSON.stringify(response.body);
+  res.writeHead(response.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+    'cache-control': 'no-cache, no-store, max-age=0',
+    ...response.headers,
+  });
+  res.end(payload);
+}
+
+function isFaultSpec(value: unknown): value is FaultSpec {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (
+    (typeof v.status === 'number' && v.status >= 400 && v.status <= 599) ||
+    (typeof v.delayMs === 'number' && v.delayMs >= 0) ||
+    v.mode === 'commit-then-drop' ||
+    v.mode === 'drop'
+  );
+}
+
+function addFault(state: EmulatorState, spec: FaultSpec): void {
+  if (!isFaultSpec(spec)) throw new Error(`not a fault: ${JSON.stringify(spec)}`);
+  // Committing then dropping only means something for a call that creates a post.
+  const defaults = 'mode' in spec && spec.mode === 'commit-then-drop' && !spec.path && !spec.method ? { method: 'POST', path: '/2/tweets' } : {};
+  const id = (state.faults.reduce((max, f) => Math.max(max, f.id), 0) || 0) + 1;
+  state.faults.push({ id, spec: { ...defaults, ...spec }, remaining: spec.count ?? 1 });
+}
+
+function takeFault(state: EmulatorState, method: string, path: string, user: EmulatedUser): StoredFault | undefined {
+  const fault = state.faults.find(
+    ({ spec, remaining }) =>
+      remaining > 0 &&
+      (!spec.method || spec.method.toUpperCase() === method) &&
+      (!spec.path || matchPath(spec.path, path) !== undefined) &&
+      (!spec.token || spec.token === user.token) &&
+      (!spec.username || spec.username === user.username),
+  );
+  if (!fault) return undefined;
+  fault.remaining -= 1;
+  state.faults = state.faults.filter((f) => f.remaining > 0);
+  return fault;
+}
+
+/** X usernames: letters, digits and `_`, at most 15. */
+export function derivedUsername(token: string): string {
+  const cleaned = token.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 15);
+  return cleaned.length > 0 ? cleaned : 'user';
+}
+
+function userForToken(state: EmulatorState, token: string): EmulatedUser {
+  return state.users.find((u) => u.token === token) ?? upsertUser(state, { token, username: derivedUsername(token) });
+}
+
+function upsertUser(state: EmulatorState, user: { token: string; username: string; id?: string; secret?: string }): EmulatedUser {
+  const existing = state.users.find((u) => u.token === user.token);
+  if (existing) {
+    existing.username = user.username;
+    existing.name = user.username;
+    if (user.secret !== undefined) existing.secret = user.secret;
+    return existing;
+  }
+  state.seq += 1;
+  const created: EmulatedUser = {
+    id: user.id ?? String(1_000_000_000 + state.seq),
+    username: user.username,
+    name: user.username,
+    token: user.token,
+    ...(user.secret !== undefined ? { secret: user.secret } : {}),
+  };
+  state.users.push(created);
+  return created;
+}
+
+function tweetsView(state: EmulatorState, username?: string): EmulatedTweet[] {
+  const byId = new Map(state.users.map((u) => [u.id, u.username]));
+  const media = new Map(state.media.map((m) => [m.id, m]));
+  return state.tweets
+    .filter((t) => !username || byId.get(t.author_id) === username)
+    .map((t) => ({
+      id: t.id,
+      text: t.text,
+      author: byId.get(t.author_id) ?? t.author_id,
+      author_id: t.author_id,
+      created_at: t.created_at,
+      ...(t.in_reply_to_tweet_id ? { in_reply_to_tweet_id: t.in_reply_to_tweet_id } : {}),
+      media: (t.media_ids ?? []).map((id) => ({
+        id,
+        media_type: media.get(id)?.media_type ?? 'unknown',
+        ...(media.get(id)?.alt_text !== undefined ? { alt_text: media.get(id)!.alt_text } : {}),
+      })),
+      deleted: t.deleted_at !== undefined,
+    }));
+}

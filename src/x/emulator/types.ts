@@ -1,0 +1,138 @@
+/** The emulated X: everything it remembers, as plain JSON so it can live in a `--state` file. */
+
+export interface EmulatedUser {
+  id: string;
+  username: string;
+  name: string;
+  token: string;
+  /** The OAuth token secret, when known: then request signatures are verified. */
+  secret?: string;
+  /** Requests with this token get 401 (revoked access). */
+  rejected?: boolean;
+}
+
+export interface UrlEntityRecord {
+  /** The t.co link that replaces the written one. */
+  url: string;
+  expanded_url: string;
+  display_url: string;
+}
+
+export interface StoredTweet {
+  id: string;
+  author_id: string;
+  /** Exactly as sent. */
+  text: string;
+  created_at: string;
+  in_reply_to_tweet_id?: string;
+  media_ids?: string[];
+  urls: UrlEntityRecord[];
+  deleted_at?: string;
+}
+
+export interface StoredMedia {
+  id: string;
+  owner_id: string;
+  media_type: string;
+  media_category?: string;
+  total_bytes: number;
+  /** Bytes received per segment index. */
+  segments: Record<string, number>;
+  /** Hex of the first bytes of segment 0, to recognise the file type. */
+  magic?: string;
+  state: 'uploading' | 'processing' | 'succeeded' | 'failed';
+  /** STATUS checks left before a video is processed. */
+  checks_left?: number;
+  alt_text?: string;
+  created_at: string;
+}
+
+export type FaultMatch = {
+  /** HTTP method, e.g. `POST`. */
+  method?: string;
+  /** Path, e.g. `/2/tweets`; `:name` matches one segment, a trailing `*` any rest. */
+  path?: string;
+  token?: string;
+  username?: string;
+  /** How many matching requests it applies to (default 1). */
+  count?: number;
+};
+
+export type FaultSpec = FaultMatch &
+  (
+    | { status: number; detail?: string; resetInSecs?: number }
+    | { delayMs: number }
+    | { mode: 'commit-then-drop' | 'drop' }
+  );
+
+export interface StoredFault {
+  id: number;
+  spec: FaultSpec;
+  remaining: number;
+}
+
+export interface EmulatorLimits {
+  /** Weighted length limit (twitter-text), X's standard 280. */
+  maxWeightedLength: number;
+  /** Posts a user may create per 15-minute window. */
+  postsPer15Min: number;
+  /** Posts a user may create in any 24 hours. */
+  postsPer24Hours: number;
+  /** Requests per 15-minute window for each other endpoint (reads, media). */
+  requestsPer15Min: number;
+  /** Seconds X tells the client to wait between video STATUS checks. */
+  processingCheckAfterSecs: number;
+  /** STATUS checks before a video is done. */
+  processingChecks: number;
+}
+
+export interface RateWindow {
+  start: number;
+  count: number;
+}
+
+export interface EmulatorState {
+  version: 1;
+  seq: number;
+  users: EmulatedUser[];
+  tweets: StoredTweet[];
+  media: StoredMedia[];
+  faults: StoredFault[];
+  windows: Record<string, RateWindow>;
+  limits: EmulatorLimits;
+}
+
+export const DEFAULT_LIMITS: EmulatorLimits = {
+  maxWeightedLength: 280,
+  postsPer15Min: 100,
+  postsPer24Hours: 17,
+  requestsPer15Min: 900,
+  processingCheckAfterSecs: 1,
+  processingChecks: 1,
+};
+
+export function emptyState(limits: Partial<EmulatorLimits> = {}): EmulatorState {
+  return { version: 1, seq: 0, users: [], tweets: [], media: [], faults: [], windows: {}, limits: { ...DEFAULT_LIMITS, ...limits } };
+}
+
+/** A post as tests and the state endpoint see it. */
+export interface EmulatedTweet {
+  id: string;
+  text: string;
+  author: string;
+  author_id: string;
+  created_at: string;
+  in_reply_to_tweet_id?: string;
+  media: Array<{ id: string; media_type: string; alt_text?: string }>;
+  deleted: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** The host the client addressed (its Host header). */
+  host?: string;
+  username?: string;
+  status: number;
+  at: string;
+}

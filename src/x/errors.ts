@@ -1,0 +1,116 @@
+import { XError } from './port.js';
+
+/**
+ * Turn whatever twitter-api-v2 threw into an `XError` whose kind says what publishing must do.
+ * Duck-typed on the library's error shapes (`type: 'response' | 'request' | 'partial-response'`) so
+ * this module does not load the library. The library's own errors carry the signed request (with
+ * the Authorization header), so nothing of them is passed on except what we pick here, and every
+ * message is scrubbed of the given secret values as a second line of defence.
+ */
+export function toXError(error: unknown, secrets: readonly string[], action: string): XError {
+  const mapped = classify(error, action);
+  return new XError(mapped.kind, scrub(mapped.message, secrets), mapped.status, mapped.resetAt);
+}
+
+interface NetworkError {
+  code?: string;
+  message?: string;
+}
+
+interface Classified {
+  kind: XError['kind'];
+  message: string;
+  status?: number;
+  resetAt?: string;
+}
+
+/** Errors that mean "nothing was sent": the connection was never made. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+const DUPLICATE_DETAIL = /duplicate content/i;
+/** 403s that reject this one post for good (not the credentials): treat like a 400. */
+const PERMANENT_FORBIDDEN_DETAIL = /reply to a (Tweet|Post) that is deleted or not visible|media ids? (are|is) invalid/i;
+
+function classify(error: unknown, action: string): Classified {
+  if (error instanceof XError) return { kind: error.kind, message: error.message, status: error.status, resetAt: error.resetAt };
+  const e = error as {
+    type?: string;
+    code?: number;
+    data?: unknown;
+    headers?: Record<string, string | string[] | undefined>;
+    requestError?: NetworkError;
+    _options?: { error?: NetworkError };
+  };
+  if (e && e.type === 'response' && typeof e.code === 'number') return classifyResponse(e.code, e.data, e.headers ?? {}, action);
+  if (e && e.type === 'partial-response') {
+    return { kind: 'uncertain', message: `${action}: the connection to X closed before the whole answer arrived; X may have done it` };
+  }
+  if (e && e.type === 'request') {
+    // twitter-api-v2 1.29 stores the cause as `error` but its `requestError` getter reads another key.
+    const cause = e.requestError ?? e._options?.error;
+    const code = cause?.code;
+    const why = cause?.message ?? 'request failed';
+    if (code !== undefined && NOT_SENT_CODES.has(code)) {
+      return { kind: 'server', message: `${action}: could not connect to X (${code}); nothing was sent` };
+    }
+    const timedOut = /timeout/i.test(why);
+    return {
+      kind: 'uncertain',
+      message: `${action}: ${timedOut ? 'X did not answer in time' : `the connection to X was lost (${code ?? why})`}; X may have done it`,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'uncertain', message: `${action}: ${message}` };
+}
+
+function classifyResponse(
+  status: number,
+  data: unknown,
+  headers: Record<string, string | string[] | undefined>,
+  action: string,
+): Classified {
+  const body = (data ?? {}) as { title?: string; detail?: string; errors?: Array<{ message?: string; detail?: string }> };
+  const details = [body.title, body.detail, ...(body.errors ?? []).map((x) => x.message ?? x.detail)].filter(
+    (s): s is string => typeof s === 'string' && s.length > 0,
+  );
+  const said = details.length > 0 ? `: ${[...new Set(details)].join(' — ')}` : '';
+  const message = `${action}: X answered ${status}${said}`;
+  if (status === 429) {
+    const resetAt = rateLimitReset(headers);
+    return { kind: 'rate-limit', status, resetAt, message: resetAt ? `${message} (the limit resets at ${resetAt})` : message };
+  }
+  if (status >= 500) return { kind: 'server', status, message };
+  if (status === 403 && DUPLICATE_DETAIL.test(body.detail ?? '')) return { kind: 'duplicate', status, message };
+  if (status === 403 && PERMANENT_FORBIDDEN_DETAIL.test(details.join(' '))) return { kind: 'bad-request', status, message };
+  if (status === 401 || status === 403) {
+    return {
+      kind: 'auth',
+      status,
+      message: `${message}. Check that the account's access token and secret belong to it, that the app key and secret are right, and that the app has read and write permission`,
+    };
+  }
+  return { kind: 'bad-request', status, message };
+}
+
+function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The 24-hour user limit wins when it is the one exhausted: the 15-minute window is then irrelevant. */
+function rateLimitReset(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const dayRemaining = header(headers, 'x-user-limit-24hour-remaining');
+  const dayReset = header(headers, 'x-user-limit-24hour-reset');
+  const windowReset = header(headers, 'x-rate-limit-reset');
+  const chosen = dayRemaining === '0' && dayReset ? dayReset : (windowReset ?? dayReset);
+  if (!chosen || !/^\d+$/.test(chosen)) return undefined;
+  return new Date(Number(chosen) * 1000).toISOString();
+}
+
+export function scrub(message: string, secrets: readonly string[]): string {
+  let out = message;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join('***');
+  }
+  return out;
+}
