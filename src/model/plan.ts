@@ -15,6 +15,8 @@ export interface PlanEntry {
   windowEnd?: string;
   /** True when `at` came from the account's queue. */
   slotted: boolean;
+  /** IANA zone the post's times are written in (`publish.zone`, else the account's). */
+  zone?: string;
   /** Why: blocked/expired/unschedulable explanations, human-readable. */
   reason?: string;
   blockedBy?: BlockReason;

@@ -1,8 +1,16 @@
 import type { DateTime } from 'luxon';
-import type { Account } from '../model/account.js';
+import { ruleSetting, type Account } from '../model/account.js';
+import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LogEntry } from '../model/log.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
+import { localDay, resolveAccountTime, type AccountTime } from './account-time.js';
+import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
+import { buildLedger, ledgerFor } from './ledger.js';
+import { assignQueue, type QueueRequest } from './queue.js';
+import { capBlock, decideStatus, type StatusDecision } from './status.js';
+import { diagnostic } from './where.js';
+import { resolvePostTiming, type PostTiming } from './windows.js';
 
 export interface PlanInput {
   posts: readonly Post[];
@@ -11,8 +19,199 @@ export interface PlanInput {
   now: DateTime;
 }
 
+interface Work extends PlacedPost {
+  index: number;
+  timing: PostTiming;
+  time?: AccountTime;
+  unplacedReason?: string;
+  /** No slot found: reported as `queue-unschedulable`. */
+  unschedulable?: boolean;
+  decision: StatusDecision;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const ACTIVE = new Set(['due', 'scheduled', 'queued']);
+
+/** Posts already out per account and local day, counted once per post, from the log alone. */
+function publishedPerDay(log: readonly LogEntry[], times: ReadonlyMap<string, AccountTime>): Map<string, Map<string, number>> {
+  const first = new Map<string, { account: string; at: string }>();
+  for (const entry of log) {
+    const sent = entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true);
+    if (!sent || !entry.tweet_id) continue;
+    const key = `${entry.account}\u0000${entry.post}`;
+    const seen = first.get(key);
+    if (!seen || entry.at < seen.at) first.set(key, { account: entry.account, at: entry.at });
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const { account, at } of first.values()) {
+    const time = times.get(account);
+    const ms = Date.parse(at);
+    if (Number.isNaN(ms)) continue;
+    const day = localDay(time?.zoneValid ? time.account.zone : 'UTC', ms);
+    const perDay = counts.get(account) ?? new Map<string, number>();
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    counts.set(account, perDay);
+  }
+  return counts;
+}
+
+function timeKeys(work: PlacedPost): string[] {
+  return work.slotted ? ['publish.slot', 'publish', 'account'] : ['publish.at', 'publish', 'account'];
+}
+
 /** The pure heart of herald: what is due, queued, expired, blocked and why. No I/O, no clock. */
 export function assemblePlan(input: PlanInput): Plan {
-  // Placeholder: replaced by the planner issue's work.
-  return { now: input.now.toUTC().toISO()!, entries: [], diagnostics: [] };
+  const nowMs = input.now.toMillis();
+  const diagnostics: Diagnostic[] = [];
+
+  const times = new Map<string, AccountTime>();
+  for (const name of [...input.accounts.keys()].sort(byText)) {
+    const time = resolveAccountTime(input.accounts.get(name)!);
+    times.set(name, time);
+    diagnostics.push(...time.diagnostics);
+  }
+  const ledger = buildLedger(input.log);
+  const posts = [...input.posts].sort((a, b) => byText(a.account, b.account) || byText(a.file, b.file) || byText(a.id, b.id));
+
+  // 1. Each post's zone, window, fixed time or queue bounds, and history.
+  const work: Work[] = posts.map((post, index) => {
+    const account = input.accounts.get(post.account);
+    const time = times.get(post.account);
+    const timing = resolvePostTiming(post, account, time?.window);
+    const ambiguity = ruleSetting(account, 'ambiguous-local-time', { level: 'warning' }).level;
+    for (const found of timing.diagnostics) {
+      if (found.rule !== 'ambiguous-local-time') diagnostics.push(found);
+      else if (ambiguity !== 'off') diagnostics.push({ ...found, severity: ambiguity });
+    }
+    const record = ledgerFor(ledger, post);
+    const slotted = post.publish.kind === 'slot';
+    let startMs = slotted ? undefined : timing.startMs;
+    // What went out (or may have) keeps the time it was sent for: history does not move.
+    if ((slotted || startMs === undefined) && (record.tweetIds.length > 0 || record.unresolvedAttempt !== undefined)) {
+      const pinned = Date.parse(record.scheduledFor ?? record.firstPublishedAt ?? '');
+      if (!Number.isNaN(pinned)) startMs = pinned;
+    }
+    const unplacedReason = !account ? `account "${post.account}" has no file schedules/${post.account}.yaml` : timing.unplaceable;
+    return {
+      index, post, record, time, timing, startMs, slotted, unplacedReason,
+      windowMs: timing.windowMs, zone: timing.zone, status: 'scheduled', decision: { status: 'scheduled' },
+    };
+  });
+
+  // 2. The queue, per account, around the fixed-time posts and what the log says went out.
+  const logCounts = publishedPerDay(input.log, times);
+  const byAccount = new Map<string, Work[]>();
+  for (const item of work) {
+    const list = byAccount.get(item.post.account);
+    if (list) list.push(item);
+    else byAccount.set(item.post.account, [item]);
+  }
+  for (const [name, items] of byAccount) {
+    const time = times.get(name);
+    const waiting = items.filter((w) => w.slotted && w.startMs === undefined && w.unplacedReason === undefined);
+    if (!time || !time.zoneValid || waiting.length === 0) continue;
+    const taken: Array<[number, number]> = [];
+    const dayCounts = new Map(logCounts.get(name) ?? []);
+    for (const w of items) {
+      if (w.startMs === undefined || w.post.draft) continue;
+      taken.push([w.startMs, w.startMs + w.windowMs]);
+      const planned = !w.slotted && w.record.tweetIds.length === 0 && w.record.permanentFailure === undefined && w.startMs + w.windowMs >= nowMs;
+      if (planned) {
+        const day = localDay(time.account.zone, w.startMs);
+        dayCounts.set(day, (dayCounts.get(day) ?? 0) + 1);
+      }
+    }
+    const requests: QueueRequest[] = waiting.map((w) => ({
+      key: w.index, file: w.post.file, draft: w.post.draft, windowMs: w.windowMs,
+      notBeforeMs: w.timing.notBeforeMs, notAfterMs: w.timing.notAfterMs,
+    }));
+    for (const [key, assignment] of assignQueue({ time, nowMs, requests, taken, dayCounts })) {
+      const w = work[key];
+      if (assignment.slotMs !== undefined) w.startMs = assignment.slotMs;
+      else {
+        w.unplacedReason = assignment.reason;
+        w.unschedulable = true;
+      }
+    }
+  }
+
+  // 3. Status at `now`, then daily caps in the order posts would go out.
+  for (const w of work) {
+    w.decision = decideStatus({
+      post: w.post, record: w.record, startMs: w.startMs, windowMs: w.windowMs, nowMs,
+      zone: w.zone, time: w.time, slotted: w.slotted, unplacedReason: w.unplacedReason,
+    });
+    w.status = w.decision.status;
+  }
+  for (const [name, items] of byAccount) {
+    const time = times.get(name);
+    const cap = time?.account.dailyCap;
+    if (!time || cap === undefined) continue;
+    const zone = time.zoneValid ? time.account.zone : 'UTC';
+    const perDay = logCounts.get(name) ?? new Map<string, number>();
+    const planned = new Map<string, number>();
+    const candidates = items
+      .filter((w) => ACTIVE.has(w.status) && w.startMs !== undefined && w.record.tweetIds.length === 0)
+      .sort((a, b) => a.startMs! - b.startMs! || byText(a.post.file, b.post.file));
+    const setting = ruleSetting(time.account, 'daily-cap', { level: 'error' });
+    for (const w of candidates) {
+      const day = localDay(zone, w.startMs!);
+      const count = (perDay.get(day) ?? 0) + (planned.get(day) ?? 0);
+      if (count < cap) {
+        planned.set(day, (planned.get(day) ?? 0) + 1);
+        continue;
+      }
+      w.decision = capBlock(w.record, cap, day, zone);
+      w.status = w.decision.status;
+      if (setting.level !== 'off')
+        diagnostics.push(diagnostic(w.post.file, w.post.positions, timeKeys(w), setting.level, 'daily-cap',
+          `account ${name} already has ${cap} posts on ${day} (${zone}), its daily_cap, so this one would not be sent. ` +
+            `Move it to another day, or raise daily_cap in ${time.account.file}.`));
+    }
+  }
+
+  // 4. Editorial findings, computed from the plan.
+  for (const w of work) {
+    for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time)]) if (found) diagnostics.push(found);
+    if (w.unschedulable) {
+      const level = ruleSetting(w.time?.account, 'queue-unschedulable', { level: 'warning' }).level;
+      if (level !== 'off')
+        diagnostics.push(diagnostic(w.post.file, w.post.positions, timeKeys(w), level, 'queue-unschedulable',
+          `this queued post gets ${w.unplacedReason}. Add slots to ${w.time?.account.file ?? 'its account file'}, widen not_before/not_after, or give it a fixed publish.at.`));
+    }
+  }
+  for (const [name, items] of byAccount) diagnostics.push(...contentMix(items, times.get(name)));
+
+  const entries = work.map(toEntry).sort(
+    (a, b) =>
+      (a.at === undefined ? 1 : 0) - (b.at === undefined ? 1 : 0) ||
+      byText(a.at ?? '', b.at ?? '') ||
+      byText(a.post.account, b.post.account) ||
+      byText(a.post.file, b.post.file) ||
+      byText(a.post.id, b.post.id),
+  );
+  return { now: iso(nowMs), entries, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function toEntry(w: Work): PlanEntry {
+  const { decision, record, post } = w;
+  const entry: PlanEntry = {
+    post,
+    status: decision.status,
+    slotted: w.slotted,
+    zone: w.zone,
+    tweetIds: record.tweetIds,
+    nextPart: Math.min(record.tweetIds.length, post.parts.length),
+  };
+  if (w.startMs !== undefined) {
+    entry.at = iso(w.startMs);
+    entry.windowEnd = iso(w.startMs + w.windowMs);
+  }
+  if (decision.reason !== undefined) entry.reason = decision.reason;
+  if (decision.blockedBy !== undefined) entry.blockedBy = decision.blockedBy;
+  if (decision.status === 'expired' || decision.status === 'blocked') entry.alreadyLogged = decision.alreadyLogged ?? false;
+  if (record.unresolvedAttempt !== undefined) entry.unresolvedAttempt = record.unresolvedAttempt;
+  if (record.lastPublishedAt !== undefined) entry.publishedAt = record.lastPublishedAt;
+  return entry;
 }

@@ -1,0 +1,124 @@
+import { DateTime, type Duration } from 'luxon';
+import type { Account, Weekday } from '../model/account.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { parseDuration } from './duration.js';
+import { offsetAt, resolveLocalTime } from './local-time.js';
+import { diagnostic } from './where.js';
+import { isValidZone, zoneAdvice } from './zones.js';
+
+export const DEFAULT_WINDOW = '1h';
+
+export interface ResolvedBlackout {
+  fromMs: number;
+  /** Exclusive: the start of the day after an inclusive `to` date, or a `to` date-time itself. */
+  endMs: number;
+  /** `Holidays (2026-12-24 – 2026-12-26)` */
+  label: string;
+}
+
+/** An account's time settings, parsed once and checked, so the planner works with instants. */
+export interface AccountTime {
+  account: Account;
+  /** False when `zone:` is not an IANA name: this account's posts cannot be placed in time. */
+  zoneValid: boolean;
+  window: Duration;
+  /** Minutes after local midnight for each ISO weekday (1 = Monday), sorted, without repeats. */
+  slotMinutes: Map<number, number[]>;
+  blackouts: ResolvedBlackout[];
+  /** Undefined: not paused. -Infinity: paused with no `since`. */
+  pausedFromMs?: number;
+  pauseReason?: string;
+  diagnostics: Diagnostic[];
+}
+
+const WEEKDAYS: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+export function resolveAccountTime(account: Account): AccountTime {
+  const diagnostics: Diagnostic[] = [];
+  const problem = (keys: string[], rule: string, message: string) =>
+    diagnostics.push(diagnostic(account.file, account.positions, [...keys, 'zone'], 'error', rule, message));
+
+  const zoneValid = isValidZone(account.zone);
+  if (!zoneValid) problem(['zone'], 'invalid-zone', `zone "${account.zone}" is not a time zone herald knows. ${zoneAdvice(account.zone)}`);
+  (account.audience ?? []).forEach((zone, i) => {
+    if (!isValidZone(zone))
+      problem([`audience.${i}`, 'audience'], 'invalid-zone', `audience zone "${zone}" is not a time zone herald knows. ${zoneAdvice(zone)}`);
+  });
+
+  let window = parseDuration(account.window ?? DEFAULT_WINDOW);
+  if (!window) {
+    problem(['window'], 'invalid-duration', `window "${account.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`);
+    window = parseDuration(DEFAULT_WINDOW)!;
+  }
+
+  const slotMinutes = new Map<number, number[]>();
+  (account.slots ?? []).forEach((rule, r) => {
+    const minutes: number[] = [];
+    (rule.times ?? []).forEach((time, t) => {
+      const match = CLOCK.exec(String(time).trim());
+      if (!match) {
+        problem([`slots.${r}.times.${t}`, `slots.${r}`], 'invalid-time', `slot time "${time}" is not a time of day. Write HH:MM between 00:00 and 23:59, like "09:00".`);
+        return;
+      }
+      minutes.push(Number(match[1]) * 60 + Number(match[2]));
+    });
+    for (const day of rule.days ?? []) {
+      const weekday = WEEKDAYS[String(day).toLowerCase() as Weekday];
+      if (!weekday) continue; // the account schema reports unknown day names
+      slotMinutes.set(weekday, [...new Set([...(slotMinutes.get(weekday) ?? []), ...minutes])].sort((a, b) => a - b));
+    }
+  });
+
+  const zone = zoneValid ? account.zone : 'UTC';
+  const blackouts: ResolvedBlackout[] = [];
+  (account.blackout ?? []).forEach((blackout, i) => {
+    const from = resolveLocalTime(blackout.from, zone, { allowDate: true });
+    const to = resolveLocalTime(blackout.to, zone, { allowDate: true });
+    if (!from.ok) problem([`blackout.${i}.from`, `blackout.${i}`], from.rule, `blackout from: ${from.message}`);
+    if (!to.ok) problem([`blackout.${i}.to`, `blackout.${i}`], to.rule, `blackout to: ${to.message}`);
+    if (!from.ok || !to.ok) return;
+    const endMs = to.dateOnly ? to.instant.plus({ days: 1 }).startOf('day').toMillis() : to.instant.toMillis();
+    if (endMs <= from.instant.toMillis()) {
+      problem([`blackout.${i}.to`, `blackout.${i}`], 'invalid-time', `blackout ends (${blackout.to}) before it starts (${blackout.from}). Write a "to" on or after "from".`);
+      return;
+    }
+    const span = `${String(blackout.from)} – ${String(blackout.to)}`;
+    blackouts.push({ fromMs: from.instant.toMillis(), endMs, label: blackout.reason ? `${blackout.reason} (${span})` : `(${span})` });
+  });
+  blackouts.sort((a, b) => a.fromMs - b.fromMs || a.endMs - b.endMs);
+
+  let pausedFromMs: number | undefined;
+  let pauseReason: string | undefined;
+  const paused = account.paused as Account['paused'] | true | undefined;
+  if (paused) {
+    pausedFromMs = -Infinity;
+    const details = typeof paused === 'object' ? paused : {};
+    let since = '';
+    if (details.since !== undefined) {
+      const resolved = resolveLocalTime(details.since, zone, { allowDate: true });
+      if (resolved.ok) {
+        pausedFromMs = resolved.instant.toMillis();
+        since = ` since ${DateTime.fromMillis(pausedFromMs, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm')} UTC`;
+      } else problem(['paused.since', 'paused'], resolved.rule, `paused since: ${resolved.message}`);
+    }
+    pauseReason = `account paused${since}${details.reason ? `: ${details.reason}` : ''}`;
+  }
+
+  return { account, zoneValid, window, slotMinutes, blackouts, pausedFromMs, pauseReason, diagnostics };
+}
+
+/** The blackout containing the instant, if any. */
+export function blackoutAt(time: AccountTime, ms: number): ResolvedBlackout | undefined {
+  for (const blackout of time.blackouts) {
+    if (blackout.fromMs > ms) return undefined;
+    if (ms < blackout.endMs) return blackout;
+  }
+  return undefined;
+}
+
+/** `2026-12-01`: the account's local calendar day of an instant (daily caps count by it). */
+export function localDay(zone: string, ms: number): string {
+  return new Date(ms + offsetAt(zone, ms) * 60_000).toISOString().slice(0, 10);
+}
+

@@ -1,0 +1,25 @@
+import { Duration } from 'luxon';
+
+const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/;
+
+/**
+ * `90m`, `2h`, `1d`, `1h30m` → a luxon Duration; anything else (or zero) → null.
+ * Units are fixed-length (a day is 24 hours) because windows are spans of absolute time.
+ */
+export function parseDuration(text: string): Duration | null {
+  const match = DURATION.exec(String(text).trim());
+  if (!match || (!match[1] && !match[2] && !match[3])) return null;
+  const minutes = Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+  if (minutes <= 0) return null;
+  return Duration.fromObject({ minutes });
+}
+
+/** `1h30m` for 90 minutes: how herald writes a duration back to the user. */
+export function formatDuration(duration: Duration): string {
+  let minutes = Math.round(duration.as('minutes'));
+  const days = Math.floor(minutes / 1440);
+  minutes -= days * 1440;
+  const hours = Math.floor(minutes / 60);
+  minutes -= hours * 60;
+  return `${days ? `${days}d` : ''}${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}` || '0m';
+}

@@ -1,0 +1,127 @@
+import { Duration } from 'luxon';
+import { ruleSetting } from '../model/account.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { PostStatus } from '../model/plan.js';
+import type { Post } from '../model/post.js';
+import { blackoutAt, type AccountTime } from './account-time.js';
+import { formatDuration } from './duration.js';
+import type { LedgerRecord } from './ledger.js';
+import { offsetAt } from './local-time.js';
+import { when } from './status.js';
+import { diagnostic } from './where.js';
+import { isValidZone } from './zones.js';
+
+/** A post as placed by the planner: what the editorial rules look at. */
+export interface PlacedPost {
+  post: Post;
+  status: PostStatus;
+  record: LedgerRecord;
+  startMs?: number;
+  windowMs: number;
+  zone: string;
+  slotted: boolean;
+}
+
+const PROMO_TAGS = ['promo', 'product', 'announcement'];
+const DAY_MS = 86_400_000;
+
+function timeKeys(placed: PlacedPost): string[] {
+  return placed.slotted ? ['publish.slot', 'publish', 'account'] : ['publish.at', 'publish', 'account'];
+}
+
+/** Still to come (or going out now): history and drafts-left-behind are not second-guessed. */
+function upcoming(placed: PlacedPost): boolean {
+  return placed.startMs !== undefined && placed.status !== 'published' && placed.status !== 'expired' && placed.record.tweetIds.length === 0;
+}
+
+/** `window-closed`: a post never sent whose window is already over (it will be expired, not sent). */
+export function windowClosed(placed: PlacedPost, time: AccountTime | undefined, nowMs: number): Diagnostic | undefined {
+  const { post, startMs } = placed;
+  if (startMs === undefined || post.draft || placed.record.seen || startMs + placed.windowMs >= nowMs) return undefined;
+  const setting = ruleSetting(time?.account, 'window-closed', { level: 'warning' });
+  if (setting.level === 'off') return undefined;
+  const window = formatDuration(Duration.fromMillis(placed.windowMs));
+  return diagnostic(post.file, post.positions, timeKeys(placed), setting.level, 'window-closed',
+    `this post's window (${when(startMs, placed.zone)} + ${window}) closed at ${when(startMs + placed.windowMs, placed.zone)}, so it will never be sent: herald does not post late. ` +
+      'Move publish.at to a time still ahead, or delete the post.');
+}
+
+function clockMinutes(text: string): number | undefined {
+  const match = /^\s*([01]?\d|2[0-3]):([0-5]\d)\s*$/.exec(text);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+/** `audience-night`: it lands in quiet hours (default 23:00-07:00) for one of the audience zones. */
+export function audienceNight(placed: PlacedPost, time: AccountTime | undefined): Diagnostic | undefined {
+  if (!time || !upcoming(placed)) return undefined;
+  const setting = ruleSetting(time.account, 'audience-night', { level: 'warning', quiet: '23:00-07:00' });
+  if (setting.level === 'off') return undefined;
+  let [from, to] = String(setting.quiet).split('-').map(clockMinutes);
+  if (from === undefined || to === undefined) [from, to] = [23 * 60, 7 * 60];
+  const quiet = (m: number) => (from <= to ? m >= from && m < to : m >= from || m < to);
+  const startMs = placed.startMs!;
+  const night: string[] = [];
+  for (const zone of [...(time.account.audience ?? [])].sort()) {
+    if (!isValidZone(zone)) continue;
+    const local = (((Math.floor(startMs / 60_000) + offsetAt(zone, startMs)) % 1440) + 1440) % 1440;
+    if (quiet(local)) night.push(`${zone} (${String(Math.floor(local / 60)).padStart(2, '0')}:${String(local % 60).padStart(2, '0')})`);
+  }
+  if (night.length === 0) return undefined;
+  const { post } = placed;
+  return diagnostic(post.file, post.positions, timeKeys(placed), setting.level, 'audience-night',
+    `this post goes out at night for the audience in ${night.join(', ')}: quiet hours are ${String(setting.quiet)}. ` +
+      `Pick a time when they are awake, or set rules: { audience-night: off } in ${time.account.file}.`);
+}
+
+/** `blackout`: a fixed-time post that starts inside one of its account's blackouts. */
+export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined): Diagnostic | undefined {
+  if (!time || placed.slotted || !upcoming(placed)) return undefined;
+  const startMs = placed.startMs!;
+  const blackout = blackoutAt(time, startMs);
+  if (!blackout) return undefined;
+  const setting = ruleSetting(time.account, 'blackout', { level: 'warning' });
+  if (setting.level === 'off') return undefined;
+  const endMs = startMs + placed.windowMs;
+  const outcome =
+    blackout.endMs <= endMs
+      ? `It will go out when the blackout ends, ${when(blackout.endMs, placed.zone)}, as its window is open until ${when(endMs, placed.zone)}.`
+      : `Its window closes at ${when(endMs, placed.zone)}, before the blackout ends, so it will not go out: move publish.at to ${when(blackout.endMs, placed.zone)} or later.`;
+  const { post } = placed;
+  return diagnostic(post.file, post.positions, timeKeys(placed), setting.level, 'blackout',
+    `this post starts inside blackout ${blackout.label} of account ${time.account.name}, when nothing is sent. ${outcome}`);
+}
+
+/**
+ * `content-mix`: over any span of `days` days, the share of an account's posts tagged as promotion
+ * must stay at or below `max_share`. Reported on the post that tips a span over (spans with at least
+ * 3 posts), with a two-pointer sweep over the account's posts in time order.
+ */
+export function contentMix(placedOfAccount: readonly PlacedPost[], time: AccountTime | undefined): Diagnostic[] {
+  const setting = ruleSetting(time?.account, 'content-mix', { level: 'warning', tags: PROMO_TAGS, max_share: 0.6, days: 7 });
+  if (setting.level === 'off') return [];
+  const tags = new Set((Array.isArray(setting.tags) ? setting.tags : PROMO_TAGS).map((t) => String(t).toLowerCase()));
+  const maxShare = Number(setting.max_share);
+  const spanMs = Number(setting.days) * DAY_MS;
+  const counted = placedOfAccount
+    .filter((p) => p.startMs !== undefined && !p.post.draft && p.status !== 'expired')
+    .sort((a, b) => a.startMs! - b.startMs! || (a.post.file < b.post.file ? -1 : a.post.file > b.post.file ? 1 : 0));
+  const promo = counted.map((p) => p.post.tags.some((t) => tags.has(String(t).toLowerCase())));
+  const found: Diagnostic[] = [];
+  let first = 0;
+  let promoInSpan = 0;
+  for (let i = 0; i < counted.length; i++) {
+    if (promo[i]) promoInSpan++;
+    while (counted[first].startMs! <= counted[i].startMs! - spanMs) if (promo[first++]) promoInSpan--;
+    const total = i - first + 1;
+    if (!promo[i] || total < 3 || promoInSpan / total <= maxShare) continue;
+    const before = total - 1 >= 3 && (promoInSpan - 1) / (total - 1) > maxShare;
+    if (before || counted[i].status === 'published') continue;
+    const { post, zone } = counted[i];
+    const percent = (x: number) => `${Math.round(x * 100)}%`;
+    found.push(diagnostic(post.file, post.positions, ['tags', ...timeKeys(counted[i])], setting.level, 'content-mix',
+      `with this post, ${promoInSpan} of the ${total} posts of account ${post.account} in the ${Number(setting.days)} days up to ` +
+        `${when(counted[i].startMs!, zone)} are promotional (tagged ${[...tags].join(', ')}): ${percent(promoInSpan / total)}, above the ${percent(maxShare)} maximum. ` +
+        'Mix in posts that help or inform, or move this one to a quieter week.'));
+  }
+  return found;
+}

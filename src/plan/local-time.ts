@@ -1,0 +1,145 @@
+import { DateTime, IANAZone } from 'luxon';
+
+const zones = new Map<string, IANAZone>();
+function ianaZone(name: string): IANAZone {
+  let zone = zones.get(name);
+  if (!zone) zones.set(name, (zone = IANAZone.create(name)));
+  return zone;
+}
+
+/** UTC offset in minutes of `zone` at the instant `ms`, from the tz database (through luxon). */
+export function offsetAt(zone: string, ms: number): number {
+  return ianaZone(zone).offset(ms);
+}
+
+export type LocalTime =
+  | {
+      ok: true;
+      /** The instant, in the zone it was resolved in (or the written offset's). */
+      instant: DateTime;
+      /** Only a date was written (`2026-12-24`): the instant is the start of that day. */
+      dateOnly: boolean;
+      /** A wall-clock time that happens twice: `instant` is the first; `message` explains. */
+      ambiguous?: { later: DateTime; message: string };
+    }
+  | { ok: false; rule: 'invalid-time' | 'nonexistent-local-time'; message: string };
+
+const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/** How a wall-clock instant is written back to the user: `2027-03-14 03:00`. */
+function wallText(naiveMs: number): string {
+  return DateTime.fromMillis(naiveMs, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm');
+}
+function clockText(naiveMs: number): string {
+  return DateTime.fromMillis(naiveMs, { zone: 'UTC' }).toFormat('HH:mm');
+}
+
+/** First instant at or after which the zone uses `after` instead of `before` (minute precision). */
+function transitionBetween(zone: string, lowMs: number, highMs: number, after: number): number {
+  let low = Math.floor(lowMs / MINUTE_MS);
+  let high = Math.ceil(highMs / MINUTE_MS);
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (offsetAt(zone, mid * MINUTE_MS) === after) high = mid;
+    else low = mid + 1;
+  }
+  return low * MINUTE_MS;
+}
+
+/**
+ * Resolve a wall-clock time (fields as in the zone's calendar) to an instant. The tz database,
+ * through luxon, gives the offsets in force a day and a half either side; each offset that maps
+ * the wall time back onto itself is a real instant: none means a gap, two mean an overlap.
+ */
+export function resolveWallClock(
+  fields: { year: number; month: number; day: number; hour: number; minute: number; second?: number },
+  zone: string,
+): LocalTime {
+  const naive = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second ?? 0);
+  const before = offsetAt(zone, naive - 1.5 * DAY_MS);
+  const after = offsetAt(zone, naive + 1.5 * DAY_MS);
+  const instants = [...new Set([before, after])]
+    .map((offset) => naive - offset * MINUTE_MS)
+    .filter((ms) => offsetAt(zone, ms) === (naive - ms) / MINUTE_MS)
+    .sort((a, b) => a - b);
+  const written = wallText(naive);
+  if (instants.length === 0) {
+    const change = transitionBetween(zone, naive - after * MINUTE_MS, naive - before * MINUTE_MS, after);
+    const gapStart = change + before * MINUTE_MS;
+    const gapEnd = change + after * MINUTE_MS;
+    return {
+      ok: false,
+      rule: 'nonexistent-local-time',
+      message:
+        `${written} does not exist in ${zone}: clocks jump from ${clockText(gapStart)} to ${clockText(gapEnd)}. ` +
+        `Write ${wallText(gapEnd)} instead.`,
+    };
+  }
+  const instant = DateTime.fromMillis(instants[0], { zone });
+  if (instants.length === 1) return { ok: true, instant, dateOnly: false };
+  const later = DateTime.fromMillis(instants[1], { zone });
+  const change = transitionBetween(zone, instants[0], instants[1] + MINUTE_MS, after);
+  const withOffset = (dt: DateTime) => dt.toFormat("yyyy-MM-dd'T'HH:mmZZ");
+  return {
+    ok: true,
+    instant,
+    dateOnly: false,
+    ambiguous: {
+      later,
+      message:
+        `${written} happens twice in ${zone} (clocks go back from ${clockText(change + before * MINUTE_MS)} ` +
+        `to ${clockText(change + after * MINUTE_MS)}); herald uses the first, ${withOffset(instant)}. ` +
+        `To mean the second, write ${withOffset(later)}; to keep the first without this warning, write ${withOffset(instant)}.`,
+    },
+  };
+}
+
+/**
+ * A time as written in a file: `2026-12-01 09:00` (wall clock in `zone`), an ISO string with an
+ * offset (`2026-12-01T09:00-05:00`, `2026-12-02T10:00Z`: exact, never ambiguous), or, when
+ * `allowDate`, a bare date meaning the start of that day in `zone`.
+ */
+export function resolveLocalTime(value: unknown, zone: string, options: { allowDate?: boolean } = {}): LocalTime {
+  const text = value instanceof Date ? value.toISOString() : String(value ?? '').trim();
+  const example = options.allowDate ? '2026-12-01 or 2026-12-01 09:00' : '2026-12-01 09:00';
+  const invalid = (why: string): LocalTime => ({
+    ok: false,
+    rule: 'invalid-time',
+    message: `"${text}" is not a valid ${why}. Write a date and time like ${example}, or an ISO time with an offset like 2026-12-01T09:00-05:00.`,
+  });
+  if (WITH_OFFSET.test(text)) {
+    const parsed = DateTime.fromISO(text.replace(' ', 'T').replace(/\s/, ''), { setZone: true });
+    return parsed.isValid ? { ok: true, instant: parsed, dateOnly: false } : invalid('date and time');
+  }
+  const match = WALL.exec(text);
+  if (!match) return invalid(options.allowDate ? 'date or time' : 'time');
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendarDay = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
+  if (!calendarDay.isValid) return invalid('date');
+  if (match[4] === undefined) {
+    if (!options.allowDate) return invalid('time: a time of day is needed');
+    // A day can start inside a gap (zones that change at midnight): luxon's startOf picks the first real instant.
+    return { ok: true, instant: DateTime.fromObject({ year, month, day }, { zone }).startOf('day'), dateOnly: true };
+  }
+  const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return invalid('time of day (00:00 to 23:59)');
+  return resolveWallClock({ year, month, day, hour, minute, second }, zone);
+}
+
+/** `2026-12-01T14:00:00Z`: how instants appear in the plan and the log. */
+export function isoUtc(instant: DateTime): string {
+  return instant.toUTC().toISO({ suppressMilliseconds: true })!;
+}
+
+/** `2026-12-01T09:00:00-05:00`: an instant as local time in `zone`, for the calendar's `local` map. */
+export function localIso(isoUtcText: string, zone: string): string {
+  return DateTime.fromISO(isoUtcText, { zone }).toISO({ suppressMilliseconds: true })!;
+}
+
+/** `2026-12-01 09:00 EST`: an instant as a reader in `zone` sees it, for previews and messages. */
+export function formatLocal(isoUtcText: string, zone: string): string {
+  return DateTime.fromISO(isoUtcText, { zone }).toFormat('yyyy-MM-dd HH:mm ZZZZ');
+}

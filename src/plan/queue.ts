@@ -1,0 +1,143 @@
+import { DateTime } from 'luxon';
+import { blackoutAt, localDay, type AccountTime } from './account-time.js';
+import { resolveWallClock } from './local-time.js';
+
+/** How far ahead the queue looks for a free slot: beyond it a post is reported as unschedulable. */
+export const QUEUE_HORIZON_DAYS = 400;
+
+export interface QueueRequest {
+  /** Caller's handle for the post. */
+  key: number;
+  file: string;
+  draft: boolean;
+  windowMs: number;
+  notBeforeMs?: number;
+  /** Exclusive bound on the slot start. */
+  notAfterMs?: number;
+}
+
+export interface QueueInput {
+  time: AccountTime;
+  nowMs: number;
+  requests: readonly QueueRequest[];
+  /** `[start, end)` windows of this account's fixed-time (and already pinned) posts. */
+  taken: ReadonlyArray<readonly [number, number]>;
+  /** Posts already counted per local day (published per the log, plus fixed-time ones planned). */
+  dayCounts: ReadonlyMap<string, number>;
+}
+
+export type QueueAssignment = { slotMs: number } | { slotMs?: undefined; reason: string };
+
+interface Slots {
+  starts: number[];
+  days: string[];
+}
+
+/** The account's recurring slots as instants: wall-clock times, so they keep 09:00 across DST. */
+function generateSlots(time: AccountTime, fromMs: number, days: number): Slots {
+  const zone = time.account.zone;
+  const starts: number[] = [];
+  const dayNames: string[] = [];
+  let day = DateTime.fromMillis(fromMs, { zone }).startOf('day');
+  for (let i = 0; i <= days; i++, day = day.plus({ days: 1 })) {
+    const minutes = time.slotMinutes.get(day.weekday);
+    if (!minutes) continue;
+    const name = day.toISODate()!;
+    for (const minute of minutes) {
+      const resolved = resolveWallClock(
+        { year: day.year, month: day.month, day: day.day, hour: Math.floor(minute / 60), minute: minute % 60 },
+        zone,
+      );
+      // A slot inside a spring-forward gap does not happen that day; an ambiguous one is the first.
+      if (!resolved.ok) continue;
+      starts.push(resolved.instant.toMillis());
+      dayNames.push(name);
+    }
+  }
+  return { starts, days: dayNames };
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Fill the account's slots with queued posts in order of (`not_before`, file path), drafts after
+ * the rest so a draft never holds a slot a real post needs. A slot is free unless a fixed-time
+ * post's window `[start, end)` contains its start, it lies in a blackout, or its local day is at
+ * the daily cap. Bounded by QUEUE_HORIZON_DAYS; "next free slot" is a union-find walk, so the
+ * whole queue is near-linear in posts + slots.
+ */
+export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
+  const { time, nowMs } = input;
+  const result = new Map<number, QueueAssignment>();
+  const requests = [...input.requests].sort(
+    (a, b) =>
+      Number(a.draft) - Number(b.draft) ||
+      (a.notBeforeMs ?? -Infinity) - (b.notBeforeMs ?? -Infinity) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.key - b.key,
+  );
+  if (requests.length === 0) return result;
+  const file = time.account.file;
+  if (time.slotMinutes.size === 0) {
+    for (const request of requests)
+      result.set(request.key, { reason: `no slots: add slots: to ${file}, or give the post a fixed publish.at` });
+    return result;
+  }
+
+  const longestWindow = Math.max(...requests.map((r) => r.windowMs));
+  const { starts, days } = generateSlots(time, nowMs - longestWindow, QUEUE_HORIZON_DAYS + Math.ceil(longestWindow / 86_400_000));
+  const n = starts.length;
+  // next[i] leads to the first free slot at or after i; n is the "none left" sentinel.
+  const next = Int32Array.from({ length: n + 1 }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (next[root] !== root) root = next[root];
+    while (next[i] !== root) [i, next[i]] = [next[i], root];
+    return root;
+  };
+  const use = (i: number) => (next[i] = i + 1);
+
+  const dayStart = new Map<string, number>();
+  days.forEach((day, i) => dayStart.has(day) || dayStart.set(day, i));
+  const cap = time.account.dailyCap;
+  const counts = new Map(input.dayCounts);
+  const closeDay = (day: string) => {
+    for (let i = dayStart.get(day) ?? n; i < n && days[i] === day; i++) use(i);
+  };
+
+  for (const [from, end] of input.taken) for (let i = lowerBound(starts, from); i < n && starts[i] < end; i++) use(i);
+  for (let i = 0; i < n; i++) if (blackoutAt(time, starts[i])) use(i);
+  if (cap !== undefined) for (const [day, count] of counts) if (count >= cap) closeDay(day);
+
+  const zone = time.account.zone;
+  for (const request of requests) {
+    const earliest = Math.max(request.notBeforeMs ?? -Infinity, nowMs - request.windowMs);
+    const slot = find(lowerBound(starts, earliest));
+    if (slot >= n || (request.notAfterMs !== undefined && starts[slot] >= request.notAfterMs)) {
+      const limit =
+        request.notAfterMs !== undefined
+          ? `before ${DateTime.fromMillis(request.notAfterMs - 1, { zone }).toFormat('yyyy-MM-dd HH:mm')} (its not_after)`
+          : `in the next ${QUEUE_HORIZON_DAYS} days`;
+      result.set(request.key, { reason: `no free slot ${limit}` });
+      continue;
+    }
+    use(slot);
+    result.set(request.key, { slotMs: starts[slot] });
+    if (request.draft) continue;
+    const day = days[slot];
+    const count = (counts.get(day) ?? 0) + 1;
+    counts.set(day, count);
+    if (cap !== undefined && count >= cap) closeDay(day);
+  }
+  return result;
+}
+

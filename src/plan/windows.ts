@@ -1,0 +1,97 @@
+import { DateTime, type Duration } from 'luxon';
+import type { Account } from '../model/account.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Post } from '../model/post.js';
+import { DEFAULT_WINDOW } from './account-time.js';
+import { parseDuration } from './duration.js';
+import { isoUtc, resolveLocalTime } from './local-time.js';
+import { diagnostic } from './where.js';
+import { isValidZone, zoneAdvice } from './zones.js';
+
+/** A post's time settings resolved against its account; `startMs` only for a fixed-time post. */
+export interface PostTiming {
+  /** The zone its times are written in: `publish.zone`, else the account's. */
+  zone: string;
+  /** False when neither zone is usable: the post cannot be placed in time. */
+  zoneValid: boolean;
+  windowMs: number;
+  startMs?: number;
+  notBeforeMs?: number;
+  /** Exclusive bound on a queue slot's start (the day after an inclusive `not_after` date). */
+  notAfterMs?: number;
+  /** The first problem that keeps the post from being placed (its diagnostic is in `diagnostics`). */
+  unplaceable?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Resolve `publish:` of a post: zone, window, and its fixed time or queue bounds. */
+export function resolvePostTiming(post: Post, account: Account | undefined, accountWindow?: Duration): PostTiming {
+  const diagnostics: Diagnostic[] = [];
+  const spec = post.publish;
+  const report = (key: string, severity: Diagnostic['severity'], rule: string, message: string) =>
+    diagnostics.push(diagnostic(post.file, post.positions, [key, 'publish', 'account'], severity, rule, message));
+
+  const zone = spec.zone ?? account?.zone ?? 'UTC';
+  let zoneValid = isValidZone(zone);
+  let unplaceable: string | undefined;
+  if (!zoneValid) {
+    // An invalid account zone is reported once, on the account file.
+    if (spec.zone !== undefined) report('publish.zone', 'error', 'invalid-zone', `zone "${zone}" is not a time zone herald knows. ${zoneAdvice(zone)}`);
+    unplaceable = `its time zone "${zone}" is not valid`;
+  }
+  if (!account && spec.zone === undefined) {
+    zoneValid = false;
+    unplaceable = `account "${post.account}" does not exist`;
+  }
+
+  let window = spec.window !== undefined ? parseDuration(spec.window) : (accountWindow ?? parseDuration(account?.window ?? DEFAULT_WINDOW));
+  if (!window) {
+    if (spec.window !== undefined)
+      report('publish.window', 'error', 'invalid-duration', `window "${spec.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`);
+    window = parseDuration(DEFAULT_WINDOW)!;
+  }
+  const timing: PostTiming = { zone, zoneValid, windowMs: window.toMillis(), diagnostics };
+  if (!zoneValid) return { ...timing, unplaceable };
+
+  if (spec.kind === 'at') {
+    const resolved = resolveLocalTime(spec.at, zone);
+    if (!resolved.ok) {
+      report('publish.at', 'error', resolved.rule, `publish.at: ${resolved.message}`);
+      return { ...timing, unplaceable: `its publish time is not valid: ${resolved.message}` };
+    }
+    if (resolved.ambiguous) report('publish.at', 'warning', 'ambiguous-local-time', `publish.at: ${resolved.ambiguous.message}`);
+    return { ...timing, startMs: resolved.instant.toMillis() };
+  }
+
+  for (const [key, field] of [['publish.not_before', 'notBefore'], ['publish.not_after', 'notAfter']] as const) {
+    const value = spec[field];
+    if (value === undefined) continue;
+    const resolved = resolveLocalTime(value, zone, { allowDate: true });
+    if (!resolved.ok) {
+      report(key, 'error', resolved.rule, `${key.slice(8)}: ${resolved.message}`);
+      continue;
+    }
+    if (resolved.ambiguous) report(key, 'warning', 'ambiguous-local-time', `${key.slice(8)}: ${resolved.ambiguous.message}`);
+    if (field === 'notBefore') timing.notBeforeMs = resolved.instant.toMillis();
+    else timing.notAfterMs = resolved.dateOnly ? resolved.instant.plus({ days: 1 }).startOf('day').toMillis() : resolved.instant.toMillis() + 1;
+  }
+  return timing;
+}
+
+/**
+ * A fixed-time post's window as UTC ISO instants, for previews (the GitHub review); undefined for a
+ * queued post or one whose time is not valid (validate explains why).
+ */
+export function resolvePostWindow(post: Post, account: Account | undefined): { at: string; windowEnd: string; zone: string } | undefined {
+  const timing = resolvePostTiming(post, account);
+  if (timing.startMs === undefined) return undefined;
+  return {
+    at: isoUtc(msToDateTime(timing.startMs)),
+    windowEnd: isoUtc(msToDateTime(timing.startMs + timing.windowMs)),
+    zone: timing.zone,
+  };
+}
+
+function msToDateTime(ms: number): DateTime {
+  return DateTime.fromMillis(ms, { zone: 'UTC' });
+}
