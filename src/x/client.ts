@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TwitterApi } from 'twitter-api-v2';
-import { secretValues } from './credentials.js';
+import { UsageError } from '../cli/context.js';
+import { credentialsFor, secretValues } from './credentials.js';
 import { toXError } from './errors.js';
 import { mediaKindFor, SUPPORTED_MEDIA_EXTENSIONS } from './media-type.js';
 import { XError, type CreateTweetInput, type XAccountClient, type XCredentials, type XTweet, type XUser } from './port.js';
@@ -42,7 +43,27 @@ interface ProcessingInfo {
   error?: { message?: string };
 }
 
+/**
+ * The client for one account as the environment configures it: its credentials, and
+ * `X_API_BASE_URL` when set. `missing` names the variables to set (exit 2 in the caller).
+ */
+export function createXClientFromEnv(
+  account: string,
+  env: NodeJS.ProcessEnv,
+  options: Omit<XClientOptions, 'baseUrl'> = {},
+): { ok: true; client: XAccountClient } | { ok: false; missing: string[] } {
+  const found = credentialsFor(account, env);
+  if (!found.ok) return found;
+  const baseUrl = env.X_API_BASE_URL?.trim() || undefined;
+  return { ok: true, client: createXClient(found.credentials, { ...options, baseUrl }) };
+}
+
 export function createXClient(credentials: XCredentials, options: XClientOptions = {}): XAccountClient {
+  if (options.baseUrl !== undefined && !/^https?:\/\/[^/]+/i.test(options.baseUrl)) {
+    throw new UsageError(
+      `X_API_BASE_URL ${JSON.stringify(options.baseUrl)} is not an http(s) URL; write for example X_API_BASE_URL=http://127.0.0.1:8787, or unset it to use api.x.com`,
+    );
+  }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const api = new TwitterApi(
     {
@@ -135,6 +156,7 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       return mediaId;
     },
 
+    /** `sinceIso` is compared with X's clock (`start_time`), not herald's `--now`. */
     async recentTweets(userId: string, opts: { sinceIso?: string; max?: number } = {}): Promise<XTweet[]> {
       const max = opts.max ?? TIMELINE_PAGE_SIZE * 2;
       const tweets: XTweet[] = [];

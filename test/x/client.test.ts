@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createXClient } from '../../src/x/client.js';
+import { UsageError } from '../../src/cli/context.js';
+import { createXClient, createXClientFromEnv } from '../../src/x/client.js';
 import type { Emulator } from '../../src/x/emulator/index.js';
 import { XError, type XAccountClient } from '../../src/x/port.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -129,6 +130,34 @@ describe('the X client against the emulator, over HTTP', () => {
     expect(new Set(hosts)).toEqual(new Set([`http://127.0.0.1:${emulator.port}`]));
     // The emulator verified each OAuth signature against https://api.x.com/...: redirecting kept signing intact.
     expect(emulator.requests().every((r) => r.status < 300)).toBe(true);
+  });
+});
+
+describe('the client from the environment', () => {
+  it('uses the account credentials and X_API_BASE_URL', async () => {
+    await start();
+    const made = createXClientFromEnv('main', {
+      X_MAIN_ACCESS_TOKEN: MAIN.accessToken,
+      X_MAIN_ACCESS_SECRET: MAIN.accessSecret,
+      X_APP_KEY: MAIN.appKey,
+      X_APP_SECRET: MAIN.appSecret,
+      X_API_BASE_URL: emulator.url,
+    });
+    expect(made.ok).toBe(true);
+    expect(made.ok && (await made.client.me()).username).toBe('acme');
+  });
+
+  it('reports missing variables instead of a client', () => {
+    expect(createXClientFromEnv('main', { X_APP_KEY: 'k', X_APP_SECRET: 's' })).toEqual({
+      ok: false,
+      missing: ['X_MAIN_ACCESS_TOKEN', 'X_MAIN_ACCESS_SECRET'],
+    });
+  });
+
+  it('refuses an X_API_BASE_URL that is not an http(s) URL, saying what to write', () => {
+    const attempt = () => createXClient(MAIN, { baseUrl: '127.0.0.1:8787' });
+    expect(attempt).toThrow(UsageError);
+    expect(attempt).toThrow(/X_API_BASE_URL=http:\/\/127\.0\.0\.1:8787/);
   });
 });
 

@@ -55,6 +55,9 @@ export interface Emulator {
   configure(limits: Partial<EmulatorLimits>): void;
 }
 
+/** Long soak runs would otherwise grow the request record without bound. */
+const MAX_RECORDED = 50_000;
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const store = new StateStore(options.stateFile, options.limits);
   const clock = options.clock ?? (() => new Date());
@@ -131,6 +134,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (url.pathname.startsWith('/_emulator/')) return send(res, control(method, url.pathname, body));
 
     const outcome = store.transaction((state) => answer(state, req, method, url, body));
+    if (recorded.length >= MAX_RECORDED) recorded.splice(0, recorded.length - MAX_RECORDED + 1);
     recorded.push({
       method,
       path: url.pathname,
