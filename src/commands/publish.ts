@@ -1,6 +1,24 @@
-import { UsageError, type CommandContext } from '../cli/context.js';
+import type { CommandContext } from '../cli/context.js';
+import { formatReport } from '../publish/format.js';
+import { publishDue } from '../publish/index.js';
 
-// Placeholder until this command is built; replaced by its issue's work.
-export async function runPublish(_options: Record<string, unknown>, _ctx: CommandContext & { root: string }): Promise<number> {
-  throw new UsageError('herald publish is not built yet');
+export interface PublishCommandOptions {
+  dryRun?: boolean;
+  account?: string;
+  format?: 'text' | 'json';
+}
+
+/** `herald publish`: send what is due now; the summary on stdout, progress on stderr. */
+export async function runPublish(options: PublishCommandOptions, ctx: CommandContext & { root: string }): Promise<number> {
+  const report = await publishDue({
+    root: ctx.root,
+    now: ctx.now(),
+    clock: ctx.now,
+    dryRun: options.dryRun ?? false,
+    account: options.account,
+    env: ctx.env,
+    log: (message) => ctx.stderr(`herald: ${message}\n`),
+  });
+  ctx.stdout(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  return report.exit_code;
 }

@@ -1,5 +1,14 @@
+/**
+ * The publish log, `schedules/log.jsonl`: the only state kept between runs. Reading is tolerant
+ * (a crash may have left half a line; that must never stop the next run), writing is durable (each
+ * entry is on disk before the step it announces happens).
+ */
+import fs from 'node:fs';
+import { open, readFile, mkdir, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { LogEntry } from '../model/log.js';
+import type { LogEntry, LogEvent } from '../model/log.js';
 
 export const LOG_FILE = 'schedules/log.jsonl';
 
@@ -11,7 +20,149 @@ export interface ReadLog {
 
 /** Read `schedules/log.jsonl` under root; a missing file is an empty log. */
 export async function readLog(root: string): Promise<ReadLog> {
-  // Placeholder: replaced by the publishing issue's work.
-  void root;
-  return { entries: [], diagnostics: [] };
+  let text: string;
+  try {
+    text = await readFile(path.join(root, LOG_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], diagnostics: [] };
+    throw error;
+  }
+  return parseLog(text, await entryValidator());
+}
+
+export type EntryCheck = (value: unknown) => string | undefined;
+
+/** Pure: the log's text to entries and diagnostics. `check` returns a problem or undefined. */
+export function parseLog(text: string, check: EntryCheck = checkEssentials): ReadLog {
+  const entries: LogEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const lineNo = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      // A prefix of a JSON object is what a crash mid-write leaves. After the writer's repair
+      // newline it is no longer the last line, so recognise it by shape, not position.
+      if (line.trimStart().startsWith('{')) {
+        diagnostics.push(diag(lineNo, 'warning', 'log-torn-line',
+          'this line was cut off (a publish run stopped while writing it); it is ignored. Leave it: the log is append-only and the next run reconciles with X'));
+      } else {
+        diagnostics.push(diag(lineNo, 'error', 'log-invalid',
+          'this line is not JSON; the log is written only by herald publish. Restore the line from git history (git log -p schedules/log.jsonl)'));
+      }
+      return;
+    }
+    const problem = check(value);
+    if (problem) {
+      diagnostics.push(diag(lineNo, 'error', 'log-invalid',
+        `${problem}; the line is ignored. The log is written only by herald publish: restore the line from git history (git log -p schedules/log.jsonl)`));
+      return;
+    }
+    entries.push(value as LogEntry);
+  });
+  return { entries, diagnostics };
+}
+
+function diag(line: number, severity: Diagnostic['severity'], rule: string, message: string): Diagnostic {
+  return { file: LOG_FILE, line, column: 1, severity, rule, message };
+}
+
+const EVENTS: readonly LogEvent[] = ['attempt', 'published', 'failed', 'expired', 'skipped', 'reconciled'];
+
+/** Used until (and unless) `schema/log-entry.schema.json` is available. */
+export function checkEssentials(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the line is not a JSON object';
+  const v = value as Record<string, unknown>;
+  for (const key of ['at', 'post', 'account', 'event'] as const) {
+    if (typeof v[key] !== 'string' || v[key] === '') return `"${key}" is missing or not a string`;
+  }
+  if (!EVENTS.includes(v.event as LogEvent)) return `"event" must be one of ${EVENTS.join(', ')}, not ${JSON.stringify(v.event)}`;
+  if (!Number.isInteger(v.part) || (v.part as number) < 0) return '"part" must be a whole number from 0';
+  if (Number.isNaN(Date.parse(v.at as string))) return `"at" must be an ISO instant, not ${JSON.stringify(v.at)}`;
+  if (v.event === 'published' && typeof v.tweet_id !== 'string') return 'a "published" entry needs "tweet_id"';
+  return undefined;
+}
+
+let validator: Promise<EntryCheck> | undefined;
+
+/** The schema's validator, compiled once and only when a log is read; the essentials when the schema is absent. */
+function entryValidator(): Promise<EntryCheck> {
+  validator ??= compileSchema();
+  return validator;
+}
+
+async function compileSchema(): Promise<EntryCheck> {
+  const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/log-entry.schema.json');
+  let schema: unknown;
+  try {
+    schema = JSON.parse(await readFile(schemaFile, 'utf8'));
+  } catch {
+    // A bundled copy (the action's dist/) may not ship the schema; the essentials still protect planning.
+    return checkEssentials;
+  }
+  const [{ default: Ajv }, { default: addFormats }] = await Promise.all([import('ajv'), import('ajv-formats')]);
+  const AjvClass = (Ajv as unknown as { default?: typeof Ajv }).default ?? Ajv;
+  const formats = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
+  const ajv = new AjvClass({ allErrors: false, strict: false });
+  formats(ajv);
+  const validate = ajv.compile(schema as object);
+  return (value) => {
+    const essential = checkEssentials(value);
+    if (essential) return essential;
+    if (validate(value)) return undefined;
+    const error = validate.errors?.[0];
+    const where = error?.instancePath ? `"${error.instancePath.replace(/^\//, '').replace(/\//g, '.')}" ` : '';
+    return `${where}${error?.message ?? 'does not match schema/log-entry.schema.json'}`;
+  };
+}
+
+/** Appends entries durably. */
+export interface LogWriter {
+  /** Resolves once the line is on disk (fsync'd). */
+  append(entry: LogEntry): Promise<void>;
+  close(): Promise<void>;
+  /** Entries appended by this writer, in order. */
+  readonly appended: readonly LogEntry[];
+}
+
+/**
+ * Open the log for appending (O_APPEND: never rewritten). When the file does not end with a
+ * newline (a torn last line), a newline is written first so the next entry starts its own line.
+ */
+export async function openLogWriter(root: string): Promise<LogWriter> {
+  const file = path.join(root, LOG_FILE);
+  await mkdir(path.dirname(file), { recursive: true });
+  const handle: FileHandle = await open(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT, 0o644);
+  const appended: LogEntry[] = [];
+  let needsNewline = await endsWithoutNewline(file);
+  return {
+    appended,
+    async append(entry) {
+      const line = `${needsNewline ? '\n' : ''}${JSON.stringify(entry)}\n`;
+      // One write call per line, so a line never interleaves with another writer's.
+      await handle.write(line);
+      await handle.sync();
+      needsNewline = false;
+      appended.push(entry);
+    },
+    async close() {
+      await handle.close();
+    },
+  };
+}
+
+async function endsWithoutNewline(file: string): Promise<boolean> {
+  const reader = await open(file, 'r');
+  try {
+    const { size } = await reader.stat();
+    if (size === 0) return false;
+    const buffer = Buffer.alloc(1);
+    await reader.read(buffer, 0, 1, size - 1);
+    return buffer[0] !== 0x0a;
+  } finally {
+    await reader.close();
+  }
 }

@@ -9,6 +9,12 @@ export interface SentPart {
   scheduled_for: string;
   delay_s: number;
   text: string;
+  /** How many parts the post has (for "part 2/3"). */
+  parts?: number;
+  /** Dry run: the media the first part carries. */
+  media?: Array<{ file: string; alt?: string }>;
+  /** Dry run: the tweet this part replies to (`previous part` when it is sent in the same run). */
+  reply_to?: string;
 }
 
 export interface FailedPart {
@@ -41,6 +47,8 @@ export interface PublishReport {
   expired: PostDecision[];
   skipped: PostDecision[];
   stopped: StoppedAccount[];
+  /** Dry run: parts whose earlier attempt has no outcome; a real run looks them up on the timeline first. */
+  would_reconcile?: Array<{ post: string; account: string; part: number }>;
   /** 0 ok, 1 something failed, 2 setup problem (missing credentials). */
   exit_code: 0 | 1 | 2;
 }

@@ -1,0 +1,224 @@
+/**
+ * Apply a plan: log `skipped` / `expired` decisions once, and send each due post's remaining parts
+ * with the protocol attempt (on disk) → send → outcome (on disk). Nothing here decides whether a
+ * post is due: that is the plan's `status`, `nextPart` and `tweetIds`.
+ */
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Plan, PlanEntry } from '../model/plan.js';
+import type { XAccountClient, XError } from '../x/port.js';
+import { lookUpPart, recordLookUp, stopForError, tweetUrl } from './reconcile.js';
+import { asXError, type PublishRun } from './run.js';
+
+export interface ApplyInput {
+  plan: Plan;
+  /** Only entries for which this is true are acted on (`--account`). */
+  include: (entry: PlanEntry) => boolean;
+  /** Content errors by file (relative to the root): a due post with any is never sent. */
+  contentErrors: ReadonlyMap<string, Diagnostic[]>;
+}
+
+export async function applyPlan(run: PublishRun, input: ApplyInput): Promise<void> {
+  const entries = input.plan.entries.filter(input.include);
+  for (const entry of entries) await logDecision(run, entry);
+
+  // Accounts in order of their first due post; within one, posts in window order (the plan's order).
+  const byAccount = new Map<string, PlanEntry[]>();
+  for (const entry of entries) {
+    if (entry.status !== 'due') continue;
+    const list = byAccount.get(entry.post.account) ?? [];
+    list.push(entry);
+    byAccount.set(entry.post.account, list);
+  }
+  for (const [account, due] of byAccount) {
+    for (const entry of due) {
+      if (run.isStopped(account)) break;
+      const errors = input.contentErrors.get(entry.post.file);
+      if (errors && errors.length > 0) {
+        await refuseInvalid(run, entry, errors);
+        continue;
+      }
+      // An attempt still unresolved here could not be checked: sending could post it twice.
+      if (entry.unresolvedAttempt !== undefined) continue;
+      if (run.options.dryRun) {
+        describe(run, entry);
+        continue;
+      }
+      const client = await run.client(account);
+      if (!client) break;
+      await sendPost(run, client, entry);
+    }
+  }
+}
+
+/** `skipped` (paused, blackout, daily cap) and `expired` are logged once per post and reason. */
+async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
+  const post = entry.post;
+  const decision = { post: post.id, account: post.account, reason: entry.reason ?? entry.status };
+  if (entry.status === 'expired' && !entry.alreadyLogged) {
+    run.report.expired.push(decision);
+    if (!run.options.dryRun) await run.log(post, { event: 'expired', part: entry.nextPart, reason: decision.reason });
+  } else if (entry.status === 'blocked' && entry.blockedBy && entry.blockedBy !== 'failed' && !entry.alreadyLogged) {
+    run.report.skipped.push(decision);
+    if (!run.options.dryRun) await run.log(post, { event: 'skipped', part: entry.nextPart, reason: decision.reason });
+  }
+}
+
+async function refuseInvalid(run: PublishRun, entry: PlanEntry, errors: Diagnostic[]): Promise<void> {
+  const post = entry.post;
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run herald validate ${post.file})` : '';
+  const error = `${first.file}:${first.line}: ${first.message}${more}; fix the file and the post goes out while its window is open`;
+  run.report.failed.push({ post: post.id, account: post.account, part: entry.nextPart, error, retryable: true });
+  if (run.options.dryRun) return;
+  // Logged once per message: a broken file must not add a line to the log on every scheduled run.
+  const last = [...run.options.ledger].reverse().find((e) => e.account === post.account && e.post === post.id);
+  if (last?.event === 'failed' && last.error === error) return;
+  await run.log(post, { event: 'failed', part: entry.nextPart, error, retryable: true });
+}
+
+function describe(run: PublishRun, entry: PlanEntry): void {
+  const post = entry.post;
+  for (let part = entry.nextPart; part < post.parts.length; part++) {
+    run.report.sent.push({
+      post: post.id,
+      account: post.account,
+      part,
+      parts: post.parts.length,
+      scheduled_for: entry.at ?? run.report.now,
+      delay_s: delaySeconds(run, entry),
+      text: post.parts[part],
+      ...(part === 0 && post.media.length > 0 ? { media: post.media.map((m) => ({ file: m.file, ...(m.alt ? { alt: m.alt } : {}) })) } : {}),
+      ...(part > 0 ? { reply_to: part === entry.nextPart ? entry.tweetIds[part - 1] ?? 'previous part' : 'previous part' } : {}),
+    });
+  }
+}
+
+function delaySeconds(run: PublishRun, entry: PlanEntry): number {
+  if (!entry.at) return 0;
+  return Math.max(0, Math.round((run.options.now().toMillis() - Date.parse(entry.at)) / 1000));
+}
+
+/** Send the post's remaining parts in order; a part that does not go out holds back the rest. */
+async function sendPost(run: PublishRun, client: XAccountClient, entry: PlanEntry): Promise<void> {
+  let replyTo = entry.nextPart > 0 ? entry.tweetIds[entry.nextPart - 1] : undefined;
+  for (let part = entry.nextPart; part < entry.post.parts.length; part++) {
+    const tweetId = await sendPart(run, client, entry, part, replyTo);
+    if (tweetId === undefined) return;
+    replyTo = tweetId;
+  }
+}
+
+type Failure = { error: string; retryable: boolean };
+
+/** One part, exactly once: returns its tweet id, or undefined when it did not (knowably) go out. */
+async function sendPart(
+  run: PublishRun,
+  client: XAccountClient,
+  entry: PlanEntry,
+  part: number,
+  replyTo: string | undefined,
+): Promise<string | undefined> {
+  const post = entry.post;
+  const account = post.account;
+  const { tries, graceMs } = run.options.retry;
+  const scheduled = entry.at ? { scheduled_for: entry.at } : {};
+  const label = `${account}/${post.id} part ${part + 1}/${post.parts.length}`;
+
+  const fail = async (failure: Failure): Promise<undefined> => {
+    const error = run.scrub(failure.error);
+    await run.log(post, { event: 'failed', part, error, retryable: failure.retryable });
+    run.report.failed.push({ post: post.id, account, part, error, retryable: failure.retryable });
+    run.options.progress(`${label}: failed: ${error}`);
+    return undefined;
+  };
+
+  for (let n = 1; ; n++) {
+    await run.log(post, { event: 'attempt', part, ...scheduled });
+
+    let mediaIds: string[] | undefined;
+    if (part === 0 && post.media.length > 0) {
+      const uploaded = await uploadMedia(run, client, entry);
+      if ('error' in uploaded) {
+        // Nothing was posted: the upload comes before the post.
+        await stopForError(run, account, uploaded.error);
+        return fail({ error: `uploading media: ${uploaded.error.message}`, retryable: uploaded.error.kind !== 'bad-request' && uploaded.error.kind !== 'duplicate' });
+      }
+      mediaIds = uploaded.ids;
+    }
+
+    let error: XError;
+    try {
+      const { id } = await client.createTweet({ text: post.parts[part], ...(replyTo ? { replyTo } : {}), ...(mediaIds ? { mediaIds } : {}) });
+      const url = tweetUrl(run, account, id);
+      const delay_s = delaySeconds(run, entry);
+      await run.log(post, { event: 'published', part, tweet_id: id, url, ...scheduled, delay_s });
+      run.report.sent.push({ post: post.id, account, part, parts: post.parts.length, tweet_id: id, url, scheduled_for: entry.at ?? run.report.now, delay_s, text: post.parts[part] });
+      run.options.progress(`${label}: published ${url}`);
+      return id;
+    } catch (caught) {
+      error = asXError(caught);
+    }
+
+    switch (error.kind) {
+      case 'rate-limit':
+        await stopForError(run, account, error);
+        return fail({ error: error.message, retryable: true });
+      case 'auth':
+        await stopForError(run, account, error);
+        return fail({ error: error.message, retryable: true });
+      case 'bad-request':
+        return fail({ error: `${error.message}; X will not take this part as written: edit the text or media, then it is sent again`, retryable: false });
+      case 'duplicate': {
+        const answer = await lookUpPart(run, client, post, part, replyTo);
+        if ('error' in answer) return unresolved(run, entry, part, answer.error, label);
+        if (answer.found) {
+          await recordLookUp(run, entry, part, answer, 'X called the part a duplicate');
+          return answer.tweetId;
+        }
+        return fail({ error: `${error.message}; X says duplicate but it is not on the timeline, so it was not sent. Change the wording so it differs from an earlier post`, retryable: false });
+      }
+      case 'server':
+      case 'uncertain': {
+        // The request may have reached X: never send again before the timeline says it did not.
+        if (error.kind === 'uncertain') await run.options.sleep(graceMs);
+        const answer = await lookUpPart(run, client, post, part, replyTo);
+        if ('error' in answer) return unresolved(run, entry, part, answer.error, label);
+        await recordLookUp(run, entry, part, answer, error.message);
+        if (answer.found) return answer.tweetId;
+        if (n >= tries) return fail({ error: `${error.message}; gave up after ${tries} tries, it stays due for the next run`, retryable: true });
+        run.options.progress(`${label}: ${run.scrub(error.message)}; not on the timeline, trying again`);
+        await run.options.sleep(run.backoffMs(n));
+        continue;
+      }
+    }
+  }
+}
+
+/** The outcome cannot be known now: leave the attempt open so the next run looks it up first. */
+async function unresolved(run: PublishRun, entry: PlanEntry, part: number, error: XError, label: string): Promise<undefined> {
+  await stopForError(run, entry.post.account, error);
+  const message = run.scrub(
+    `the answer to the post was lost and the timeline could not be read (${error.message}); the next run checks the timeline before sending it`,
+  );
+  run.report.failed.push({ post: entry.post.id, account: entry.post.account, part, retryable: true, error: message });
+  run.options.progress(`${label}: ${message}`);
+  return undefined;
+}
+
+async function uploadMedia(run: PublishRun, client: XAccountClient, entry: PlanEntry): Promise<{ ids: string[] } | { error: XError }> {
+  const ids: string[] = [];
+  for (const media of entry.post.media) {
+    for (let n = 1; ; n++) {
+      try {
+        ids.push(await client.uploadMedia(media.absPath, media.alt));
+        break;
+      } catch (caught) {
+        const error = asXError(caught);
+        // An upload creates no post, so repeating one is harmless (X discards unused media).
+        if ((error.kind !== 'server' && error.kind !== 'uncertain') || n >= run.options.retry.tries) return { error };
+        await run.options.sleep(run.backoffMs(n));
+      }
+    }
+  }
+  return { ids };
+}

@@ -1,0 +1,119 @@
+/**
+ * One publish run, in-process: the CLI (`herald publish`) and the GitHub action both call
+ * `publishDue`. Steps: load content and log → plan → reconcile unresolved attempts → re-plan →
+ * apply (send what is due, log every decision).
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import type { DateTime } from 'luxon';
+import { UsageError } from '../cli/context.js';
+import { loadContent } from '../content/load.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { PlanEntry } from '../model/plan.js';
+import { assemblePlan } from '../plan/planner.js';
+import { accountEnvPrefix, credentialsFor, secretValues } from '../x/credentials.js';
+import { applyPlan } from './apply-plan.js';
+import { openLogWriter, readLog } from './log.js';
+import { reconcileUnresolved } from './reconcile.js';
+import type { PublishReport } from './report.js';
+import { PublishRun, type ClientLookup } from './run.js';
+
+export type { PublishReport } from './report.js';
+
+export const DEFAULT_X_TIMEOUT_MS = 20_000;
+
+export interface PublishOptions {
+  root: string;
+  /** The instant the plan is made for (`--now`, or the clock). */
+  now: DateTime;
+  /** Stamps log entries and measures delays; default: always `now`. */
+  clock?: () => DateTime;
+  dryRun: boolean;
+  /** Only this account. */
+  account?: string;
+  /** Credentials (`X_<ACCOUNT>_*`), `X_API_BASE_URL`, `HERALD_X_TIMEOUT_MS`. */
+  env: NodeJS.ProcessEnv;
+  /** A request with no answer after this long may have reached X (default: `HERALD_X_TIMEOUT_MS`, else 20 s). */
+  timeoutMs?: number;
+  /** Progress and warnings, one line each (the CLI sends them to stderr). */
+  log?: (message: string) => void;
+  /** Backoff sleeps; tests may pass a fast one. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export async function publishDue(options: PublishOptions): Promise<PublishReport> {
+  const progress = options.log ?? (() => {});
+  const clock = options.clock ?? (() => options.now);
+  const [content, history] = await Promise.all([loadContent(options.root), readLog(options.root)]);
+  for (const d of history.diagnostics) progress(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
+  if (options.account !== undefined && !content.accounts.has(options.account)) {
+    const known = [...content.accounts.keys()].sort().join(', ') || 'none';
+    throw new UsageError(`--account ${options.account}: there is no schedules/${options.account}.yaml (accounts: ${known})`);
+  }
+  const include = (entry: PlanEntry) => options.account === undefined || entry.post.account === options.account;
+
+  const timeoutMs = options.timeoutMs ?? timeoutFromEnv(options.env) ?? DEFAULT_X_TIMEOUT_MS;
+  const secrets: string[] = [];
+  const run = new PublishRun({
+    accounts: content.accounts,
+    ledger: history.entries,
+    openLog: () => openLogWriter(options.root),
+    clients: (account) => clientFor(account, options.env, timeoutMs, secrets),
+    now: clock,
+    sleep: options.sleep ?? ((ms) => delay(ms)),
+    retry: { tries: 3, baseMs: Math.min(1000, Math.max(10, timeoutMs / 4)), graceMs: timeoutMs },
+    progress,
+    secrets: () => secrets,
+    planNow: options.now.toUTC().toISO({ suppressMilliseconds: true })!,
+    dryRun: options.dryRun,
+  });
+
+  try {
+    const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: history.entries, now: options.now });
+    await reconcileUnresolved(run, plan, include);
+    const appended = await run.appended();
+    const replanned =
+      appended.length === 0
+        ? plan
+        : assemblePlan({ posts: content.posts, accounts: content.accounts, log: [...history.entries, ...appended], now: options.now });
+    await applyPlan(run, { plan: replanned, include, contentErrors: errorsByFile(content.diagnostics) });
+  } finally {
+    await run.close();
+  }
+  return run.finish();
+}
+
+function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.HERALD_X_TIMEOUT_MS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new UsageError(`HERALD_X_TIMEOUT_MS=${JSON.stringify(raw)} is not a number of milliseconds; write e.g. HERALD_X_TIMEOUT_MS=20000`);
+  }
+  return value;
+}
+
+/** The real client is loaded only when an account has work, so a run with nothing due stays fast. */
+async function clientFor(account: string, env: NodeJS.ProcessEnv, timeoutMs: number, secrets: string[]): Promise<ClientLookup> {
+  const found = credentialsFor(account, env);
+  if (!found.ok) return { ok: false, missing: found.missing };
+  secrets.push(...secretValues(found.credentials));
+  const { createXClient } = await import('../x/client.js');
+  const baseUrl = env.X_API_BASE_URL?.trim() || undefined;
+  const prefix = accountEnvPrefix(account);
+  return {
+    ok: true,
+    client: createXClient(found.credentials, { baseUrl, timeoutMs }),
+    variables: [`${prefix}ACCESS_TOKEN`, `${prefix}ACCESS_SECRET`, `${prefix}APP_KEY or X_APP_KEY`, `${prefix}APP_SECRET or X_APP_SECRET`],
+  };
+}
+
+function errorsByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const map = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue;
+    const list = map.get(d.file) ?? [];
+    list.push(d);
+    map.set(d.file, list);
+  }
+  return map;
+}

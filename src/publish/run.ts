@@ -1,0 +1,167 @@
+/**
+ * The state of one publish run shared by reconciliation and sending: the report being built, the
+ * log writer (opened on first write, so a run with nothing to do leaves the repository untouched),
+ * one X client per account, and which accounts were stopped.
+ */
+import type { DateTime } from 'luxon';
+import type { Account } from '../model/account.js';
+import type { LogEntry } from '../model/log.js';
+import type { Post } from '../model/post.js';
+import { XError, type XAccountClient } from '../x/port.js';
+import type { LogWriter } from './log.js';
+import type { PublishReport, StoppedAccount } from './report.js';
+
+/** How an account reaches X: a client, or the environment variables that are missing. */
+export type ClientLookup =
+  | { ok: true; client: XAccountClient; /** Variable names to check when X rejects the credentials. */ variables: string[] }
+  | { ok: false; missing: string[] };
+
+export interface RetryPolicy {
+  /** Sends (and timeline reads) per part before giving up for this run. */
+  tries: number;
+  /** First backoff; doubles each try, with jitter. */
+  baseMs: number;
+  /** After an unanswered request, wait this long before reading the timeline, so a slow request can land first. */
+  graceMs: number;
+}
+
+export interface RunOptions {
+  accounts: ReadonlyMap<string, Account>;
+  /** Entries already in the log (tweet ids in it are never matched to another part). */
+  ledger: readonly LogEntry[];
+  /** Opens the log for appending; called at most once, on the first write. */
+  openLog: () => Promise<LogWriter>;
+  clients: (account: string) => Promise<ClientLookup>;
+  now: () => DateTime;
+  sleep: (ms: number) => Promise<void>;
+  retry: RetryPolicy;
+  progress: (message: string) => void;
+  /** Values that must never appear in anything herald prints or writes. */
+  secrets: () => readonly string[];
+  planNow: string;
+  dryRun: boolean;
+}
+
+export class PublishRun {
+  readonly report: PublishReport;
+  /** Tweet ids the log already assigns to a post part: never claimed twice. */
+  readonly claimed = new Set<string>();
+  private readonly sessions = new Map<string, Promise<ClientLookup>>();
+  private readonly userIds = new Map<string, string>();
+  private writer: Promise<LogWriter> | undefined;
+
+  constructor(readonly options: RunOptions) {
+    this.report = {
+      now: options.planNow,
+      dry_run: options.dryRun,
+      sent: [],
+      reconciled: [],
+      failed: [],
+      expired: [],
+      skipped: [],
+      stopped: [],
+      exit_code: 0,
+    };
+    for (const entry of options.ledger) if (entry.tweet_id) this.claimed.add(entry.tweet_id);
+  }
+
+  stamp(): string {
+    return this.options.now().toUTC().toISO({ suppressMilliseconds: true })!;
+  }
+
+  /** Append one entry (durably) for a post; `at`, post, account and hash are filled in. */
+  async log(post: Post, fields: Omit<LogEntry, 'at' | 'post' | 'account' | 'hash'>): Promise<LogEntry> {
+    const entry: LogEntry = { at: this.stamp(), post: post.id, account: post.account, ...fields, hash: post.hash };
+    if (entry.error) entry.error = this.scrub(entry.error);
+    if (entry.reason) entry.reason = this.scrub(entry.reason);
+    this.writer ??= this.options.openLog();
+    await (await this.writer).append(entry);
+    if (entry.tweet_id) this.claimed.add(entry.tweet_id);
+    return entry;
+  }
+
+  /** Everything written so far in this run. */
+  async appended(): Promise<readonly LogEntry[]> {
+    return this.writer ? (await this.writer).appended : [];
+  }
+
+  async close(): Promise<void> {
+    if (this.writer) await (await this.writer).close();
+  }
+
+  isStopped(account: string): boolean {
+    return this.report.stopped.some((s) => s.account === account);
+  }
+
+  stop(account: string, kind: StoppedAccount['kind'], reason: string): void {
+    if (this.isStopped(account)) return;
+    this.report.stopped.push({ account, kind, reason: this.scrub(reason) });
+    this.options.progress(`${account}: stopped for this run: ${this.scrub(reason)}`);
+  }
+
+  /** The account's client, or undefined after recording why there is none. */
+  async client(account: string): Promise<XAccountClient | undefined> {
+    if (this.isStopped(account)) return undefined;
+    let session = this.sessions.get(account);
+    if (!session) {
+      session = this.options.clients(account);
+      this.sessions.set(account, session);
+    }
+    const found = await session;
+    if (found.ok) return found.client;
+    this.stop(
+      account,
+      'missing-credentials',
+      `no X credentials in the environment; set ${found.missing.join(', ')} (see "X API" in the README); nothing was sent for this account`,
+    );
+    return undefined;
+  }
+
+  async variables(account: string): Promise<string[]> {
+    const found = await this.sessions.get(account);
+    return found?.ok ? found.variables : [];
+  }
+
+  /** The account's X user id (asked once per run). */
+  async userId(account: string, client: XAccountClient): Promise<string> {
+    let id = this.userIds.get(account);
+    if (!id) {
+      id = (await client.me()).id;
+      this.userIds.set(account, id);
+    }
+    return id;
+  }
+
+  /** Exponential backoff with jitter for try number `n` (1-based). */
+  backoffMs(n: number): number {
+    return Math.round(this.options.retry.baseMs * 2 ** (n - 1) * (0.5 + Math.random()));
+  }
+
+  scrub(message: string): string {
+    let out = message;
+    for (const secret of this.options.secrets()) if (secret.length >= 4) out = out.split(secret).join('***');
+    return out;
+  }
+
+  finish(): PublishReport {
+    const r = this.report;
+    r.exit_code = r.stopped.some((s) => s.kind === 'missing-credentials')
+      ? 2
+      : r.failed.length > 0 || r.stopped.some((s) => s.kind === 'auth')
+        ? 1
+        : 0;
+    return r;
+  }
+}
+
+/** Whatever a client threw, as an XError; anything unknown is treated as "may have reached X". */
+export function asXError(error: unknown): XError {
+  if (error instanceof XError) return error;
+  const e = error as { kind?: unknown; message?: unknown };
+  if (e && typeof e.kind === 'string' && typeof e.message === 'string') {
+    // An XError from another copy of the module (the bundled action) is still one.
+    const x = error as XError;
+    return new XError(x.kind, x.message, x.status, x.resetAt);
+  }
+  return new XError('uncertain', error instanceof Error ? error.message : String(error));
+}
