@@ -1,5 +1,4 @@
 import { Duration } from 'luxon';
-import { ruleSetting } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
@@ -8,7 +7,7 @@ import { formatDuration } from './duration.js';
 import type { LedgerRecord } from './ledger.js';
 import { offsetAt } from './local-time.js';
 import { when } from './status.js';
-import { diagnostic } from './where.js';
+import { diagnostic, ruleFor } from './where.js';
 import { isValidZone } from './zones.js';
 
 /** A post as placed by the planner: what the editorial rules look at. */
@@ -38,7 +37,7 @@ function upcoming(placed: PlacedPost): boolean {
 export function windowClosed(placed: PlacedPost, time: AccountTime | undefined, nowMs: number): Diagnostic | undefined {
   const { post, startMs } = placed;
   if (startMs === undefined || post.draft || placed.record.seen || startMs + placed.windowMs >= nowMs) return undefined;
-  const setting = ruleSetting(time?.account, 'window-closed', { level: 'warning' });
+  const setting = ruleFor(time?.account, 'window-closed', { level: 'warning' });
   if (setting.level === 'off') return undefined;
   const window = formatDuration(Duration.fromMillis(placed.windowMs));
   return diagnostic(post.file, post.positions, timeKeys(placed), setting.level, 'window-closed',
@@ -54,7 +53,7 @@ function clockMinutes(text: string): number | undefined {
 /** `audience-night`: it lands in quiet hours (default 23:00-07:00) for one of the audience zones. */
 export function audienceNight(placed: PlacedPost, time: AccountTime | undefined): Diagnostic | undefined {
   if (!time || !upcoming(placed)) return undefined;
-  const setting = ruleSetting(time.account, 'audience-night', { level: 'warning', quiet: '23:00-07:00' });
+  const setting = ruleFor(time.account, 'audience-night', { level: 'warning', quiet: '23:00-07:00' });
   if (setting.level === 'off') return undefined;
   let [from, to] = String(setting.quiet).split('-').map(clockMinutes);
   if (from === undefined || to === undefined) [from, to] = [23 * 60, 7 * 60];
@@ -79,7 +78,7 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
   const startMs = placed.startMs!;
   const blackout = blackoutAt(time, startMs);
   if (!blackout) return undefined;
-  const setting = ruleSetting(time.account, 'blackout', { level: 'warning' });
+  const setting = ruleFor(time.account, 'blackout', { level: 'warning' });
   if (setting.level === 'off') return undefined;
   const endMs = startMs + placed.windowMs;
   const outcome =
@@ -97,7 +96,7 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
  * 3 posts), with a two-pointer sweep over the account's posts in time order.
  */
 export function contentMix(placedOfAccount: readonly PlacedPost[], time: AccountTime | undefined): Diagnostic[] {
-  const setting = ruleSetting(time?.account, 'content-mix', { level: 'warning', tags: PROMO_TAGS, max_share: 0.6, days: 7 });
+  const setting = ruleFor(time?.account, 'content-mix', { level: 'warning', tags: PROMO_TAGS, max_share: 0.6, days: 7 });
   if (setting.level === 'off') return [];
   const tags = new Set((Array.isArray(setting.tags) ? setting.tags : PROMO_TAGS).map((t) => String(t).toLowerCase()));
   const maxShare = Number(setting.max_share);

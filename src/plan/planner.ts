@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { ruleSetting, type Account } from '../model/account.js';
+import type { Account } from '../model/account.js';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
@@ -9,7 +9,7 @@ import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost
 import { buildLedger, ledgerFor } from './ledger.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { capBlock, decideStatus, type StatusDecision } from './status.js';
-import { diagnostic } from './where.js';
+import { diagnostic, ruleFor } from './where.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
 
 export interface PlanInput {
@@ -79,7 +79,7 @@ export function assemblePlan(input: PlanInput): Plan {
     const account = input.accounts.get(post.account);
     const time = times.get(post.account);
     const timing = resolvePostTiming(post, account, time?.window);
-    const ambiguity = ruleSetting(account, 'ambiguous-local-time', { level: 'warning' }).level;
+    const ambiguity = ruleFor(account, 'ambiguous-local-time', { level: 'warning' }).level;
     for (const found of timing.diagnostics) {
       if (found.rule !== 'ambiguous-local-time') diagnostics.push(found);
       else if (ambiguity !== 'off') diagnostics.push({ ...found, severity: ambiguity });
@@ -154,7 +154,7 @@ export function assemblePlan(input: PlanInput): Plan {
     const candidates = items
       .filter((w) => ACTIVE.has(w.status) && w.startMs !== undefined && w.record.tweetIds.length === 0)
       .sort((a, b) => a.startMs! - b.startMs! || byText(a.post.file, b.post.file));
-    const setting = ruleSetting(time.account, 'daily-cap', { level: 'error' });
+    const setting = ruleFor(time.account, 'daily-cap', { level: 'error' });
     for (const w of candidates) {
       const day = localDay(zone, w.startMs!);
       const count = (perDay.get(day) ?? 0) + (planned.get(day) ?? 0);
@@ -175,7 +175,7 @@ export function assemblePlan(input: PlanInput): Plan {
   for (const w of work) {
     for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time)]) if (found) diagnostics.push(found);
     if (w.unschedulable) {
-      const level = ruleSetting(w.time?.account, 'queue-unschedulable', { level: 'warning' }).level;
+      const level = ruleFor(w.time?.account, 'queue-unschedulable', { level: 'warning' }).level;
       if (level !== 'off')
         diagnostics.push(diagnostic(w.post.file, w.post.positions, timeKeys(w), level, 'queue-unschedulable',
           `this queued post gets ${w.unplacedReason}. Add slots to ${w.time?.account.file ?? 'its account file'}, widen not_before/not_after, or give it a fixed publish.at.`));

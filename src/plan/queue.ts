@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { blackoutAt, localDay, type AccountTime } from './account-time.js';
-import { resolveWallClock } from './local-time.js';
+import { wallClockInstants } from './local-time.js';
+
+const DAY_MS = 86_400_000;
 
 /** How far ahead the queue looks for a free slot: beyond it a post is reported as unschedulable. */
 export const QUEUE_HORIZON_DAYS = 400;
@@ -38,19 +40,18 @@ function generateSlots(time: AccountTime, fromMs: number, days: number): Slots {
   const zone = time.account.zone;
   const starts: number[] = [];
   const dayNames: string[] = [];
-  let day = DateTime.fromMillis(fromMs, { zone }).startOf('day');
-  for (let i = 0; i <= days; i++, day = day.plus({ days: 1 })) {
-    const minutes = time.slotMinutes.get(day.weekday);
+  // Calendar days as UTC midnights stand for the zone's local dates; offsets come from the tz data.
+  const firstDay = Date.parse(`${localDay(zone, fromMs)}T00:00:00Z`);
+  for (let i = 0; i <= days; i++) {
+    const dayMs = firstDay + i * DAY_MS;
+    const minutes = time.slotMinutes.get(((new Date(dayMs).getUTCDay() + 6) % 7) + 1);
     if (!minutes) continue;
-    const name = day.toISODate()!;
+    const name = new Date(dayMs).toISOString().slice(0, 10);
     for (const minute of minutes) {
-      const resolved = resolveWallClock(
-        { year: day.year, month: day.month, day: day.day, hour: Math.floor(minute / 60), minute: minute % 60 },
-        zone,
-      );
       // A slot inside a spring-forward gap does not happen that day; an ambiguous one is the first.
-      if (!resolved.ok) continue;
-      starts.push(resolved.instant.toMillis());
+      const { instants } = wallClockInstants(dayMs + minute * 60_000, zone);
+      if (instants.length === 0) continue;
+      starts.push(instants[0]);
       dayNames.push(name);
     }
   }

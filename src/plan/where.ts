@@ -1,3 +1,4 @@
+import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
 import type { Diagnostic, Severity, SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
 
@@ -20,4 +21,13 @@ export function diagnostic(
 ): Diagnostic {
   const { line, column } = positionOf(positions, keys);
   return { file, line, column, severity, rule, message };
+}
+
+/** A rule's level and options for an account; the level is widened so `off` can be tested. */
+export function ruleFor<O extends Record<string, unknown>>(
+  account: Pick<Account, 'rules'> | undefined,
+  rule: string,
+  defaults: { level: RuleLevel } & O,
+): Omit<O, 'level'> & { level: RuleLevel } {
+  return ruleSetting<O>(account, rule, defaults);
 }
