@@ -1,6 +1,26 @@
+/** `herald review`: what a reviewer needs about a change, as Markdown (job summaries) or JSON. */
 import { UsageError, type CommandContext } from '../cli/context.js';
+import { hasErrors } from '../model/diagnostic.js';
 
-// Placeholder until this command is built; replaced by its issue's work.
-export async function runReview(_options: Record<string, unknown>, _ctx: CommandContext & { root: string }): Promise<number> {
-  throw new UsageError('herald review is not built yet');
+export interface ReviewCommandOptions {
+  base?: string;
+  head?: string;
+  format?: string;
+}
+
+export async function runReview(options: ReviewCommandOptions, ctx: CommandContext & { root: string }): Promise<number> {
+  const format = options.format ?? 'md';
+  if (format !== 'md' && format !== 'json') {
+    throw new UsageError(`--format ${JSON.stringify(format)} is not one of md, json; write for example --format md`);
+  }
+  const { buildReview } = await import('../github/review.js');
+  const review = await buildReview({ root: ctx.root, base: options.base ?? 'origin/main', head: options.head, now: ctx.now() });
+  if (format === 'json') {
+    ctx.stdout(`${JSON.stringify(review, null, 2)}\n`);
+  } else {
+    const { reviewMarkdown } = await import('../github/review-markdown.js');
+    ctx.stdout(reviewMarkdown(review));
+  }
+  // Errors in the changed files fail the command, so a required check can block the merge.
+  return hasErrors(review.diagnostics) ? 1 : 0;
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * Bundle the GitHub Action (src/github/main.ts) into dist/, which is committed: the runner executes
+ * dist/index.js directly, with no npm install. `--check` rebuilds into a temporary folder and fails
+ * when the committed dist/ differs, so CI catches a source change whose bundle was not rebuilt.
+ */
+import { build } from 'esbuild';
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(repo, 'dist');
+
+async function bundle(outdir) {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  await build({
+    absWorkingDir: repo,
+    entryPoints: { index: 'src/github/main.ts' },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // Publishing's X client and the review's planner load only in the mode that needs them.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    // Some dependencies are CommonJS and call require(); ESM output has none unless we make one.
+    banner: {
+      js: "import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);",
+    },
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  // The action runs from the user's checkout of herald; this keeps dist/*.js ESM whatever is around it.
+  await writeFile(path.join(outdir, 'package.json'), '{ "type": "module" }\n');
+}
+
+async function files(dir, prefix = '') {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const rel = path.posix.join(prefix, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path.join(dir, entry.name), rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+if (process.argv.includes('--check')) {
+  const fresh = await mkdtemp(path.join(os.tmpdir(), 'herald-dist-'));
+  try {
+    await bundle(fresh);
+    const [want, have] = [await files(fresh), await files(dist)];
+    const differing = [...new Set([...want, ...have])].filter((f) => !want.includes(f) || !have.includes(f));
+    for (const f of want.filter((f) => have.includes(f))) {
+      const [a, b] = await Promise.all([readFile(path.join(fresh, f)), readFile(path.join(dist, f))]);
+      if (!a.equals(b)) differing.push(f);
+    }
+    if (differing.length > 0) {
+      console.error(`dist/ is not what the source builds (${differing.sort().join(', ')}); run \`npm run build:dist\` and commit dist/`);
+      process.exitCode = 1;
+    } else {
+      console.error('dist/ is fresh');
+    }
+  } finally {
+    await rm(fresh, { recursive: true, force: true });
+  }
+} else {
+  await bundle(dist);
+}

@@ -1,0 +1,138 @@
+/**
+ * The publish job's summary: what went out (with links), what expired and why, what failed, and
+ * whether the schedule itself kept time. GitHub delays scheduled runs under load and sometimes
+ * drops them, so the summary says when it looks like that happened instead of leaving readers to guess.
+ */
+import { DateTime } from 'luxon';
+import type { LogEntry } from '../model/log.js';
+import type { PublishReport } from '../publish/report.js';
+import { cell, humanDuration, plural, table } from './markdown.js';
+
+export interface ScheduleCheck {
+  /** Minutes between scheduled runs (the workflow's cron). */
+  intervalMinutes: number;
+  /** Lateness GitHub routinely adds before a run counts as late. */
+  toleranceMinutes: number;
+}
+
+export const DEFAULT_SCHEDULE: ScheduleCheck = { intervalMinutes: 30, toleranceMinutes: 15 };
+
+export interface PublishSummaryInput {
+  report: PublishReport;
+  /** The log before this run: its latest `at` is the previous run that left a trace. */
+  previousLog: readonly LogEntry[];
+  schedule?: ScheduleCheck;
+  /** What happened to the log commit, when the action committed. */
+  logCommit?: string;
+}
+
+export function publishCounts(report: PublishReport): { published: number; failed: number; expired: number; skipped: number } {
+  return {
+    published: report.sent.length,
+    failed: report.failed.length,
+    expired: report.expired.length,
+    skipped: report.skipped.length,
+  };
+}
+
+export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDULE, logCommit }: PublishSummaryInput): string {
+  const now = DateTime.fromISO(report.now, { zone: 'utc' });
+  const counts = publishCounts(report);
+  const out: string[] = [];
+  out.push(`## herald publish — ${now.toFormat("yyyy-MM-dd HH:mm 'UTC'")}${report.dry_run ? ' (dry run)' : ''}`);
+  if (report.dry_run) out.push('Dry run: nothing was sent to X and nothing was written to the log.');
+  out.push(table(['published', 'failed', 'expired', 'skipped'], [[counts.published, counts.failed, counts.expired, counts.skipped].map(String)]));
+
+  if (report.sent.length > 0) {
+    out.push(report.dry_run ? '### Would send' : '### Sent');
+    out.push(
+      report.sent
+        .map((s) => {
+          const link = s.url ? ` — [${s.url.replace(/^https?:\/\//, '')}](${s.url})` : '';
+          const late = s.delay_s >= 60 ? ` · ${humanDuration(s.delay_s * 1000)} after its window opened` : '';
+          return `- **${cell(s.post)}** (${cell(s.account)}, part ${s.part + 1})${link}${late}: ${cell(excerpt(s.text))}`;
+        })
+        .join('\n'),
+    );
+  }
+  if (report.reconciled.length > 0) {
+    out.push('### Reconciled');
+    out.push(
+      report.reconciled
+        .map((r) => `- **${cell(r.post)}** (${cell(r.account)}, part ${r.part + 1}): ${r.found ? `found on the timeline (${r.tweet_id ?? 'id unknown'}), not sent again` : 'not on the timeline, safe to send again'}`)
+        .join('\n'),
+    );
+  }
+  if (report.expired.length > 0) {
+    out.push('### Expired (never sent late)');
+    out.push(report.expired.map((e) => `- **${cell(e.post)}** (${cell(e.account)}): ${cell(e.reason)}`).join('\n'));
+  }
+  if (report.failed.length > 0) {
+    out.push('### Failed');
+    out.push(
+      report.failed
+        .map((f) => `- **${cell(f.post)}** (${cell(f.account)}, part ${f.part + 1}): ${cell(f.error)} — ${f.retryable ? 'will be retried at the next run' : 'permanent: edit the post to try again'}`)
+        .join('\n'),
+    );
+  }
+  if (report.stopped.length > 0) {
+    out.push('### Accounts stopped for this run');
+    out.push(report.stopped.map((s) => `- **${cell(s.account)}** (${s.kind}): ${cell(s.reason)}`).join('\n'));
+  }
+  if (report.skipped.length > 0) {
+    out.push('### Skipped');
+    out.push(report.skipped.map((s) => `- **${cell(s.post)}** (${cell(s.account)}): ${cell(s.reason)}`).join('\n'));
+  }
+  out.push('### Schedule');
+  out.push(scheduleNotes(report, previousLog, now, schedule).join('\n'));
+  if (logCommit) out.push(logCommit);
+  return out.join('\n\n') + '\n';
+}
+
+/**
+ * The log only records runs that did something, so a long silence proves nothing by itself; a post
+ * sent or expired well after its window opened does prove that earlier runs did not happen in time.
+ */
+export function scheduleNotes(report: PublishReport, previousLog: readonly LogEntry[], now: DateTime, schedule: ScheduleCheck): string[] {
+  const notes: string[] = [];
+  const allowedMs = (schedule.intervalMinutes + schedule.toleranceMinutes) * 60_000;
+  const previous = latestInstant(previousLog);
+  if (previous === undefined) {
+    notes.push('- No earlier run has written to the log yet.');
+  } else {
+    const gap = now.toMillis() - previous.toMillis();
+    notes.push(`- Previous log entry: ${humanDuration(gap)} ago (${previous.toISO({ suppressMilliseconds: true })}).`);
+    if (gap > allowedMs) {
+      notes.push(
+        `- ⚠️ That is more than one run every ${schedule.intervalMinutes} min plus ${schedule.toleranceMinutes} min tolerance: either nothing was due since (runs with nothing to do leave no entry), or scheduled runs were late or dropped — GitHub delays and drops scheduled runs under load.`,
+      );
+    }
+  }
+  const lateSends = report.sent.filter((s) => s.part === 0 && s.delay_s * 1000 > allowedMs);
+  if (lateSends.length > 0 || report.expired.length > 0) {
+    const worst = Math.max(0, ...lateSends.map((s) => s.delay_s));
+    notes.push(
+      `- ⚠️ The schedule ran late or was dropped: ${
+        lateSends.length > 0 ? `${plural(lateSends.length, 'post')} went out up to ${humanDuration(worst * 1000)} after the window opened` : ''
+      }${lateSends.length > 0 && report.expired.length > 0 ? ' and ' : ''}${
+        report.expired.length > 0 ? `${plural(report.expired.length, 'post')} expired before a run reached ${report.expired.length === 1 ? 'it' : 'them'}` : ''
+      }. Scheduled runs are best effort on GitHub; give time-sensitive posts a wider \`window\`, or trigger the workflow by hand (workflow_dispatch).`,
+    );
+  }
+  if (notes.length === 1 && previous !== undefined && lateSends.length === 0) notes.push('- The schedule is keeping time.');
+  return notes;
+}
+
+function latestInstant(entries: readonly LogEntry[]): DateTime | undefined {
+  let latest: DateTime | undefined;
+  for (const e of entries) {
+    const at = DateTime.fromISO(e.at, { zone: 'utc' });
+    if (at.isValid && (latest === undefined || at > latest)) latest = at;
+  }
+  return latest;
+}
+
+function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,101 @@
+/** The review as Markdown for the job summary: findings, the calendar difference, then a card per post. */
+import { DateTime } from 'luxon';
+import { diagnosticsTable } from './annotations.js';
+import { cell, fenced, plural, table } from './markdown.js';
+import type { CalendarChange, PreviewCard, Review } from './review.js';
+
+export function reviewMarkdown(review: Review): string {
+  const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = review.diagnostics.length - errors;
+  const now = DateTime.fromISO(review.now, { zone: 'utc' });
+  const out: string[] = [];
+  out.push('## herald review');
+  out.push(
+    `Compared \`${review.head}\` with \`${review.base}\`, planned at ${now.toFormat("yyyy-MM-dd HH:mm 'UTC'")}: ` +
+      `${plural(review.changed.length, 'changed file')} · ${errors ? `❌ ${plural(errors, 'error')}` : '✅ no errors'} · ` +
+      `${warnings ? `⚠️ ${plural(warnings, 'warning')}` : 'no warnings'}`,
+  );
+  if (review.changed.length === 0) {
+    out.push('This change touches no posts or account files.');
+    return out.join('\n\n') + '\n';
+  }
+
+  out.push('### Validation');
+  out.push(review.diagnostics.length ? diagnosticsTable(review.diagnostics) : 'No errors or warnings in the changed files.');
+
+  out.push('### Calendar changes');
+  out.push(calendarSection(review));
+
+  out.push('### Previews');
+  if (review.cards.length === 0) out.push('No post files changed.');
+  for (const card of review.cards) out.push(previewCard(card));
+  if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => `\`${f}\``).join(', ')}`);
+  return out.join('\n\n') + '\n';
+}
+
+function calendarSection(review: Review): string {
+  const { added, moved, removed, expiring, statusChanged } = review.calendar;
+  const parts: string[] = [];
+  const section = (title: string, rows: CalendarChange[], render: (c: CalendarChange) => string[], header: string[]) => {
+    if (rows.length === 0) return;
+    parts.push(`**${title}**\n\n${table(header, rows.map(render))}`);
+  };
+  const who = (c: CalendarChange) => [`\`${c.post}\``, cell(c.account)];
+  section('Added', added, (c) => [...who(c), when(c.to, c.zone), status(c.toStatus)], ['post', 'account', 'when', 'status']);
+  section('Moved', moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], ['post', 'account', 'from → to', 'status']);
+  section('Removed', removed, (c) => [...who(c), when(c.from, c.zone), status(c.fromStatus)], ['post', 'account', 'was', 'status']);
+  section(
+    'Expired or expiring',
+    expiring,
+    (c) => [...who(c), when(c.to, c.zone), c.toStatus === 'expired' ? cell(c.reason ?? 'the window has closed; it will never be sent') : 'window closes within a day: merge in time or it expires'],
+    ['post', 'account', 'when', 'why'],
+  );
+  section(
+    'Status changed',
+    statusChanged,
+    (c) => [...who(c), when(c.to, c.zone), `${status(c.fromStatus)} → ${status(c.toStatus)}${c.reason ? `: ${cell(c.reason)}` : ''}`],
+    ['post', 'account', 'when', 'status'],
+  );
+  return parts.length ? parts.join('\n\n') : 'The calendar is unchanged.';
+}
+
+function previewCard(card: PreviewCard): string {
+  const lines: string[] = [];
+  const handle = card.handle ? `${cell(card.handle)} (${cell(card.account)})` : `${cell(card.account)} (no such account)`;
+  lines.push(`#### \`${card.file}\` — ${handle}`);
+  const state = card.draft ? 'draft: not published until `draft: true` is removed' : status(card.status);
+  lines.push(`${plural(card.parts.length, 'part')} · ${state}${card.reason ? ` — ${cell(card.reason)}` : ''}`);
+  if (card.windows.length > 0) {
+    lines.push(table(['audience zone', 'window'], card.windows.map((w) => [cell(w.zone), windowText(w.start, w.end, w.zone)])));
+  } else {
+    lines.push('Not scheduled yet: no time or free slot.');
+  }
+  card.parts.forEach((part, i) => {
+    const over = part.weighted > part.max ? ' ❌ too long' : '';
+    lines.push(`**Part ${i + 1}** · ${part.weighted}/${part.max}${over}\n\n${fenced(part.text)}`);
+  });
+  if (card.media.length > 0) {
+    lines.push(
+      `**Media**\n\n${card.media.map((m) => `- \`${m.file}\` — ${m.alt ? `alt: ${cell(m.alt)}` : '❌ no alt text'}`).join('\n')}`,
+    );
+  }
+  return lines.join('\n\n');
+}
+
+function status(s: string | null): string {
+  return s ?? '—';
+}
+
+function when(iso: string | null, zone: string): string {
+  if (!iso) return 'unscheduled';
+  return DateTime.fromISO(iso, { zone }).toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
+}
+
+function windowText(start: string, end: string | null, zone: string): string {
+  const s = DateTime.fromISO(start, { zone });
+  if (!end) return s.toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
+  const e = DateTime.fromISO(end, { zone });
+  return s.hasSame(e, 'day')
+    ? `${s.toFormat('ccc d LLL yyyy, HH:mm')}–${e.toFormat('HH:mm ZZZZ')}`
+    : `${s.toFormat('ccc d LLL yyyy, HH:mm')} – ${e.toFormat('ccc d LLL, HH:mm ZZZZ')}`;
+}
