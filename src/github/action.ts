@@ -1,0 +1,114 @@
+/**
+ * The GitHub Action: a thin shell over the functions the CLI uses. It reads the inputs, hides every
+ * credential from the log, runs one mode, and reports through outputs, annotations and the job summary.
+ * This is the only place the action reads the clock (when the `now` input is empty).
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { UsageError, UserError } from '../cli/context.js';
+
+export type ActionCommand = 'publish' | 'review' | 'validate';
+
+export interface ActionInputs {
+  command: ActionCommand;
+  /** Absolute content root. */
+  root: string;
+  /** The content root relative to the repository (the workspace), for annotation paths. */
+  rootInRepo: string;
+  dryRun: boolean;
+  commit: boolean;
+  now: DateTime;
+  /** Stamps log entries: the pinned `now`, or the running clock. */
+  clock: () => DateTime;
+  /** Minutes between scheduled runs, to tell a late or dropped schedule. */
+  intervalMinutes: number;
+  /** review: the base to compare with. */
+  base?: string;
+}
+
+/** The runner passes input `dry-run` as INPUT_DRY-RUN: spaces become underscores, hyphens stay. */
+export function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = input(env, name);
+  if (value === '') return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new UsageError(`input ${name}: "${value}" is not a boolean; write ${name}: true or ${name}: false`);
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const command = input(env, 'command') || 'publish';
+  if (command !== 'publish' && command !== 'review' && command !== 'validate') {
+    throw new UsageError(`input command: "${command}" is not one of publish, review, validate; write for example command: publish`);
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const root = path.resolve(workspace, input(env, 'root') || '.');
+  const nowText = input(env, 'now');
+  let now: DateTime;
+  let clock: () => DateTime;
+  if (nowText === '') {
+    now = DateTime.utc();
+    clock = () => DateTime.utc();
+  } else {
+    now = DateTime.fromISO(nowText, { setZone: true });
+    if (!now.isValid || !/[zZ]|[+-]\d\d:?\d\d$/.test(nowText)) {
+      throw new UsageError(`input now: "${nowText}" is not an ISO instant with an offset; write for example now: 2026-12-01T09:00:00Z, or leave it empty for the clock`);
+    }
+    const pinned = now.toUTC();
+    now = pinned;
+    clock = () => pinned;
+  }
+  const intervalText = input(env, 'interval') || '30';
+  const intervalMinutes = Number(intervalText);
+  if (!Number.isFinite(intervalMinutes) || intervalMinutes <= 0) {
+    throw new UsageError(`input interval: "${intervalText}" is not a number of minutes; write for example interval: 30`);
+  }
+  const baseRef = input(env, 'base') || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : '');
+  return {
+    command,
+    root,
+    rootInRepo: path.relative(workspace, root).split(path.sep).join('/'),
+    dryRun: booleanInput(env, 'dry-run', false),
+    commit: booleanInput(env, 'commit', true),
+    now,
+    clock,
+    intervalMinutes,
+    ...(baseRef ? { base: baseRef } : {}),
+  };
+}
+
+/** Every X credential is masked before anything runs, so no later message can print one. */
+export function maskSecrets(env: NodeJS.ProcessEnv): number {
+  let masked = 0;
+  for (const [name, value] of Object.entries(env)) {
+    if (name.startsWith('X_') && name !== 'X_API_BASE_URL' && value) {
+      core.setSecret(value);
+      masked++;
+    }
+  }
+  return masked;
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    maskSecrets(env);
+    const inputs = readInputs(env);
+    if (inputs.command === 'publish') {
+      const { publishMode } = await import('./publish-mode.js');
+      await publishMode(inputs, env);
+    } else if (inputs.command === 'review') {
+      const { reviewMode } = await import('./review-mode.js');
+      await reviewMode(inputs, env);
+    } else {
+      const { validateMode } = await import('./validate-mode.js');
+      await validateMode(inputs);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UserError) core.setFailed(`herald: ${error.message}`);
+    else core.setFailed(`herald: internal error (please report it): ${(error as Error)?.stack ?? String(error)}`);
+  }
+}

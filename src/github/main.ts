@@ -1,0 +1,4 @@
+// Entry of the bundled action (dist/index.js).
+import { run } from './action.js';
+
+await run();
