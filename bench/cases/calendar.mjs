@@ -1,0 +1,57 @@
+// Bench case: `herald calendar` for a year over the generated posts, as a ratio to the floor.
+// Discovered by bench/run.mjs, which passes the generated content `dir`, the CLI `bin`, the floor
+// (the same one validate's ratio uses) and a fixed `now`.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const RUNS = 5;
+const TARGET_RATIO = 2.0;
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function timeCalendar({ dir, bin, now }) {
+  const args = [bin, 'calendar', '--root', dir, '--days', '365', '--format', 'json', '--from', '2027-01-01', '--now', now];
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`herald calendar exited ${result.status}: ${result.stderr.trim().slice(0, 500)}`);
+  return { ms, entries: JSON.parse(result.stdout).entries.length };
+}
+
+/** The planner alone, in this process, on the same content: where the calendar's time goes. */
+async function timePlanner({ dir, now }) {
+  const { loadContent } = await import(pathToFileURL(path.join(repo, 'lib/content/load.js')).href);
+  const { readLog } = await import(pathToFileURL(path.join(repo, 'lib/publish/log.js')).href);
+  const { assemblePlan } = await import(pathToFileURL(path.join(repo, 'lib/plan/planner.js')).href);
+  const { DateTime } = await import('luxon');
+  const content = await loadContent(dir);
+  const log = await readLog(dir);
+  const input = { posts: content.posts, accounts: content.accounts, log: log.entries, now: DateTime.fromISO(now, { setZone: true }) };
+  assemblePlan(input); // warm-up: the CLI pays this once too, but JIT noise should not
+  const times = [];
+  let plan;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    plan = assemblePlan(input);
+    times.push(performance.now() - started);
+  }
+  return { ms: median(times), posts: content.posts.length, diagnostics: plan.diagnostics.length };
+}
+
+export async function run({ dir, bin, floorMs, now }) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(timeCalendar({ dir, bin, now }));
+  const calendarMs = median(runs.map((r) => r.ms));
+  const planner = await timePlanner({ dir, now });
+  return {
+    calendar_365d_ms: Math.round(calendarMs),
+    calendar_ratio_to_floor: Number((calendarMs / floorMs).toFixed(2)),
+    calendar_target_ratio: TARGET_RATIO,
+    calendar_entries: runs[0].entries,
+    planner_ms: Math.round(planner.ms),
+    planner_posts: planner.posts,
+    planner_diagnostics: planner.diagnostics,
+  };
+}
