@@ -180,6 +180,13 @@ describe('X errors, by what publishing must do about them', () => {
     expect(emulator.tweets()).toHaveLength(2);
   });
 
+  it('429 from the 24-hour user limit → rate-limit, with resetAt from x-user-limit-24hour-reset', async () => {
+    await start({ clock: () => new Date('2026-12-01T09:00:00Z') });
+    emulator.inject({ status: 429, limit: '24h', resetInSecs: 3 * 3600, path: '/2/tweets' });
+    const error = await rejection(client.createTweet({ text: 'One too many today' }));
+    expect(error).toMatchObject({ kind: 'rate-limit', resetAt: '2026-12-01T12:00:00.000Z' });
+  });
+
   it('503 → server (nothing was created; safe to retry)', async () => {
     await start();
     emulator.inject({ status: 503, path: '/2/tweets' });

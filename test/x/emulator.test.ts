@@ -251,8 +251,13 @@ describe('the X emulator: shared state and the process', () => {
     // Another emulator on the same state file sees what the process stored.
     const sibling = await emulator({ stateFile });
     expect(sibling.tweets().map((t) => t.text)).toEqual(['From a process']);
+    // An answer still being delayed must not keep the process from stopping.
+    await call(url!, 'POST', '/_emulator/faults', { body: { delayMs: 600_000, path: '/2/users/me' } });
+    const pending = call(url!, 'GET', '/2/users/me', { token: 'process-token' }).catch(() => 'dropped');
+    await new Promise((resolve) => setTimeout(resolve, 100));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    expect(await pending).toBe('dropped');
     expect(stderr).toContain(`X_API_BASE_URL=${url}`);
   });
 

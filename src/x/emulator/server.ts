@@ -65,6 +65,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const appSecrets = new Map((options.apps ?? []).map((a) => [a.key, a.secret]));
   const recorded: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
+  // Delayed answers must not keep a closed emulator (or its process) alive.
+  const closing = new AbortController();
 
   const api = {
     inject(fault: FaultSpec | FaultSpec[]) {
@@ -149,7 +151,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return;
     }
     if (outcome.fault && 'delayMs' in outcome.fault) {
-      await sleep(outcome.fault.delayMs);
+      try {
+        await sleep(outcome.fault.delayMs, undefined, { signal: closing.signal });
+      } catch {
+        return;
+      }
       if (res.destroyed || res.socket?.destroyed) return;
     }
     send(res, outcome.response);
@@ -170,8 +176,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (fault && 'status' in fault.spec) {
       const response = faultResponse(fault.spec.status, fault.spec.detail);
       if (fault.spec.status === 429) {
-        const reset = String(Math.ceil(clock().getTime() / 1000) + (fault.spec.resetInSecs ?? 900));
-        response.headers = { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset };
+        const nowSecs = Math.ceil(clock().getTime() / 1000);
+        if (fault.spec.limit === '24h') {
+          const reset = String(nowSecs + (fault.spec.resetInSecs ?? 86_400));
+          response.headers = {
+            'x-rate-limit-limit': String(state.limits.postsPer15Min),
+            'x-rate-limit-remaining': String(state.limits.postsPer15Min),
+            'x-rate-limit-reset': String(nowSecs + 900),
+            'x-user-limit-24hour-limit': String(state.limits.postsPer24Hours),
+            'x-user-limit-24hour-remaining': '0',
+            'x-user-limit-24hour-reset': reset,
+          };
+        } else {
+          const reset = String(nowSecs + (fault.spec.resetInSecs ?? 900));
+          response.headers = { 'x-rate-limit-limit': String(state.limits.postsPer15Min), 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset };
+        }
       }
       return { result: { ...base, response }, changed: true };
     }
@@ -287,6 +306,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        closing.abort();
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),

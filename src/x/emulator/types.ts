@@ -60,7 +60,15 @@ export type FaultMatch = {
 
 export type FaultSpec = FaultMatch &
   (
-    | { status: number; detail?: string; resetInSecs?: number }
+    | {
+        status: number;
+        /** Replaces X's usual `detail` for that status (e.g. to fake a specific 403). */
+        detail?: string;
+        /** For 429: seconds until the reset the headers announce. */
+        resetInSecs?: number;
+        /** For 429: which limit ran out, the 15-minute window (default) or the 24-hour user limit. */
+        limit?: '15min' | '24h';
+      }
     | { delayMs: number }
     | { mode: 'commit-then-drop' | 'drop' }
   );
