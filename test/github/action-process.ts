@@ -1,0 +1,65 @@
+/** Runs the bundled action (dist/index.js) as the runner does: inputs in INPUT_* variables, files for outputs and summary. */
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { repoRoot } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+import { gitEnv } from './repo.js';
+
+export interface ActionResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionResult> {
+  const files = await tempDir('herald-runner-');
+  const outputFile = path.join(files, 'output');
+  const summaryFile = path.join(files, 'summary');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist/index.js')], {
+      cwd: workspace,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        ...gitEnv,
+        GIT_AUTHOR_NAME: '',
+        GIT_AUTHOR_EMAIL: '',
+        GIT_COMMITTER_NAME: '',
+        GIT_COMMITTER_EMAIL: '',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        ...inputEnv,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', async (code) => {
+      resolve({ code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') });
+    });
+  });
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(pattern)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
