@@ -95,20 +95,13 @@ function entryValidator(): Promise<EntryCheck> {
 }
 
 async function compileSchema(): Promise<EntryCheck> {
-  const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/log-entry.schema.json');
-  let schema: unknown;
+  let validate: Awaited<ReturnType<typeof loadValidator>>;
   try {
-    schema = JSON.parse(await readFile(schemaFile, 'utf8'));
+    validate = await loadValidator();
   } catch {
-    // A bundled copy (the action's dist/) may not ship the schema; the essentials still protect planning.
+    // An installation without schema/ (a stripped bundle) still gets the essentials that planning needs.
     return checkEssentials;
   }
-  const [{ default: Ajv }, { default: addFormats }] = await Promise.all([import('ajv'), import('ajv-formats')]);
-  const AjvClass = (Ajv as unknown as { default?: typeof Ajv }).default ?? Ajv;
-  const formats = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
-  const ajv = new AjvClass({ allErrors: false, strict: false });
-  formats(ajv);
-  const validate = ajv.compile(schema as object);
   return (value) => {
     const essential = checkEssentials(value);
     if (essential) return essential;
@@ -117,6 +110,19 @@ async function compileSchema(): Promise<EntryCheck> {
     const where = error?.instancePath ? `"${error.instancePath.replace(/^\//, '').replace(/\//g, '.')}" ` : '';
     return `${where}${error?.message ?? 'does not match schema/log-entry.schema.json'}`;
   };
+}
+
+/** Compiled only when a log is read, so commands that never read it do not load ajv. */
+async function loadValidator() {
+  const schemaFile = ['../../schema/', '../schema/', './schema/']
+    .map((prefix) => fileURLToPath(new URL(`${prefix}log-entry.schema.json`, import.meta.url)))
+    .find((candidate) => fs.existsSync(candidate));
+  if (!schemaFile) throw new Error('schema/log-entry.schema.json is not installed');
+  const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as object;
+  const { default: Ajv2020Module } = await import('ajv/dist/2020.js');
+  const Ajv2020 = (Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module;
+  // Not strict: the schema's conditional `required`s name properties defined one level up.
+  return new Ajv2020({ strict: false }).compile(schema);
 }
 
 /** Appends entries durably. */

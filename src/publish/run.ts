@@ -49,6 +49,7 @@ export class PublishRun {
   private readonly sessions = new Map<string, Promise<ClientLookup>>();
   private readonly userIds = new Map<string, string>();
   private writer: Promise<LogWriter> | undefined;
+  private readonly lastAt = new Map<string, number>();
 
   constructor(readonly options: RunOptions) {
     this.report = {
@@ -62,16 +63,32 @@ export class PublishRun {
       stopped: [],
       exit_code: 0,
     };
-    for (const entry of options.ledger) if (entry.tweet_id) this.claimed.add(entry.tweet_id);
+    for (const entry of options.ledger) {
+      if (entry.tweet_id) this.claimed.add(entry.tweet_id);
+      const ms = Date.parse(entry.at);
+      for (const key of historyKeys(entry.account, entry.post, entry.hash)) {
+        if (ms > (this.lastAt.get(key) ?? -Infinity)) this.lastAt.set(key, ms);
+      }
+    }
   }
 
-  stamp(): string {
-    return this.options.now().toUTC().toISO({ suppressMilliseconds: true })!;
+  /**
+   * The entry's instant: the clock, but always after the post's previous entry. With a pinned clock
+   * (`--now`, the action's `now` input) several runs write at the same instant, and the planner
+   * orders a post's entries by time: an `attempt` that shared its instant with an earlier outcome
+   * could read as resolved. Always with milliseconds, so the strings sort as the instants do.
+   */
+  private stamp(post: Post): string {
+    const keys = historyKeys(post.account, post.id, post.hash);
+    const previous = Math.max(...keys.map((k) => this.lastAt.get(k) ?? -Infinity));
+    const ms = Math.max(this.options.now().toMillis(), previous + 1);
+    for (const key of keys) this.lastAt.set(key, ms);
+    return new Date(ms).toISOString();
   }
 
   /** Append one entry (durably) for a post; `at`, post, account and hash are filled in. */
   async log(post: Post, fields: Omit<LogEntry, 'at' | 'post' | 'account' | 'hash'>): Promise<LogEntry> {
-    const entry: LogEntry = { at: this.stamp(), post: post.id, account: post.account, ...fields, hash: post.hash };
+    const entry: LogEntry = { at: this.stamp(post), post: post.id, account: post.account, ...fields, hash: post.hash };
     if (entry.error) entry.error = this.scrub(entry.error);
     if (entry.reason) entry.reason = this.scrub(entry.reason);
     this.writer ??= this.options.openLog();
@@ -152,6 +169,11 @@ export class PublishRun {
         : 0;
     return r;
   }
+}
+
+/** A post's history is found by id and by text hash (see the planner's ledger). */
+function historyKeys(account: string, post: string, hash: string | undefined): string[] {
+  return hash ? [`${account}\u0000id\u0000${post}`, `${account}\u0000hash\u0000${hash}`] : [`${account}\u0000id\u0000${post}`];
 }
 
 /** Whatever a client threw, as an XError; anything unknown is treated as "may have reached X". */
