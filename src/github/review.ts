@@ -191,7 +191,7 @@ async function changedFiles(top: string, rootInRepo: string, base: string, head:
   return [...new Set(names)]
     .filter((n) => n.startsWith(prefix))
     .map((n) => n.slice(prefix.length))
-    .filter((n) => (n.startsWith('posts/') && n.endsWith('.md')) || (n.startsWith('schedules/') && n.endsWith('.yaml')))
+    .filter((n) => (n.startsWith('posts/') && n.endsWith('.md') && !/(^|\/)readme\.md$/i.test(n)) || (n.startsWith('schedules/') && n.endsWith('.yaml')))
     .sort(cmp);
 }
 
