@@ -102,13 +102,14 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       const status = await call('check media processing', () =>
         api.get<{ data: { processing_info?: ProcessingInfo } }>('media/upload', { command: 'STATUS', media_id: mediaId }),
       );
-      info = status.data.processing_info;
+      info = status?.data?.processing_info;
     }
   }
 
   return {
     async me(): Promise<XUser> {
-      const result = await call('look up the account (GET /2/users/me)', () => api.get<{ data: XUser }>('users/me'));
+      const result = await call('look up the account (GET /2/users/me)', () => api.get<{ data?: XUser }>('users/me'));
+      if (!result?.data?.id) throw new XError('server', 'look up the account (GET /2/users/me): X answered without the account');
       return { id: result.data.id, username: result.data.username };
     },
 
@@ -116,8 +117,11 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       const body: Record<string, unknown> = { text: input.text };
       if (input.replyTo) body.reply = { in_reply_to_tweet_id: input.replyTo };
       if (input.mediaIds && input.mediaIds.length > 0) body.media = { media_ids: input.mediaIds };
-      const result = await call('create the post (POST /2/tweets)', () => api.post<{ data: { id: string } }>('tweets', body));
-      return { id: result.data.id };
+      const result = await call('create the post (POST /2/tweets)', () => api.post<{ data?: { id?: string } }>('tweets', body));
+      const id = result?.data?.id;
+      // A success without an id cannot be told apart from a lost answer: let publishing reconcile.
+      if (typeof id !== 'string') throw new XError('uncertain', 'create the post (POST /2/tweets): X answered without a post id; X may have created it');
+      return { id };
     },
 
     async uploadMedia(absPath: string, altText?: string): Promise<string> {
@@ -131,13 +135,14 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       }
       const bytes = await readFile(absPath);
       const init = await call(`upload ${name} (initialize)`, () =>
-        api.post<{ data: { id: string } }>('media/upload/initialize', {
+        api.post<{ data?: { id?: string } }>('media/upload/initialize', {
           media_type: kind.mimeType,
           total_bytes: bytes.length,
           media_category: kind.category,
         }),
       );
-      const mediaId = init.data.id;
+      const mediaId = init?.data?.id;
+      if (typeof mediaId !== 'string') throw new XError('server', `upload ${name} (initialize): X answered without a media id`);
       for (let index = 0, offset = 0; offset < bytes.length; index++, offset += CHUNK_BYTES) {
         const chunk = bytes.subarray(offset, Math.min(offset + CHUNK_BYTES, bytes.length));
         await call(`upload ${name} (append part ${index})`, () =>
@@ -147,7 +152,8 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       const finalized = await call(`upload ${name} (finalize)`, () =>
         api.post<{ data: { processing_info?: ProcessingInfo } }>(`media/upload/${mediaId}/finalize`),
       );
-      if (finalized.data.processing_info) await waitForProcessing(mediaId, finalized.data.processing_info);
+      const processing = finalized?.data?.processing_info;
+      if (processing) await waitForProcessing(mediaId, processing);
       if (altText !== undefined && altText.trim() !== '') {
         await call(`set the alt text of ${name} (POST /2/media/metadata)`, () =>
           api.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }),
@@ -171,8 +177,8 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
         const result = await call(`read the timeline (GET /2/users/${userId}/tweets)`, () =>
           api.get<{ data?: RawTweet[]; meta?: { next_token?: string } }>('users/:id/tweets', query, { params: { id: userId } }),
         );
-        for (const raw of result.data ?? []) tweets.push(toXTweet(raw));
-        nextToken = result.meta?.next_token;
+        for (const raw of result?.data ?? []) tweets.push(toXTweet(raw));
+        nextToken = result?.meta?.next_token;
         if (!nextToken) break;
       }
       return tweets.slice(0, max);
