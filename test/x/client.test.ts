@@ -217,6 +217,14 @@ describe('X errors, by what publishing must do about them', () => {
     expectNoSecrets(error);
   });
 
+  it('a connection dropped before X acted → uncertain too, and nothing exists (reconciling finds nothing)', async () => {
+    await start();
+    emulator.inject({ mode: 'drop', path: '/2/tweets' });
+    const error = await rejection(client.createTweet({ text: 'Never arrived' }));
+    expect(error).toMatchObject({ kind: 'uncertain' });
+    expect(await client.recentTweets((await client.me()).id)).toEqual([]);
+  });
+
   it('403 duplicate content → duplicate', async () => {
     await start();
     await client.createTweet({ text: 'Same words' });

@@ -43,6 +43,12 @@ describe('the X emulator: X API v2 shapes', () => {
     expect(stranger.body.data.username).toBe('new_token');
   });
 
+  it('answers 401 for tokens it was told to reject', async () => {
+    const x = await emulator({ rejectTokens: ['revoked'] });
+    expect((await call(x.url, 'GET', '/2/users/me', { token: 'revoked' })).status).toBe(401);
+    expect((await call(x.url, 'GET', '/2/users/me', { token: 'fine' })).status).toBe(200);
+  });
+
   it('answers 401 with X\'s body when the Authorization header is missing', async () => {
     const x = await emulator();
     const response = await call(x.url, 'GET', '/2/users/me');
