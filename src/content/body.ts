@@ -1,0 +1,108 @@
+/**
+ * A post body → the thread parts exactly as they will be published, each with a way back to the
+ * file's lines and columns. HTML comments are notes for reviewers and never published.
+ */
+import type { SourcePos } from '../model/diagnostic.js';
+import type { LineIndex } from './text-index.js';
+
+export interface BodyPart {
+  text: string;
+  /** Where the part's text starts (for an empty part: where it would start). */
+  start: SourcePos;
+  /** Visible pieces of the file this part's text is made of: text offset → file offset. */
+  pieces: Array<{ textOffset: number; fileOffset: number }>;
+}
+
+/** Comments plus, when a comment fills its own lines, those lines: no blank line is left behind. */
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const SEPARATOR = /^---[ \t]*\r?$/;
+
+/**
+ * Split the body (which starts at `bodyOffset` in `index.text`) into parts. Pure and cheap: one pass
+ * to drop comments, one to split lines.
+ */
+export function splitBody(index: LineIndex, bodyOffset: number): BodyPart[] {
+  const source = index.text;
+  // Visible text of the body, with a map of where each visible run came from.
+  let visible = '';
+  const runs: Array<{ visibleOffset: number; fileOffset: number }> = [];
+  let cursor = bodyOffset;
+  const body = source.slice(bodyOffset);
+  const emit = (from: number, to: number) => {
+    if (to <= from) return;
+    runs.push({ visibleOffset: visible.length, fileOffset: from });
+    visible += source.slice(from, to);
+  };
+  if (body.includes('<!--')) {
+    for (const match of body.matchAll(COMMENT)) {
+      let from = bodyOffset + match.index;
+      let to = from + match[0].length;
+      const lineStart = source.lastIndexOf('\n', from - 1) + 1;
+      const lineEndIndex = source.indexOf('\n', to);
+      const lineEnd = lineEndIndex === -1 ? source.length : lineEndIndex;
+      if (lineStart >= cursor && /^[ \t]*$/.test(source.slice(lineStart, from)) && /^[ \t]*\r?$/.test(source.slice(to, lineEnd))) {
+        from = lineStart;
+        to = Math.min(source.length, lineEnd + 1);
+      }
+      emit(cursor, from);
+      cursor = Math.max(cursor, to);
+    }
+  }
+  emit(cursor, source.length);
+
+  const fileOffsetOf = (visibleOffset: number): number => {
+    let run = runs[0];
+    for (const candidate of runs) {
+      if (candidate.visibleOffset > visibleOffset) break;
+      run = candidate;
+    }
+    return run ? run.fileOffset + (visibleOffset - run.visibleOffset) : Math.min(bodyOffset, source.length);
+  };
+
+  // Split on lines holding only `---`.
+  const ranges: Array<[number, number]> = [];
+  let partStart = 0;
+  let lineStart = 0;
+  while (lineStart <= visible.length) {
+    const newline = visible.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? visible.length : newline;
+    if (SEPARATOR.test(visible.slice(lineStart, lineEnd))) {
+      ranges.push([partStart, lineStart]);
+      partStart = Math.min(visible.length, lineEnd + 1);
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  ranges.push([partStart, visible.length]);
+
+  return ranges.map(([from, to]) => {
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(visible[start])) start++;
+    while (end > start && /\s/.test(visible[end - 1])) end--;
+    const text = visible.slice(start, end);
+    const pieces: BodyPart['pieces'] = [];
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i];
+      const runEnd = runs[i + 1]?.visibleOffset ?? visible.length;
+      if (runEnd <= start || run.visibleOffset >= end) continue;
+      const overlapStart = Math.max(start, run.visibleOffset);
+      pieces.push({ textOffset: overlapStart - start, fileOffset: run.fileOffset + (overlapStart - run.visibleOffset) });
+    }
+    // An empty part points at where it would have started, never past the end of the file.
+    const anchor = text === '' ? Math.min(from, Math.max(0, visible.length - 1)) : start;
+    const fileOffset = visible.length === 0 ? Math.min(bodyOffset, Math.max(0, source.length - 1)) : fileOffsetOf(anchor);
+    return { text, start: index.pos(fileOffset), pieces };
+  });
+}
+
+/** The file position of `offset` within a part's text. */
+export function partPosition(index: LineIndex, part: BodyPart, offset: number): SourcePos {
+  let piece = part.pieces[0];
+  if (!piece) return part.start;
+  for (const candidate of part.pieces) {
+    if (candidate.textOffset > offset) break;
+    piece = candidate;
+  }
+  return index.pos(piece.fileOffset + (offset - piece.textOffset));
+}

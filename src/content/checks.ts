@@ -1,0 +1,151 @@
+/** Checks on posts beyond their own schema: accounts, text, media, duplicates and the brand voice. */
+import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
+import type { SourcePos } from '../model/diagnostic.js';
+import { partPosition } from './body.js';
+import { MAX_WEIGHTED_LENGTH, weightedLength } from './length.js';
+import { checkMedia } from './media.js';
+import type { PostFields, PostSource } from './post-file.js';
+import { endsWithSignOff, findFirstPersonSingular } from './rules/first-person.js';
+import { hashtagOffsets, linkComment } from './rules/links.js';
+import { didYouMean } from './text-index.js';
+
+export const RULE_DEFAULTS = {
+  'first-person-singular': { level: 'warning' as RuleLevel, allow_signoff: false },
+  'bare-link': { level: 'warning' as RuleLevel, min_words: 4 },
+  'hashtag-count': { level: 'warning' as RuleLevel, max: 2 },
+};
+
+/** Reported per part, a handful is enough to show the pattern. */
+const MAX_FINDINGS_PER_PART = 3;
+
+function positionIn(fields: PostFields, key: string): SourcePos {
+  return fields.positions[key] ?? fields.positions.body ?? { line: 1, column: 1 };
+}
+
+function partName(parts: readonly unknown[], index: number): string {
+  return parts.length > 1 ? `part ${index + 1} of the thread` : 'the post';
+}
+
+export async function checkPost(
+  source: PostSource,
+  accounts: ReadonlyMap<string, Account>,
+  root: string,
+  realRoot: string,
+): Promise<void> {
+  const { fields, reporter, parts } = source;
+  if (!fields) return;
+  const account = fields.account === undefined ? undefined : accounts.get(fields.account);
+  if (fields.account !== undefined && !account) {
+    const suggestion = didYouMean(fields.account, accounts.keys());
+    const known = [...accounts.keys()].sort().join(', ') || 'none yet';
+    reporter.error(
+      'unknown-account',
+      positionIn(fields, 'account'),
+      `there is no account \`${fields.account}\` (no schedules/${fields.account}.yaml)` +
+        (suggestion ? `; did you mean \`account: ${suggestion}\`?` : '') +
+        ` Accounts: ${known}.`,
+    );
+  }
+
+  parts.forEach((part, i) => {
+    if (part.text === '') {
+      reporter.error(
+        'empty-text',
+        part.start,
+        parts.length > 1
+          ? `${partName(parts, i)} is empty; write its text, or remove the extra \`---\` line`
+          : 'the post has no text; write it below the closing `---` of the front matter',
+      );
+      return;
+    }
+    const length = weightedLength(part.text);
+    if (length > MAX_WEIGHTED_LENGTH) {
+      reporter.error(
+        'too-long',
+        part.start,
+        `${partName(parts, i)} is ${length} characters as X counts them (links count 23, emoji and CJK characters 2); the limit is ${MAX_WEIGHTED_LENGTH}: shorten it by ${length - MAX_WEIGHTED_LENGTH} or split it into a thread with a line holding only \`---\``,
+      );
+    }
+  });
+
+  await checkMedia(fields.media, realRoot, root, reporter, (key) => positionIn(fields, key));
+  checkVoice(source, account);
+}
+
+function checkVoice(source: PostSource, account: Account | undefined): void {
+  const { reporter, index, parts } = source;
+
+  const voice = ruleSetting(account, 'first-person-singular', RULE_DEFAULTS['first-person-singular']);
+  if (voice.level !== 'off') {
+    const signed = voice.allow_signoff === true && parts.length > 0 && endsWithSignOff(parts[parts.length - 1].text);
+    if (!signed) {
+      for (const part of parts) {
+        for (const finding of findFirstPersonSingular(part.text).slice(0, MAX_FINDINGS_PER_PART)) {
+          reporter.report(
+            voice.level,
+            'first-person-singular',
+            partPosition(index, part, finding.offset),
+            `“${finding.word}” speaks for one person; the brand speaks as “we”: write “${finding.instead}”` +
+              (voice.allow_signoff === true ? ', or sign the post at the end like “– MJ”' : ''),
+          );
+        }
+      }
+    }
+  }
+
+  const bare = ruleSetting(account, 'bare-link', RULE_DEFAULTS['bare-link']);
+  const first = parts[0];
+  if (bare.level !== 'off' && first && first.text !== '') {
+    const comment = linkComment(first.text);
+    const minWords = Number(bare.min_words);
+    if (comment && comment.words < minWords) {
+      reporter.report(
+        bare.level,
+        'bare-link',
+        partPosition(index, first, comment.linkOffset),
+        comment.words === 0
+          ? `${parts.length > 1 ? 'the thread opens with' : 'the post is'} only a link; say in your own words why it matters (at least ${minWords} words), e.g. “Our winter release is out: faster search and dark mode.”`
+          : `the link comes with only ${comment.words} word${comment.words === 1 ? '' : 's'} of comment; write at least ${minWords} saying why it matters to the reader`,
+      );
+    }
+  }
+
+  const hashtags = ruleSetting(account, 'hashtag-count', RULE_DEFAULTS['hashtag-count']);
+  if (hashtags.level !== 'off') {
+    const max = Number(hashtags.max);
+    for (const part of parts) {
+      const offsets = hashtagOffsets(part.text);
+      if (offsets.length > max) {
+        reporter.report(
+          hashtags.level,
+          'hashtag-count',
+          partPosition(index, part, offsets[max]),
+          `${offsets.length} hashtags in ${partName(parts, parts.indexOf(part))}; keep at most ${max}, the ones people actually search for`,
+        );
+      }
+    }
+  }
+}
+
+/** X rejects a post whose text it has seen before on the same account. */
+export function checkDuplicates(sources: readonly PostSource[]): void {
+  const seen = new Map<string, { file: string; line: number }>();
+  for (const source of sources) {
+    const { post } = source;
+    if (!post || post.draft) continue;
+    source.parts.forEach((part, i) => {
+      if (part.text === '') return;
+      const key = `${post.account}\u0000${part.text.replace(/\s+/g, ' ')}`;
+      const first = seen.get(key);
+      if (first) {
+        source.reporter.error(
+          'duplicate-text',
+          part.start,
+          `${partName(source.parts, i)} has the same text as ${first.file}:${first.line} on account ${post.account}; X rejects duplicates, so change the wording`,
+        );
+      } else {
+        seen.set(key, { file: source.file, line: part.start.line });
+      }
+    });
+  }
+}

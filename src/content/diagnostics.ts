@@ -1,0 +1,29 @@
+import type { Diagnostic, Severity, SourcePos } from '../model/diagnostic.js';
+
+/** Collects diagnostics for one file, so checks only say where and what. */
+export class FileReporter {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly file: string) {}
+
+  report(severity: Severity, rule: string, at: SourcePos, message: string): void {
+    this.diagnostics.push({
+      file: this.file,
+      line: Math.max(1, at.line),
+      column: Math.max(1, at.column),
+      severity,
+      rule,
+      message,
+    });
+  }
+
+  error(rule: string, at: SourcePos, message: string): void {
+    this.report('error', rule, at, message);
+  }
+
+  warning(rule: string, at: SourcePos, message: string): void {
+    this.report('warning', rule, at, message);
+  }
+}
+
+export const START: SourcePos = { line: 1, column: 1 };

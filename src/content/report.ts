@@ -1,0 +1,70 @@
+/** The three ways `herald validate` (and the GitHub action) print diagnostics. */
+import type { Diagnostic } from '../model/diagnostic.js';
+
+export type ReportFormat = 'text' | 'json' | 'github';
+
+export interface ReportOptions {
+  /** Prefix for file paths, e.g. the root's path inside the GitHub workspace (`site/`). */
+  filePrefix?: string;
+  /** What was checked, for the summary line. */
+  checked?: { posts: number; accounts: number };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** One line: "2 errors and 1 warning in 2 files (14 posts, 2 accounts checked)". */
+export function summaryLine(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  const checked = options.checked ? ` (${plural(options.checked.posts, 'post')}, ${plural(options.checked.accounts, 'account')} checked)` : '';
+  if (diagnostics.length === 0) return `No problems found${checked}.`;
+  return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}${checked}.`;
+}
+
+/** Grouped by file: `file:line:col  severity  rule  message`, a blank line between files, then the summary. */
+export function formatText(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
+  const prefix = options.filePrefix ?? '';
+  let out = '';
+  let lastFile: string | undefined;
+  for (const d of diagnostics) {
+    if (lastFile !== undefined && d.file !== lastFile) out += '\n';
+    lastFile = d.file;
+    out += `${prefix}${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.rule}  ${d.message}\n`;
+  }
+  if (out) out += '\n';
+  return `${out}${summaryLine(diagnostics, options)}\n`;
+}
+
+/** DESIGN's stable diagnostics array. */
+export function formatJson(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
+  const prefix = options.filePrefix ?? '';
+  return `${JSON.stringify(
+    diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file: prefix + file, line, column, severity, rule, message })),
+    null,
+    2,
+  )}\n`;
+}
+
+// Workflow commands: data escapes %, CR, LF; properties also , and :.
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** `::error file=...,line=...,col=...,title=rule::message`, one per diagnostic. */
+export function formatGithub(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
+  const prefix = options.filePrefix ?? '';
+  return diagnostics
+    .map(
+      (d) =>
+        `::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(prefix + d.file)},line=${d.line},col=${d.column},title=${escapeProperty(`herald ${d.rule}`)}::${escapeData(d.message)}\n`,
+    )
+    .join('');
+}
+
+export function formatDiagnostics(format: ReportFormat, diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
+  if (format === 'json') return formatJson(diagnostics, options);
+  if (format === 'github') return formatGithub(diagnostics, options);
+  return formatText(diagnostics, options);
+}

@@ -1,0 +1,119 @@
+/**
+ * YAML parsing that keeps where every key and value came from. Front matter and account files are
+ * parsed with the `yaml` package only (YAML 1.2 core schema: no dates, no custom tags evaluated).
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { SourcePos } from '../model/diagnostic.js';
+import type { PositionMap } from '../model/post.js';
+import type { FileReporter } from './diagnostics.js';
+
+export interface YamlSource {
+  /** The plain value; undefined when the text could not be parsed. */
+  data: unknown;
+  /** Where each value starts (the key for block collections), by dotted path. */
+  positions: PositionMap;
+  /** Where each key starts, by dotted path: unknown keys are reported here. */
+  keys: PositionMap;
+}
+
+/** Deeper than any real front matter; protects the walk (and the parser) from hostile input. */
+const MAX_DEPTH = 64;
+
+/**
+ * Parse `text`, whose line L is line `L + lineOffset` of the file, reporting syntax errors to
+ * `reporter`. Never throws.
+ */
+export function parseYamlSource(text: string, reporter: FileReporter, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): SourcePos => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const positions: PositionMap = {};
+  const keys: PositionMap = {};
+  let data: unknown;
+  try {
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors.slice(0, 3)) {
+        reporter.error('yaml-syntax', at(error.pos[0]), yamlErrorMessage(error.code, error.message, text, error.pos[0]));
+      }
+      return { data: undefined, positions, keys };
+    }
+    if (!walk(doc.contents as YamlNode | null, '', at, positions, keys, 0)) {
+      reporter.error('yaml-syntax', { line: 1 + lineOffset, column: 1 }, `nesting deeper than ${MAX_DEPTH} levels is not a post or account setting; remove the nested lists or maps`);
+      return { data: undefined, positions, keys };
+    }
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // Pathological input (alias bombs, extreme nesting) ends up here, never as a crash.
+    reporter.error('yaml-syntax', { line: 1 + lineOffset, column: 1 }, `this YAML cannot be read (${firstLine(String((error as Error)?.message ?? error))}); simplify it to plain keys and values`);
+    return { data: undefined, positions, keys };
+  }
+  return { data, positions, keys };
+}
+
+function walk(
+  node: YamlNode | null,
+  prefix: string,
+  at: (offset: number) => SourcePos,
+  positions: PositionMap,
+  keys: PositionMap,
+  depth: number,
+): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as YamlNode | null;
+      const keyName = isScalar(keyNode) ? String(keyNode.value) : '';
+      const path = prefix ? `${prefix}.${keyName}` : keyName;
+      const keyPos = keyNode?.range ? at(keyNode.range[0]) : undefined;
+      if (keyPos) keys[path] = keyPos;
+      const value = pair.value as YamlNode | null;
+      // A block collection starts on the next line; the key is where a reader looks.
+      const blockCollection = (isMap(value) || isSeq(value)) && !value.flow;
+      const valuePos = value?.range && !blockCollection ? at(value.range[0]) : keyPos;
+      if (valuePos) positions[path] = valuePos;
+      if (!walk(value, path, at, positions, keys, depth + 1)) return false;
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const path = prefix ? `${prefix}.${index}` : String(index);
+      const itemNode = item as YamlNode | null;
+      if (itemNode?.range) positions[path] = keys[path] = at(itemNode.range[0]);
+    });
+    for (let index = 0; index < node.items.length; index++) {
+      const path = prefix ? `${prefix}.${index}` : String(index);
+      if (!walk(node.items[index] as YamlNode | null, path, at, positions, keys, depth + 1)) return false;
+    }
+  }
+  return true;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0];
+}
+
+/** yaml's messages are written for programmers; say what a marketer should type instead. */
+function yamlErrorMessage(code: string, message: string, text: string, offset: number): string {
+  const original = firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^\n:]*/.exec(text.slice(offset))?.[0].trim();
+      return `${key ? `\`${key}\`` : 'this key'} appears twice; keep only one of them`;
+    }
+    case 'TAB_AS_INDENT':
+      return 'YAML does not allow tabs for indentation; indent with spaces instead';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+      return `YAML cannot read this line (${original}); a value that contains ": " or starts with a quote, [, { or # must be quoted, e.g. alt: "Dashboard: weekly totals"`;
+    case 'BAD_INDENT':
+      return `the indentation here does not line up (${original}); indent nested keys by the same number of spaces, e.g. two`;
+    case 'MISSING_CHAR':
+      return `something is not closed (${original}); close every quote, [ and {`;
+    default:
+      return `YAML cannot read this (${original}); check the indentation and quote values that contain ": "`;
+  }
+}
