@@ -25,7 +25,7 @@ export function annotate(diagnostics: readonly Diagnostic[], annotator: Annotato
   const ordered = [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const shown = ordered.slice(0, limit);
   for (const d of shown) {
-    const at = { title: `herald: ${d.rule}`, file: joinPrefix(prefix, d.file), startLine: d.line, startColumn: d.column };
+    const at = { title: `herald ${d.rule}`, file: joinPrefix(prefix, d.file), startLine: d.line, startColumn: d.column };
     if (d.severity === 'error') annotator.error(d.message, at);
     else annotator.warning(d.message, at);
   }

@@ -42,12 +42,15 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   if (report) {
     const counts = publishCounts(report);
     for (const [name, value] of Object.entries(counts)) core.setOutput(name, value);
+    const files = report.failed.length > 0 ? await postFiles(inputs.root) : new Map<string, string>();
     for (const f of report.failed) {
-      core.error(`${f.post} (${f.account}), part ${f.part + 1}: ${f.error}${f.retryable ? ' — retried at the next run' : ' — permanent; edit the post to try again'}`, {
-        title: 'herald: publish failed',
+      const file = files.get(f.post);
+      core.error(`${f.post} (${f.account}), part ${f.part + 1}: ${f.error}`, {
+        title: 'herald publish failed',
+        ...(file ? { file: joinPrefix(inputs.rootInRepo, file), startLine: 1 } : {}),
       });
     }
-    for (const s of report.stopped) core.error(`${s.account}: ${s.reason}`, { title: `herald: account stopped (${s.kind})` });
+    for (const s of report.stopped) core.error(`${s.account}: ${s.reason}`, { title: `herald stopped account ${s.account} (${s.kind})` });
     await core.summary
       .addRaw(publishSummary({ report, previousLog: previous.entries, schedule: { intervalMinutes: inputs.intervalMinutes, toleranceMinutes: 15 }, logCommit: commitNote(commit, commitError) }))
       .write();
@@ -58,6 +61,12 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   if (report && report.exit_code !== 0) {
     core.setFailed(`herald: publishing ${report.exit_code === 2 ? 'could not start for some accounts (setup)' : 'failed for some posts'}; see the annotations and the job summary`);
   }
+}
+
+/** Post id → file, so a failure annotation lands on the post a reader has to edit. */
+async function postFiles(root: string): Promise<Map<string, string>> {
+  const { loadContent } = await import('../content/load.js');
+  return new Map((await loadContent(root)).posts.map((p) => [p.id, p.file]));
 }
 
 function commitNote(commit: CommitLogResult | undefined, error: unknown): string | undefined {

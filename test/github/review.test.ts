@@ -87,7 +87,7 @@ describe('the review of a pull request', () => {
     const result = await runAction(repo, { command: 'review', now: NOW }, { GITHUB_BASE_REF: 'main', INPUT_BASE: 'main' });
 
     expect(result.summary).toBe(await readFile(golden, 'utf8'));
-    expect(result.stdout).toMatch(/::error title=herald: missing-alt-text,file=posts\/webinar\.md,line=\d+/);
+    expect(result.stdout).toMatch(/::error title=herald missing-alt-text,file=posts\/webinar\.md,line=\d+/);
     expect(result.code).toBe(1);
   });
 });
