@@ -224,6 +224,28 @@ describe('the X emulator: fault injection over HTTP', () => {
   });
 });
 
+/** `herald emulator` as a separate process; resolves once it has printed where it listens. */
+async function spawnEmulator(args: string[]): Promise<{ url: string; stderr: () => string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [heraldBin, 'emulator', '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH, NO_COLOR: '1' },
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
+  const url = /^herald emulator listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(firstLine)?.[1];
+  if (!url) throw new Error(`unexpected first line: ${firstLine}`);
+  return {
+    url,
+    stderr: () => stderr,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
 describe('the X emulator: shared state and the process', () => {
   it('shares one emulated X between instances through --state', async () => {
     const dir = await tempDir();
@@ -239,32 +261,41 @@ describe('the X emulator: shared state and the process', () => {
     expect((await call(b.url, 'POST', '/2/tweets', { token: 't', body: { text: 'Seen by both' } })).status).toBe(403);
   });
 
+  it('keeps every post when a process and an instance on one state file are written to at once', async () => {
+    const dir = await tempDir();
+    const stateFile = path.join(dir, 'x-state.json');
+    const local = await emulator({ stateFile, limits: { postsPer24Hours: 100 } });
+    const other = await spawnEmulator(['--state', stateFile]);
+    try {
+      const sends = Array.from({ length: 40 }, (_, i) =>
+        call(i % 2 === 0 ? local.url : other.url, 'POST', '/2/tweets', { token: 't', body: { text: `post ${i}` } }),
+      );
+      const answers = await Promise.all(sends);
+      expect(answers.map((r) => r.status)).toEqual(Array(40).fill(201));
+      const ids = answers.map((r) => r.body.data.id);
+      expect(new Set(ids).size).toBe(40);
+      expect(local.tweets().map((t) => t.id).sort()).toEqual([...ids].sort());
+    } finally {
+      expect(await other.stop()).toBe(0);
+    }
+  });
+
   it('runs as `herald emulator`: prints its URL first, serves, and exits 0 on SIGTERM', async () => {
     const dir = await tempDir();
     const stateFile = path.join(dir, 'state.json');
-    const child = spawn(process.execPath, [heraldBin, 'emulator', '--port', '0', '--state', stateFile], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH, NO_COLOR: '1' },
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
-    const url = /^herald emulator listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(firstLine)?.[1];
-    expect(url).toBeDefined();
-    const created = await call(url!, 'POST', '/2/tweets', { token: 'process-token', body: { text: 'From a process' } });
+    const child = await spawnEmulator(['--state', stateFile]);
+    const created = await call(child.url, 'POST', '/2/tweets', { token: 'process-token', body: { text: 'From a process' } });
     expect(created.status).toBe(201);
     // Another emulator on the same state file sees what the process stored.
     const sibling = await emulator({ stateFile });
     expect(sibling.tweets().map((t) => t.text)).toEqual(['From a process']);
     // An answer still being delayed must not keep the process from stopping.
-    await call(url!, 'POST', '/_emulator/faults', { body: { delayMs: 600_000, path: '/2/users/me' } });
-    const pending = call(url!, 'GET', '/2/users/me', { token: 'process-token' }).catch(() => 'dropped');
+    await call(child.url, 'POST', '/_emulator/faults', { body: { delayMs: 600_000, path: '/2/users/me' } });
+    const pending = call(child.url, 'GET', '/2/users/me', { token: 'process-token' }).catch(() => 'dropped');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await child.stop()).toBe(0);
     expect(await pending).toBe('dropped');
-    expect(stderr).toContain(`X_API_BASE_URL=${url}`);
+    expect(child.stderr()).toContain(`X_API_BASE_URL=${child.url}`);
   });
 
   it('`herald emulator --port abc` is a usage error', async () => {
