@@ -20,6 +20,11 @@ import { PublishRun, type ClientLookup } from './run.js';
 export type { PublishReport } from './report.js';
 
 export const DEFAULT_X_TIMEOUT_MS = 20_000;
+/**
+ * How long to let an unanswered request land before reading the timeline. X acts on a post within
+ * moments of receiving it; after the client's own timeout, a few more seconds cover a slow commit.
+ */
+const MAX_GRACE_MS = 2_000;
 
 export interface PublishOptions {
   root: string;
@@ -60,7 +65,7 @@ export async function publishDue(options: PublishOptions): Promise<PublishReport
     clients: (account) => clientFor(account, options.env, timeoutMs, secrets),
     now: clock,
     sleep: options.sleep ?? ((ms) => delay(ms)),
-    retry: { tries: 3, baseMs: Math.min(1000, Math.max(10, timeoutMs / 4)), graceMs: timeoutMs },
+    retry: { tries: 3, baseMs: Math.min(1000, Math.max(10, timeoutMs / 4)), graceMs: Math.min(timeoutMs, MAX_GRACE_MS) },
     progress,
     secrets: () => secrets,
     planNow: options.now.toUTC().toISO({ suppressMilliseconds: true })!,
