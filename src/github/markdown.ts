@@ -2,12 +2,13 @@
 
 /** Safe inside a table cell or a list item: no pipes, no line breaks, no HTML, no accidental emphasis. */
 export function cell(text: string): string {
+  // Backticks stay: messages quote what to write as inline code, which tables render fine.
   return text
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([*_`[\]])/g, '\\$1')
+    .replace(/([*_[\]])/g, '\\$1')
     .replace(/\r?\n/g, ' ⏎ ');
 }
 

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { UsageError } from '../cli/context.js';
 import { hasErrors } from '../model/diagnostic.js';
-import type { ActionInputs } from './action.js';
+import { input, type ActionInputs } from './action.js';
 import { annotate } from './annotations.js';
 import { reviewMarkdown } from './review-markdown.js';
 import { buildReview } from './review.js';
@@ -11,7 +11,7 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   if (!inputs.base) {
     throw new UsageError('review needs a base to compare with: run it on pull_request (GITHUB_BASE_REF is set) or give the input base: origin/main');
   }
-  const review = await buildReview({ root: inputs.root, base: inputs.base, head: env.INPUT_HEAD || 'HEAD', now: inputs.now });
+  const review = await buildReview({ root: inputs.root, base: inputs.base, head: input(env, 'head') || 'HEAD', now: inputs.now });
   annotate(review.diagnostics, core, inputs.rootInRepo);
   await core.summary.addRaw(reviewMarkdown(review)).write();
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;

@@ -82,9 +82,8 @@ describe('the review of a pull request', () => {
 
   it('runs as the action on a pull request: annotations on the changed lines and the review in the job summary', async () => {
     const repo = await pullRequest();
-    await sh(repo, 'checkout', '--quiet', 'pr');
 
-    const result = await runAction(repo, { command: 'review', now: NOW }, { GITHUB_BASE_REF: 'main', INPUT_BASE: 'main' });
+    const result = await runAction(repo, { command: 'review', now: NOW, base: 'main', head: 'pr' });
 
     expect(result.summary).toBe(await readFile(golden, 'utf8'));
     expect(result.stdout).toMatch(/::error title=herald missing-alt-text,file=posts\/webinar\.md,line=\d+/);
