@@ -89,7 +89,8 @@ describe('herald new', () => {
 
   it('writes posts that herald validate accepts without a single finding', async () => {
     const root = await fixtureCopy('github-accounts');
-    await runHerald(['new', 'Weekly totals', '--account', 'main', '--at', '2026-12-01 09:00', '--root', root]);
+    // Noon in New York is morning in Los Angeles and afternoon in London: no audience-night warning.
+    await runHerald(['new', 'Weekly totals', '--account', 'main', '--at', '2026-12-01 12:00', '--root', root]);
     await runHerald(['new', 'Tip of the week', '--account', 'support', '--root', root]);
 
     const result = await runHerald(['validate', '--format', 'json', '--now', '2026-11-20T12:00:00Z', '--root', root]);
