@@ -3,33 +3,33 @@
  * that opens offline. Everything is rendered here, so without JavaScript the page is a readable
  * agenda; the script only switches between week, month and list views and opens a details panel.
  */
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import {
   STATUSES,
   STATUS_MEANING,
-  audienceTimes,
   dayHeading,
   groupByDay,
   handleOf,
   hhmm,
-  instant,
   oneLine,
   rangeLabel,
+  shortDay,
   windowLabel,
+  zoned,
   type RenderContext,
 } from './shared.js';
+import { parseInstant, writtenLocal } from './zoned.js';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Distinguishable on white and for the common colour-vision deficiencies (Okabe–Ito, darkened). */
 const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#6a3d9a', '#444444'];
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
 interface Indexed {
@@ -47,41 +47,35 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
   const indexed: Indexed[] = model.entries.map((entry, id) => ({ entry, id }));
   const accountNames = [...new Set([...ctx.accounts.keys(), ...model.entries.map((e) => e.account)])].sort();
   const accountClass = new Map(accountNames.map((name, i) => [name, `a${i % PALETTE.length}`]));
-  const from = instant(model.from, zone);
-  const lastDay = instant(model.to, zone).minus({ milliseconds: 1 }).startOf('day');
-  const today = instant(ctx.now, zone).startOf('day');
+  // Grid days step with luxon, so weeks and months stay whole across DST changes.
+  const day = (iso: string) => DateTime.fromISO(iso, { setZone: true }).setZone(zone);
+  const from = day(model.from);
+  const lastDay = day(model.to).minus({ milliseconds: 1 }).startOf('day');
+  const todayKey = zoned(ctx.now, zone).dayKey;
 
   // Local day key → its timed entries, for the grids.
   const byDay = new Map<string, Indexed[]>();
   for (const item of indexed) {
     if (item.entry.at === null) continue;
-    const key = instant(item.entry.at, zone).toISODate()!;
+    const key = zoned(item.entry.at, zone).dayKey;
     const list = byDay.get(key);
     if (list) list.push(item);
     else byDay.set(key, [item]);
   }
 
-  const tooltip = (e: CalendarEntry): string => {
-    const lines = [`${handleOf(e, ctx.accounts)} · ${e.status}${e.reason ? ` (${e.reason})` : ''}`, windowLabel(e, zone)];
-    const local = audienceTimes(e, undefined);
-    if (local) lines.push(local);
-    lines.push('', e.text);
-    if (e.parts > 1) lines.push(`(+${e.parts - 1} more parts)`);
-    return lines.join('\n');
-  };
-
   const classes = (e: CalendarEntry): string => `${accountClass.get(e.account)} st-${e.status}`;
 
   const chip = ({ entry: e, id }: Indexed, withText: boolean): string =>
-    `<li><button type="button" class="chip ${classes(e)}" data-e="${id}" title="${escapeHtml(tooltip(e))}">` +
-    `<time>${hhmm(instant(e.at!, zone))}</time> <span class="handle">${escapeHtml(handleOf(e, ctx.accounts))}</span>` +
+    `<li><button type="button" class="chip ${classes(e)}" data-e="${id}">` +
+    `<time>${hhmm(zoned(e.at!, zone))}</time> <span class="handle">${escapeHtml(handleOf(e, ctx.accounts))}</span>` +
     (withText ? ` <span class="txt">${escapeHtml(oneLine(e.text, 48))}</span>` : '') +
     `</button></li>`;
 
-  const dayClasses = (day: DateTime, extra = ''): string => {
+  const firstDay = from.startOf('day');
+  const dayClasses = (d: DateTime, extra = ''): string => {
     const c = [extra];
-    if (day < from.startOf('day') || day > lastDay) c.push('out');
-    if (day.equals(today)) c.push('today');
+    if (d < firstDay || d > lastDay) c.push('out');
+    if (d.toISODate() === todayKey) c.push('today');
     return c.filter(Boolean).join(' ');
   };
 
@@ -90,10 +84,10 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
   for (let start = from.startOf('week'); start <= lastDay; start = start.plus({ weeks: 1 })) {
     week += `<div class="week"><h3>Week of ${escapeHtml(dayHeading(start))}</h3><div class="days">`;
     for (let d = 0; d < 7; d++) {
-      const day = start.plus({ days: d });
-      const items = byDay.get(day.toISODate()!) ?? [];
+      const date = start.plus({ days: d });
+      const items = byDay.get(date.toISODate()!) ?? [];
       week +=
-        `<div class="day ${dayClasses(day)}"><h4>${escapeHtml(day.toFormat('ccc d LLL'))}</h4>` +
+        `<div class="day ${dayClasses(date)}"><h4>${shortDay(date)}</h4>` +
         `<ol>${items.map((i) => chip(i, true)).join('')}</ol></div>`;
     }
     week += '</div></div>';
@@ -102,18 +96,18 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
   // Month grid: a table per month, Monday first.
   let month = '';
   for (let m = from.startOf('month'); m <= lastDay; m = m.plus({ months: 1 })) {
-    month += `<table class="month"><caption>${escapeHtml(m.toFormat('LLLL yyyy'))}</caption><thead><tr>`;
+    month += `<table class="month"><caption>${MONTH_NAMES[m.month - 1]} ${m.year}</caption><thead><tr>`;
     month += ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => `<th scope="col">${d}</th>`).join('');
     month += '</tr></thead><tbody>';
     const monthEnd = m.endOf('month');
     for (let row = m.startOf('week'); row <= monthEnd; row = row.plus({ weeks: 1 })) {
       month += '<tr>';
       for (let d = 0; d < 7; d++) {
-        const day = row.plus({ days: d });
-        const items = byDay.get(day.toISODate()!) ?? [];
-        const other = day.month !== m.month ? 'other' : '';
+        const date = row.plus({ days: d });
+        const items = byDay.get(date.toISODate()!) ?? [];
+        const other = date.month !== m.month ? 'other' : '';
         month +=
-          `<td class="${dayClasses(day, other)}"><span class="num">${day.day}</span>` +
+          `<td class="${dayClasses(date, other)}"><span class="num">${date.day}</span>` +
           (items.length && !other ? `<ol>${items.map((i) => chip(i, false)).join('')}</ol>` : '') +
           '</td>';
       }
@@ -124,10 +118,13 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
 
   // The agenda: the page's content without JavaScript, and the source of the details panel.
   const entryHtml = ({ entry: e, id }: Indexed): string => {
-    const when = e.at === null ? '—' : hhmm(instant(e.at, zone));
+    const when = e.at === null ? '—' : hhmm(zoned(e.at, zone));
     const rows: [string, string][] = [['Window', windowLabel(e, zone)]];
     const local = Object.entries(e.local)
-      .map(([z, iso]) => `${z}: ${instant(iso, z).toFormat('ccc d LLL HH:mm')}`)
+      .map(([z, iso]) => {
+        const there = writtenLocal(iso);
+        return `${z}: ${shortDay(there)} ${hhmm(there)}`;
+      })
       .join('\n');
     if (local) rows.push(['Local times', local]);
     if (e.reason !== undefined) rows.push(['Why', e.reason]);
@@ -170,7 +167,8 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
     STATUSES.map((s) => `<li><span class="chip st-${s}"><span class="badge">${s}</span></span> ${escapeHtml(STATUS_MEANING[s])}</li>`).join('') +
     '</ul></section>';
 
-  const initialView = instant(model.to, zone).diff(from, 'days').days > 21 ? 'month' : 'week';
+  const initialView = parseInstant(model.to) - parseInstant(model.from) > 21 * 86_400_000 ? 'month' : 'week';
+  const now = zoned(ctx.now, zone);
   const title = `${options.name ?? 'herald'} calendar ${rangeLabel(model)}`;
   const timed = model.entries.length - untimed.length;
 
@@ -186,7 +184,7 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
 <body data-default-view="${initialView}">
 <header>
 <h1>${escapeHtml(title)} <small>${escapeHtml(zone)}</small></h1>
-<p class="meta">Plan as of ${escapeHtml(instant(ctx.now, zone).toFormat('ccc d LLL yyyy HH:mm ZZZZ'))} · ${timed} scheduled in this period${untimed.length ? `, ${untimed.length} not scheduled` : ''}. Times are in ${escapeHtml(zone)}; hover or click a post for its window and audience times.</p>
+<p class="meta">Plan as of ${dayHeading(now)} ${hhmm(now)} · ${timed} scheduled in this period${untimed.length ? `, ${untimed.length} not scheduled` : ''}. Times are in ${escapeHtml(zone)}; hover or click a post for its window and audience times.</p>
 <nav class="views" aria-label="View"><button type="button" data-view="week">Week</button><button type="button" data-view="month">Month</button><button type="button" data-view="list">List</button></nav>
 ${legend}
 </header>
@@ -277,9 +275,21 @@ function script(): string {
     var b=ev.target.closest('button[data-view]'); if(!b) return;
     show(b.getAttribute('data-view')); history.replaceState(null,'','#'+b.getAttribute('data-view'));
   });
+  function sourceOf(ev){
+    var c=ev.target.closest&&ev.target.closest('.chip[data-e]');
+    return c?{chip:c,entry:document.getElementById('e-'+c.getAttribute('data-e'))}:null;
+  }
+  // Tooltips come from the agenda entry when first needed: a year of posts stays one copy of each text.
+  function describe(entry){
+    var lines=[entry.querySelector('.head').textContent, entry.querySelector('.text').textContent];
+    var terms=entry.querySelectorAll('dt');
+    for(var i=0;i<terms.length;i++){ lines.push(terms[i].textContent+': '+terms[i].nextElementSibling.textContent); }
+    return lines.join('\\n');
+  }
+  function tip(ev){ var s=sourceOf(ev); if(s&&s.entry&&!s.chip.title){ s.chip.title=describe(s.entry); } }
+  document.addEventListener('mouseover',tip); document.addEventListener('focusin',tip);
   document.addEventListener('click',function(ev){
-    var c=ev.target.closest('.chip[data-e]'); if(!c) return;
-    var source=document.getElementById('e-'+c.getAttribute('data-e')); if(!source) return;
+    var s=sourceOf(ev); if(!s||!s.entry) return; var source=s.entry;
     target.innerHTML=''; var copy=source.cloneNode(true); copy.removeAttribute('id'); target.appendChild(copy);
     panel.hidden=false; panel.querySelector('.close').focus();
   });

@@ -3,10 +3,10 @@
  * is deterministic (DTSTAMP is the plan's clock, UIDs come from account and post id), so a
  * re-generated file only changes where the plan changed.
  */
-import { DateTime } from 'luxon';
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { audienceTimes, oneLine, type RenderContext } from './shared.js';
+import { parseInstant, utcIso } from './zoned.js';
 
 const EVENT_STATUS: Record<PostStatus, 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'> = {
   published: 'CONFIRMED',
@@ -34,12 +34,13 @@ export function escapeText(value: string): string {
  */
 export function foldLine(line: string): string {
   const limit = 75;
-  if (Buffer.byteLength(line, 'utf8') <= limit) return line;
+  if (line.length <= limit / 3 || Buffer.byteLength(line, 'utf8') <= limit) return line;
   const out: string[] = [];
   let current = '';
   let size = 0;
   for (const char of line) {
-    const bytes = Buffer.byteLength(char, 'utf8');
+    const code = char.codePointAt(0)!;
+    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (size + bytes > limit) {
       out.push(current);
       current = ' ';
@@ -52,8 +53,9 @@ export function foldLine(line: string): string {
   return out.join('\r\n');
 }
 
+/** `20261201T140000Z`: the basic format RFC 5545 requires. */
 function utcStamp(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+  return utcIso(parseInstant(iso)).replace(/\.\d+/, '').replace(/[-:]/g, '');
 }
 
 function description(entry: CalendarEntry): string {

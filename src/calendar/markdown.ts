@@ -1,6 +1,6 @@
 /** `herald calendar --format md`: one GitHub-flavoured table per day, for job summaries and PR comments. */
 import type { CalendarEntry, CalendarModel } from './model.js';
-import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, instant, oneLine, rangeLabel, type RenderContext } from './shared.js';
+import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
 
 const TEXT_WIDTH = 100;
 
@@ -9,14 +9,10 @@ const TEXT_WIDTH = 100;
  * renders or strips; backticks and asterisks are left alone because posts use them as plain text
  * rarely and escaping them would make the common case ugly.
  */
+const MD_ESCAPES: Record<string, string> = { '\\': '\\\\', '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '\\|', '\n': ' ', '\r': '' };
+
 export function mdCell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
+  return text.replace(/[\\&<>|\r\n]/g, (c) => MD_ESCAPES[c]);
 }
 
 export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string {
@@ -34,7 +30,7 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
   if (days.length === 0 && untimed.length === 0) return out + '\nNo posts in this period.\n';
   for (const { day, entries } of days) {
     out += `\n#### ${dayHeading(day)}\n\n${header}`;
-    for (const entry of entries) out += row(hhmm(instant(entry.at!, model.zone)), entry, audienceTimes(entry, day));
+    for (const entry of entries) out += row(hhmm(zoned(entry.at!, model.zone)), entry, audienceTimes(entry, day.dayKey));
   }
   if (untimed.length > 0) {
     out += `\n#### Not scheduled\n\n${header}`;

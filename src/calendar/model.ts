@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Account } from '../model/account.js';
 import type { Plan, PlanEntry, PostStatus } from '../model/plan.js';
+import { formatIso, isKnownZone, localIn, parseInstant, utcIso } from './zoned.js';
 
 export interface CalendarEntry {
   post: string;
@@ -78,9 +79,8 @@ export function buildCalendar(
       untimed.push(toCalendarEntry(entry, accounts.get(entry.post.account)));
       continue;
     }
-    const at = DateTime.fromISO(entry.at, { setZone: true });
-    if (!at.isValid) continue;
-    const ms = at.toMillis();
+    const ms = parseInstant(entry.at);
+    if (Number.isNaN(ms)) continue;
     if (ms >= fromMs && ms < toMs) timed.push(toCalendarEntry(entry, accounts.get(entry.post.account)));
   }
   timed.sort((a, b) => cmp(a.at!, b.at!) || cmp(a.account, b.account) || cmp(a.post, b.post));
@@ -101,13 +101,12 @@ function cmp(a: string, b: string): number {
 
 function toCalendarEntry(entry: PlanEntry, account: Account | undefined): CalendarEntry {
   const { post } = entry;
-  const at = entry.at === undefined ? undefined : DateTime.fromISO(entry.at, { setZone: true });
-  const windowEnd = entry.windowEnd === undefined ? undefined : DateTime.fromISO(entry.windowEnd, { setZone: true });
+  const at = entry.at === undefined ? NaN : parseInstant(entry.at);
+  const windowEnd = entry.windowEnd === undefined ? NaN : parseInstant(entry.windowEnd);
   const local: Record<string, string> = {};
-  if (at?.isValid) {
+  if (!Number.isNaN(at)) {
     for (const zone of audienceZones(account)) {
-      const there = at.setZone(zone);
-      if (there.isValid) local[zone] = there.toISO(ISO)!;
+      if (isKnownZone(zone)) local[zone] = formatIso(localIn(zone, at), zone);
     }
   }
   const result: CalendarEntry = {
@@ -115,8 +114,8 @@ function toCalendarEntry(entry: PlanEntry, account: Account | undefined): Calend
     file: post.file,
     account: post.account,
     status: entry.status,
-    at: at?.isValid ? at.toUTC().toISO(ISO)! : null,
-    window_end: windowEnd?.isValid ? windowEnd.toUTC().toISO(ISO)! : null,
+    at: Number.isNaN(at) ? null : utcIso(at),
+    window_end: Number.isNaN(windowEnd) ? null : utcIso(windowEnd),
     local,
     parts: post.parts.length,
     text: post.parts[0] ?? '',

@@ -1,13 +1,15 @@
 /** What the human-readable renderers share: day grouping, compact zone labels, one-line text. */
-import { DateTime } from 'luxon';
 import type { Account } from '../model/account.js';
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
+import { MONTHS, WEEKDAYS, daysBetween, hhmm, localIn, parseInstant, writtenLocal, type Local } from './zoned.js';
+
+export { hhmm } from './zoned.js';
 
 /** What a renderer needs besides the model: handles and zones, and the plan's clock. */
 export interface RenderContext {
   accounts: ReadonlyMap<string, Account>;
-  /** UTC ISO instant the plan was made for (ics DTSTAMP, "now" marker in html). */
+  /** UTC ISO instant the plan was made for (ics DTSTAMP, "today" in html). */
   now: string;
   /** ANSI colour in the text renderer. */
   color?: boolean;
@@ -25,20 +27,21 @@ export const STATUS_MEANING: Record<PostStatus, string> = {
   blocked: 'held back: paused, blackout, daily cap or rejected by X',
 };
 
-const ISO = { suppressMilliseconds: true } as const;
-
-export function instant(iso: string, zone: string): DateTime {
-  // A fixed locale: day and month names must not depend on the machine running herald.
-  return DateTime.fromISO(iso, { setZone: true, locale: 'en-GB' }).setZone(zone);
+/** An ISO instant from the model, as wall-clock fields in `zone`. */
+export function zoned(iso: string, zone: string): Local {
+  return localIn(zone, parseInstant(iso));
 }
 
-/** `Tue 1 Dec 2026` — fixed English so output does not depend on the machine's locale. */
-export function dayHeading(day: DateTime): string {
-  return day.setLocale('en-GB').toFormat('ccc d LLL yyyy');
+type DayLike = { year: number; month: number; day: number; weekday: number };
+
+/** `Tue 1 Dec 2026`. */
+export function dayHeading(day: DayLike): string {
+  return `${WEEKDAYS[day.weekday - 1]} ${day.day} ${MONTHS[day.month - 1]} ${day.year}`;
 }
 
-export function hhmm(time: DateTime): string {
-  return time.toFormat('HH:mm');
+/** `Tue 1 Dec`. */
+export function shortDay(day: DayLike): string {
+  return `${WEEKDAYS[day.weekday - 1]} ${day.day} ${MONTHS[day.month - 1]}`;
 }
 
 /**
@@ -46,8 +49,8 @@ export function hhmm(time: DateTime): string {
  * `Australia/Lord_Howe` → `LH`), else its first three letters (`Europe/London` → `LON`).
  */
 export function zoneLabel(zone: string): string {
-  const city = zone.split('/').pop() ?? zone;
   if (!zone.includes('/')) return zone.toUpperCase();
+  const city = zone.slice(zone.lastIndexOf('/') + 1);
   const words = city.split(/[_-]/).filter(Boolean);
   if (words.length > 1) return words.map((w) => w[0]).join('').toUpperCase();
   return city.slice(0, 3).toUpperCase();
@@ -55,33 +58,52 @@ export function zoneLabel(zone: string): string {
 
 /**
  * `NY 09:00 · LA 06:00 · LON 14:00`, with `+1`/`-1` when the local date differs from the day the
- * entry is listed under, so a reader never mistakes the next morning for this one.
+ * entry is listed under (`listedDay`, `YYYY-MM-DD`), so nobody mistakes the next morning for this one.
  */
-export function audienceTimes(entry: CalendarEntry, listedDay: DateTime | undefined): string {
+export function audienceTimes(entry: CalendarEntry, listedDay: string | undefined): string {
   const parts: string[] = [];
-  for (const [zone, iso] of Object.entries(entry.local)) {
-    const there = DateTime.fromISO(iso, { setZone: true });
+  for (const zone in entry.local) {
+    const there = writtenLocal(entry.local[zone]);
     let label = `${zoneLabel(zone)} ${hhmm(there)}`;
-    if (listedDay) {
-      const shift = Math.round(
-        DateTime.fromISO(there.toISODate()!, { zone: 'UTC' })
-          .diff(DateTime.fromISO(listedDay.toISODate()!, { zone: 'UTC' }), 'days').days,
-      );
-      if (shift !== 0) label += shift > 0 ? `+${shift}` : `${shift}`;
+    if (listedDay !== undefined && there.dayKey !== listedDay) {
+      const shift = daysBetween(listedDay, there.dayKey);
+      label += shift > 0 ? `+${shift}` : `${shift}`;
     }
     parts.push(label);
   }
   return parts.join(' · ');
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/**
+ * Characters that belong to the cluster before them: marks (accents, Thai vowels and tone marks,
+ * variation selectors), joiners, skin-tone modifiers, tag characters, Thai/Lao SARA AM.
+ */
+const EXTENDS = /[\p{M}\u200C\u200D\p{Emoji_Modifier}\u{E0020}-\u{E007F}\u0E33\u0EB3]/u;
+const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
 
-/** Text on one line, cut at a grapheme boundary (never inside an emoji) with `…`. */
+/**
+ * Text on one line, at most `max` code points, cut with `…` on a cluster boundary so an emoji,
+ * a flag or an accented letter is never split. (Intl.Segmenter is exact but made a year's
+ * calendar several times slower; this is exact for every cluster a post realistically holds.)
+ */
 export function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const graphemes = [...segmenter.segment(flat)].map((s) => s.segment);
-  if (graphemes.length <= max) return flat;
-  return graphemes.slice(0, Math.max(0, max - 1)).join('').trimEnd() + '…';
+  if (flat.length <= max) return flat;
+  const points: string[] = [];
+  for (const point of flat) {
+    points.push(point);
+    if (points.length > max) break;
+  }
+  if (points.length <= max) return flat;
+  let cut = max - 1;
+  while (cut > 0 && (EXTENDS.test(points[cut]) || points[cut - 1] === '\u200D')) cut--;
+  if (REGIONAL_INDICATOR.test(points[cut])) {
+    let run = 0;
+    while (cut - run - 1 >= 0 && REGIONAL_INDICATOR.test(points[cut - run - 1])) run++;
+    // An odd run before the cut means points[cut] completes a flag begun just before it.
+    if (run % 2 === 1) cut--;
+  }
+  return points.slice(0, cut).join('').trimEnd() + '…';
 }
 
 export function handleOf(entry: Pick<CalendarEntry, 'account'>, accounts: ReadonlyMap<string, Account>): string {
@@ -89,7 +111,7 @@ export function handleOf(entry: Pick<CalendarEntry, 'account'>, accounts: Readon
 }
 
 export interface DayGroup {
-  day: DateTime;
+  day: Local;
   entries: CalendarEntry[];
 }
 
@@ -102,27 +124,26 @@ export function groupByDay(model: CalendarModel): { days: DayGroup[]; untimed: C
       untimed.push(entry);
       continue;
     }
-    const day = instant(entry.at, model.zone).startOf('day');
+    const local = zoned(entry.at, model.zone);
     const last = days[days.length - 1];
-    if (last && last.day.equals(day)) last.entries.push(entry);
-    else days.push({ day, entries: [entry] });
+    if (last && last.day.dayKey === local.dayKey) last.entries.push(entry);
+    else days.push({ day: local, entries: [entry] });
   }
   return { days, untimed };
 }
 
 /** `Tue 1 Dec 2026 – Mon 14 Dec 2026` (the `to` bound is exclusive, so the last day shown is before it). */
 export function rangeLabel(model: CalendarModel): string {
-  const from = instant(model.from, model.zone);
-  const to = instant(model.to, model.zone);
-  const last = to.minus({ milliseconds: 1 });
-  return last < from ? dayHeading(from) : `${dayHeading(from)} – ${dayHeading(last)}`;
+  const from = zoned(model.from, model.zone);
+  const last = localIn(model.zone, parseInstant(model.to) - 1);
+  return last.ms < from.ms || last.dayKey === from.dayKey ? dayHeading(from) : `${dayHeading(from)} – ${dayHeading(last)}`;
 }
 
 export function windowLabel(entry: CalendarEntry, zone: string): string {
   if (entry.at === null) return 'not scheduled';
-  const start = instant(entry.at, zone);
-  if (entry.window_end === null) return `${start.toISO(ISO)}`;
-  const end = instant(entry.window_end, zone);
-  const sameDay = start.hasSame(end, 'day');
+  const start = zoned(entry.at, zone);
+  if (entry.window_end === null) return `${dayHeading(start)} ${hhmm(start)} (${zone})`;
+  const end = zoned(entry.window_end, zone);
+  const sameDay = start.dayKey === end.dayKey;
   return `${dayHeading(start)} ${hhmm(start)} – ${sameDay ? '' : dayHeading(end) + ' '}${hhmm(end)} (${zone})`;
 }

@@ -1,7 +1,7 @@
 /** `herald calendar` for a terminal: an agenda grouped by day in the chosen zone. */
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
-import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, instant, oneLine, rangeLabel, type RenderContext } from './shared.js';
+import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
 
 const ANSI: Record<PostStatus, string> = {
   published: '\u001b[32m',
@@ -18,12 +18,16 @@ const TEXT_WIDTH = 60;
 export function renderText(model: CalendarModel, ctx: RenderContext): string {
   const { days, untimed } = groupByDay(model);
   const all = [...days.flatMap((d) => d.entries), ...untimed];
-  const handleWidth = Math.max(0, ...all.map((e) => handleOf(e, ctx.accounts).length));
-  const statusWidth = Math.max(0, ...all.map((e) => e.status.length));
-  const audienceWidth = Math.max(
-    0,
-    ...days.flatMap((d) => d.entries.map((e) => audienceTimes(e, d.day).length)),
-  );
+  let handleWidth = 0;
+  let statusWidth = 0;
+  for (const e of all) {
+    handleWidth = Math.max(handleWidth, handleOf(e, ctx.accounts).length);
+    statusWidth = Math.max(statusWidth, e.status.length);
+  }
+  const audience = new Map<CalendarEntry, string>();
+  for (const { day, entries } of days) for (const e of entries) audience.set(e, audienceTimes(e, day.dayKey));
+  let audienceWidth = 0;
+  for (const a of audience.values()) audienceWidth = Math.max(audienceWidth, a.length);
 
   const line = (time: string, entry: CalendarEntry, audience: string): string => {
     const status = entry.status.padEnd(statusWidth);
@@ -42,7 +46,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
   if (all.length === 0) return out + '\n  No posts in this period.\n';
   for (const { day, entries } of days) {
     out += `\n${dayHeading(day)}\n`;
-    for (const entry of entries) out += line(hhmm(instant(entry.at!, model.zone)), entry, audienceTimes(entry, day));
+    for (const entry of entries) out += line(hhmm(zoned(entry.at!, model.zone)), entry, audience.get(entry)!);
   }
   if (untimed.length > 0) {
     out += '\nNot scheduled\n';

@@ -46,6 +46,11 @@ describe('calendar HTML (static)', () => {
     expect(page).toContain('<h2>Not scheduled</h2>');
   });
 
+  it('has an inline script that parses', () => {
+    const script = html().split('<script>')[1].split('</script>')[0];
+    expect(() => new Function(script)).not.toThrow();
+  });
+
   it('is byte-for-byte the same for the same plan', () => {
     expect(html()).toBe(html());
   });
@@ -75,6 +80,11 @@ describe.skipIf(!existsSync(CHROMIUM))('calendar HTML in headless Chromium', () 
       await expect(chip.isVisible()).resolves.toBe(true);
       expect(await tab.locator('#week .chip:visible').count()).toBe(8);
       await expect(tab.locator('#details').isVisible()).resolves.toBe(false);
+      await chip.hover();
+      const title = await chip.getAttribute('title');
+      expect(title).toContain('We just shipped weekly totals 👇');
+      expect(title).toContain('Window: Tue 1 Dec 2026 09:00 – 11:00 (America/New_York)');
+      expect(title).toContain('Local times: America/New_York: Tue 1 Dec 09:00');
       await chip.click();
       const details = tab.locator('#details');
       await expect(details.isVisible()).resolves.toBe(true);
@@ -97,7 +107,8 @@ describe.skipIf(!existsSync(CHROMIUM))('calendar HTML in headless Chromium', () 
       await expect(tab.locator('#week').isVisible()).resolves.toBe(false);
       const chips = tab.locator('#month .chip:visible');
       expect(await chips.count()).toBe(8);
-      await tab.locator('#month .chip[title*="Compare"]').click();
+      const id = (await tab.locator('#list .entry', { hasText: 'Compare' }).getAttribute('id'))!.slice(2);
+      await tab.locator(`#month .chip[data-e="${id}"]`).click();
       expect(await tab.locator('#details .text').innerText()).toContain('<script>alert("x")</script>');
       await tab.screenshot({ path: path.join(repoRoot, 'test-artifacts/calendar-month.png'), fullPage: true });
     } finally {

@@ -40,9 +40,9 @@ describe('calendar text agenda', () => {
     expect(lines[expired + 1]).toMatch(/^ {9}its window closed/);
   });
 
-  it('keeps each post on one line, cut with … at a grapheme boundary', () => {
+  it('keeps each post on one line, cut with … at a cluster boundary', () => {
     const line = text().split('\n').find((l) => l.includes('Holiday hours'))!;
-    expect(line.endsWith('🎄🎅🏽…')).toBe(true);
+    expect(line.endsWith('ticket 🎄…')).toBe(true);
     const xss = text().split('\n').find((l) => l.includes('Compare'))!;
     expect(xss).toContain('Compare | pipes');
     expect(xss).not.toContain('second line');
@@ -69,5 +69,17 @@ describe('calendar text agenda', () => {
     expect(['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC'].map(zoneLabel)).toEqual([
       'NY', 'LA', 'LON', 'LH', 'KAT', 'UTC',
     ]);
+  });
+});
+
+describe('one-line text', () => {
+  it('never cuts inside an emoji with a skin tone, a ZWJ family, a flag, an accent or a Thai vowel', async () => {
+    const { oneLine } = await import('../../src/calendar/shared.js');
+    expect(oneLine('abcd🎅🏽xyz', 6)).toBe('abcd…');
+    expect(oneLine('ab👨‍👩‍👧tail', 5)).toBe('ab…');
+    expect(oneLine('abc🇬🇧🇺🇸tail', 6)).toBe('abc🇬🇧…');
+    expect(oneLine('abcde\u0301fgh', 6)).toBe('abcd…');
+    expect(oneLine('สวัสดีครับ ทีมงาน', 4)).toBe('สวั…');
+    expect(oneLine('line one\nline two', 40)).toBe('line one line two');
   });
 });

@@ -82,3 +82,19 @@ describe('calendar across time zones', () => {
     expect(resolveFrom('2026-12-01T09:00:00Z', 'America/New_York', clock).toISO()).toBe('2026-12-01T04:00:00.000-05:00');
   });
 });
+
+describe('wall-clock fields', () => {
+  it('agree with luxon every 47 minutes through 2026 and 2027 in zones with odd offsets and DST', async () => {
+    const { formatIso, localIn } = await import('../../src/calendar/zoned.js');
+    const zones = ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const end = Date.parse('2028-01-01T00:00:00Z');
+    for (const zone of zones) {
+      for (let ms = start; ms < end; ms += 47 * 60_000) {
+        const expected = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
+        const actual = formatIso(localIn(zone, ms), zone);
+        if (actual !== expected) expect(actual).toBe(expected);
+      }
+    }
+  });
+});
