@@ -14,11 +14,12 @@ import { buildCalendar, type CalendarEntry } from '../calendar/model.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { loadContent, type LoadedContent } from '../content/load.js';
 import type { Account } from '../model/account.js';
-import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
 import { readLog } from '../publish/log.js';
 import { git, GitError } from './git.js';
+import { mergeFindings } from './findings.js';
 
 export interface ReviewOptions {
   /** The content root in the work tree (a repository or a folder inside one). */
@@ -118,9 +119,7 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     const headPlan = assemblePlan({ posts: headContent.posts, accounts: headContent.accounts, log: log.entries, now: options.now });
 
     const changedSet = new Set(changed);
-    const diagnostics = sortDiagnostics(
-      [...headContent.diagnostics, ...headPlan.diagnostics].filter((d) => changedSet.has(d.file)),
-    );
+    const diagnostics = mergeFindings(headContent.diagnostics, [], headPlan.diagnostics).filter((d) => changedSet.has(d.file));
     const cards = headContent.posts
       .filter((p) => changedSet.has(p.file))
       .sort((a, b) => cmp(a.file, b.file))

@@ -1,28 +1,22 @@
 import * as core from '@actions/core';
-import { loadContent } from '../content/load.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { assemblePlan } from '../plan/planner.js';
-import { readLog } from '../publish/log.js';
+import { hasErrors } from '../model/diagnostic.js';
 import type { ActionInputs } from './action.js';
 import { annotate, diagnosticsTable } from './annotations.js';
-import type { DateTime } from 'luxon';
-
-/** What `herald validate` reports: the files' own findings, the log's, and the plan's time checks. */
-export async function collectDiagnostics(root: string, now: DateTime): Promise<Diagnostic[]> {
-  const content = await loadContent(root);
-  const log = await readLog(root);
-  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now });
-  return sortDiagnostics([...content.diagnostics, ...log.diagnostics, ...plan.diagnostics]);
-}
+import { collectDiagnostics } from './findings.js';
+import { plural } from './markdown.js';
 
 export async function validateMode(inputs: ActionInputs): Promise<void> {
   const diagnostics = await collectDiagnostics(inputs.root, inputs.now);
-  annotate(diagnostics, core, inputs.rootInRepo);
+  const annotated = annotate(diagnostics, core, inputs.rootInRepo);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const headline = diagnostics.length === 0
+    ? 'Every post and account file is valid.'
+    : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${annotated < diagnostics.length ? `; the first ${annotated} are annotated on their lines, all are listed here` : ''}.`;
   await core.summary
-    .addRaw(`## herald validate\n\n${diagnosticsTable(diagnostics)}\n`)
+    .addRaw(`## herald validate\n\n${headline}\n\n${diagnostics.length ? `${diagnosticsTable(diagnostics)}\n` : ''}`)
     .write();
   core.setOutput('errors', errors);
-  core.setOutput('warnings', diagnostics.length - errors);
+  core.setOutput('warnings', warnings);
   if (hasErrors(diagnostics)) core.setFailed(`herald: ${errors} error${errors === 1 ? '' : 's'} in the content; see the annotations and the job summary`);
 }

@@ -5,6 +5,7 @@ import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { runAction } from './action-process.js';
 import { originWith, remoteFile, remoteSubjects, sh } from './repo.js';
+import { fixtureCopy } from '../helpers/tmp.js';
 
 const fixture = path.join(repoRoot, 'test/fixtures/github-action');
 const LOG_COMMIT = 'chore(herald): publish log [skip ci]';
@@ -128,5 +129,28 @@ describe('the action as a process (publish)', () => {
 
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::herald: input command: "post" is not one of publish, review, validate');
+  });
+});
+
+describe('the action as a process (validate)', () => {
+  it('annotates the first ten findings on their lines and lists every one in the summary', async () => {
+    const root = await fixtureCopy('github-accounts');
+    for (let i = 1; i <= 12; i++) {
+      await writeFile(
+        path.join(root, `posts/tip-${String(i).padStart(2, '0')}.md`),
+        `---\naccount: support\npublish:\n  slot: next\n---\nI think tip ${i} will help you export charts faster.\n`,
+      );
+    }
+    await writeFile(path.join(root, 'posts/broken.md'), '---\naccount: support\npublish:\n  slot: next\n  windw: 2h\n---\nHello from support.\n');
+
+    const result = await runAction(root, { command: 'validate', now: '2026-11-20T12:00:00Z' });
+
+    const annotations = result.stdout.split('\n').filter((l) => /^::(error|warning) /.test(l));
+    expect(annotations).toHaveLength(10);
+    expect(annotations[0]).toMatch(/^::error title=herald unknown-key,file=posts\/broken\.md,line=5,col=3::/);
+    expect(result.summary).toContain('1 error, 12 warnings; the first 10 are annotated on their lines, all are listed here.');
+    expect(result.summary.match(/`posts\/tip-\d\d\.md:6:1`/g)).toHaveLength(12);
+    expect(result.outputs).toEqual({ errors: '1', warnings: '12' });
+    expect(result.code).toBe(1);
   });
 });
