@@ -78,13 +78,13 @@ export function resolveAccountTime(account: Account): AccountTime {
     if (!from.ok) problem([`blackout.${i}.from`, `blackout.${i}`], from.rule, `blackout from: ${from.message}`);
     if (!to.ok) problem([`blackout.${i}.to`, `blackout.${i}`], to.rule, `blackout to: ${to.message}`);
     if (!from.ok || !to.ok) return;
-    const endMs = to.dateOnly ? to.instant.plus({ days: 1 }).startOf('day').toMillis() : to.instant.toMillis();
-    if (endMs <= from.instant.toMillis()) {
+    const endMs = to.dateOnly ? to.instant.plus({ days: 1 }).startOf('day').toMillis() : to.ms;
+    if (endMs <= from.ms) {
       problem([`blackout.${i}.to`, `blackout.${i}`], 'invalid-time', `blackout ends (${blackout.to}) before it starts (${blackout.from}). Write a "to" on or after "from".`);
       return;
     }
     const span = `${String(blackout.from)} – ${String(blackout.to)}`;
-    blackouts.push({ fromMs: from.instant.toMillis(), endMs, label: blackout.reason ? `${blackout.reason} (${span})` : `(${span})` });
+    blackouts.push({ fromMs: from.ms, endMs, label: blackout.reason ? `${blackout.reason} (${span})` : `(${span})` });
   });
   blackouts.sort((a, b) => a.fromMs - b.fromMs || a.endMs - b.endMs);
 
@@ -98,7 +98,7 @@ export function resolveAccountTime(account: Account): AccountTime {
     if (details.since !== undefined) {
       const resolved = resolveLocalTime(details.since, zone, { allowDate: true });
       if (resolved.ok) {
-        pausedFromMs = resolved.instant.toMillis();
+        pausedFromMs = resolved.ms;
         since = ` since ${DateTime.fromMillis(pausedFromMs, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm')} UTC`;
       } else problem(['paused.since', 'paused'], resolved.rule, `paused since: ${resolved.message}`);
     }

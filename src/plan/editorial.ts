@@ -50,25 +50,46 @@ function clockMinutes(text: string): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
+interface QuietHours {
+  level: 'warning' | 'error';
+  text: string;
+  isQuiet: (minuteOfDay: number) => boolean;
+  zones: string[];
+}
+// Settings are per account, checks per post: read each account's once.
+const quietHours = new WeakMap<AccountTime, QuietHours | null>();
+
+function quietHoursOf(time: AccountTime): QuietHours | null {
+  let found = quietHours.get(time);
+  if (found !== undefined) return found;
+  const setting = ruleFor(time.account, 'audience-night', { level: 'warning', quiet: '23:00-07:00' });
+  let [from, to] = String(setting.quiet).split('-').map(clockMinutes);
+  if (from === undefined || to === undefined) [from, to] = [23 * 60, 7 * 60];
+  const zones = [...(time.account.audience ?? [])].filter(isValidZone).sort();
+  found =
+    setting.level === 'off' || zones.length === 0
+      ? null
+      : { level: setting.level, text: String(setting.quiet), zones, isQuiet: (m) => (from <= to ? m >= from && m < to : m >= from || m < to) };
+  quietHours.set(time, found);
+  return found;
+}
+
 /** `audience-night`: it lands in quiet hours (default 23:00-07:00) for one of the audience zones. */
 export function audienceNight(placed: PlacedPost, time: AccountTime | undefined): Diagnostic | undefined {
   if (!time || !upcoming(placed)) return undefined;
-  const setting = ruleFor(time.account, 'audience-night', { level: 'warning', quiet: '23:00-07:00' });
-  if (setting.level === 'off') return undefined;
-  let [from, to] = String(setting.quiet).split('-').map(clockMinutes);
-  if (from === undefined || to === undefined) [from, to] = [23 * 60, 7 * 60];
-  const quiet = (m: number) => (from <= to ? m >= from && m < to : m >= from || m < to);
+  const quiet = quietHoursOf(time);
+  if (!quiet) return undefined;
   const startMs = placed.startMs!;
-  const night: string[] = [];
-  for (const zone of [...(time.account.audience ?? [])].sort()) {
-    if (!isValidZone(zone)) continue;
-    const local = (((Math.floor(startMs / 60_000) + offsetAt(zone, startMs)) % 1440) + 1440) % 1440;
-    if (quiet(local)) night.push(`${zone} (${String(Math.floor(local / 60)).padStart(2, '0')}:${String(local % 60).padStart(2, '0')})`);
+  const minute = Math.floor(startMs / 60_000);
+  let night: string[] | undefined;
+  for (const zone of quiet.zones) {
+    const local = (((minute + offsetAt(zone, startMs)) % 1440) + 1440) % 1440;
+    if (quiet.isQuiet(local)) (night ??= []).push(`${zone} (${String(Math.floor(local / 60)).padStart(2, '0')}:${String(local % 60).padStart(2, '0')})`);
   }
-  if (night.length === 0) return undefined;
+  if (!night) return undefined;
   const { post } = placed;
-  return diagnostic(post.file, post.positions, timeKeys(placed), setting.level, 'audience-night',
-    `this post goes out at night for the audience in ${night.join(', ')}: quiet hours are ${String(setting.quiet)}. ` +
+  return diagnostic(post.file, post.positions, timeKeys(placed), quiet.level, 'audience-night',
+    `this post goes out at night for the audience in ${night.join(', ')}: quiet hours are ${quiet.text}. ` +
       `Pick a time when they are awake, or set rules: { audience-night: off } in ${time.account.file}.`);
 }
 

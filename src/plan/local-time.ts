@@ -7,15 +7,15 @@ function ianaZone(name: string): IANAZone {
   return zone;
 }
 
-const BUCKET_MS = 6 * 3_600_000;
+const BUCKET_MS = 24 * 3_600_000;
 const samples = new Map<string, Map<number, number>>();
 const changes = new Map<string, Map<number, number>>();
 
 /**
  * UTC offset in minutes of `zone` at the instant `ms`, from the tz database (through luxon).
  * luxon asks Intl on every call, which dominates planning 10,000 posts, so offsets are sampled
- * every 6 hours and memoised; a bucket whose ends differ holds one change, found once by bisection
- * (zones never change twice within 6 hours).
+ * once a day and memoised; a day whose ends differ holds one change, found once by bisection
+ * (no zone changes its offset twice within a day).
  */
 export function offsetAt(zone: string, ms: number): number {
   let known = samples.get(zone);
@@ -48,8 +48,10 @@ export function offsetAt(zone: string, ms: number): number {
 export type LocalTime =
   | {
       ok: true;
-      /** The instant, in the zone it was resolved in (or the written offset's). */
-      instant: DateTime;
+      /** The instant as epoch milliseconds (what the planner works with). */
+      ms: number;
+      /** The instant at its offset in the zone (or the written offset): built only when asked for. */
+      readonly instant: DateTime;
       /** Only a date was written (`2026-12-24`): the instant is the start of that day. */
       dateOnly: boolean;
       /** A wall-clock time that happens twice: `instant` is the first; `message` explains. */
@@ -64,10 +66,10 @@ const MINUTE_MS = 60_000;
 
 /** How a wall-clock instant is written back to the user: `2027-03-14 03:00`. */
 function wallText(naiveMs: number): string {
-  return DateTime.fromMillis(naiveMs, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm');
+  return new Date(naiveMs).toISOString().slice(0, 16).replace('T', ' ');
 }
 function clockText(naiveMs: number): string {
-  return DateTime.fromMillis(naiveMs, { zone: 'UTC' }).toFormat('HH:mm');
+  return new Date(naiveMs).toISOString().slice(11, 16);
 }
 
 /** First instant at or after which the zone uses `after` instead of `before` (minute precision). */
@@ -94,6 +96,19 @@ export function wallClockInstants(naive: number, zone: string): { instants: numb
   return { instants: instants.sort((a, b) => a - b), before, after };
 }
 
+/** A resolved instant whose DateTime is only built if a caller wants one. */
+function exact(ms: number, zone: string, dateOnly: boolean): LocalTime {
+  let instant: DateTime | undefined;
+  return {
+    ok: true,
+    ms,
+    dateOnly,
+    get instant() {
+      return (instant ??= atOffset(ms, zone));
+    },
+  };
+}
+
 /** An instant shown at its offset in `zone`; a fixed-offset zone spares luxon a lookup per value. */
 function atOffset(ms: number, zone: string): DateTime {
   return DateTime.fromMillis(ms, { zone: FixedOffsetZone.instance(offsetAt(zone, ms)) });
@@ -110,7 +125,6 @@ export function resolveWallClock(
 ): LocalTime {
   const naive = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second ?? 0);
   const { instants, before, after } = wallClockInstants(naive, zone);
-  const written = wallText(naive);
   if (instants.length === 0) {
     const change = transitionBetween(zone, naive - after * MINUTE_MS, naive - before * MINUTE_MS, after);
     const gapStart = change + before * MINUTE_MS;
@@ -119,23 +133,24 @@ export function resolveWallClock(
       ok: false,
       rule: 'nonexistent-local-time',
       message:
-        `${written} does not exist in ${zone}: clocks jump from ${clockText(gapStart)} to ${clockText(gapEnd)}. ` +
+        `${wallText(naive)} does not exist in ${zone}: clocks jump from ${clockText(gapStart)} to ${clockText(gapEnd)}. ` +
         `Write ${wallText(gapEnd)} instead.`,
     };
   }
+  if (instants.length === 1) return exact(instants[0], zone, false);
   const instant = atOffset(instants[0], zone);
-  if (instants.length === 1) return { ok: true, instant, dateOnly: false };
   const later = atOffset(instants[1], zone);
   const change = transitionBetween(zone, instants[0], instants[1] + MINUTE_MS, after);
   const withOffset = (dt: DateTime) => dt.toFormat("yyyy-MM-dd'T'HH:mmZZ");
   return {
     ok: true,
+    ms: instants[0],
     instant,
     dateOnly: false,
     ambiguous: {
       later,
       message:
-        `${written} happens twice in ${zone} (clocks go back from ${clockText(change + before * MINUTE_MS)} ` +
+        `${wallText(naive)} happens twice in ${zone} (clocks go back from ${clockText(change + before * MINUTE_MS)} ` +
         `to ${clockText(change + after * MINUTE_MS)}); herald uses the first, ${withOffset(instant)}. ` +
         `To mean the second, write ${withOffset(later)}; to keep the first without this warning, write ${withOffset(instant)}.`,
     },
@@ -157,17 +172,18 @@ export function resolveLocalTime(value: unknown, zone: string, options: { allowD
   });
   if (WITH_OFFSET.test(text)) {
     const parsed = DateTime.fromISO(text.replace(' ', 'T').replace(/\s/, ''), { setZone: true });
-    return parsed.isValid ? { ok: true, instant: parsed, dateOnly: false } : invalid('date and time');
+    return parsed.isValid ? { ok: true, ms: parsed.toMillis(), instant: parsed, dateOnly: false } : invalid('date and time');
   }
   const match = WALL.exec(text);
   if (!match) return invalid(options.allowDate ? 'date or time' : 'time');
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const calendarDay = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
-  if (!calendarDay.isValid) return invalid('date');
+  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  if (calendarDay.getUTCFullYear() !== year || calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return invalid('date');
   if (match[4] === undefined) {
     if (!options.allowDate) return invalid('time: a time of day is needed');
     // A day can start inside a gap (zones that change at midnight): luxon's startOf picks the first real instant.
-    return { ok: true, instant: DateTime.fromObject({ year, month, day }, { zone }).startOf('day'), dateOnly: true };
+    const start = DateTime.fromObject({ year, month, day }, { zone }).startOf('day');
+    return { ok: true, ms: start.toMillis(), instant: start, dateOnly: true };
   }
   const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return invalid('time of day (00:00 to 23:59)');
@@ -176,7 +192,20 @@ export function resolveLocalTime(value: unknown, zone: string, options: { allowD
 
 /** `2026-12-01T14:00:00Z`: how instants appear in the plan and the log. */
 export function isoUtc(instant: DateTime): string {
-  return instant.toUTC().toISO({ suppressMilliseconds: true })!;
+  return isoFromMs(instant.toMillis());
+}
+
+const isoText = new Map<number, string>();
+/** Memoised: a calendar repeats the same round times, and Date#toISOString is slow enough to show. */
+export function isoFromMs(ms: number): string {
+  let text = isoText.get(ms);
+  if (text === undefined) {
+    const full = new Date(ms).toISOString();
+    text = full.endsWith('.000Z') ? `${full.slice(0, 19)}Z` : full;
+    if (isoText.size > 100_000) isoText.clear();
+    isoText.set(ms, text);
+  }
+  return text;
 }
 
 /** `2026-12-01T09:00:00-05:00`: an instant as local time in `zone`, for the calendar's `local` map. */

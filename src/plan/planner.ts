@@ -7,6 +7,7 @@ import type { Post } from '../model/post.js';
 import { localDay, resolveAccountTime, type AccountTime } from './account-time.js';
 import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
 import { buildLedger, ledgerFor } from './ledger.js';
+import { isoFromMs as iso } from './local-time.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { capBlock, decideStatus, type StatusDecision } from './status.js';
 import { diagnostic, ruleFor } from './where.js';
@@ -30,7 +31,6 @@ interface Work extends PlacedPost {
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const ACTIVE = new Set(['due', 'scheduled', 'queued']);
 
 /** Posts already out per account and local day, counted once per post, from the log alone. */

@@ -60,7 +60,7 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
       return { ...timing, unplaceable: `its publish time is not valid: ${resolved.message}` };
     }
     if (resolved.ambiguous) report('publish.at', 'warning', 'ambiguous-local-time', `publish.at: ${resolved.ambiguous.message}`);
-    return { ...timing, startMs: resolved.instant.toMillis() };
+    return { ...timing, startMs: resolved.ms };
   }
 
   for (const [key, field] of [['publish.not_before', 'notBefore'], ['publish.not_after', 'notAfter']] as const) {
@@ -72,8 +72,8 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
       continue;
     }
     if (resolved.ambiguous) report(key, 'warning', 'ambiguous-local-time', `${key.slice(8)}: ${resolved.ambiguous.message}`);
-    if (field === 'notBefore') timing.notBeforeMs = resolved.instant.toMillis();
-    else timing.notAfterMs = resolved.dateOnly ? resolved.instant.plus({ days: 1 }).startOf('day').toMillis() : resolved.instant.toMillis() + 1;
+    if (field === 'notBefore') timing.notBeforeMs = resolved.ms;
+    else timing.notAfterMs = resolved.dateOnly ? resolved.instant.plus({ days: 1 }).startOf('day').toMillis() : resolved.ms + 1;
   }
   return timing;
 }
