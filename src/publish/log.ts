@@ -119,8 +119,8 @@ async function loadValidator() {
     .find((candidate) => fs.existsSync(candidate));
   if (!schemaFile) throw new Error('schema/log-entry.schema.json is not installed');
   const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as object;
-  const { default: Ajv2020Module } = await import('ajv/dist/2020.js');
-  const Ajv2020 = (Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module;
+  // CommonJS: the class is `Ajv2020` on the module whichever way the loader wraps it.
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
   // Not strict: the schema's conditional `required`s name properties defined one level up.
   return new Ajv2020({ strict: false }).compile(schema);
 }
