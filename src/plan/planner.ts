@@ -79,12 +79,14 @@ export function assemblePlan(input: PlanInput): Plan {
     const account = input.accounts.get(post.account);
     const time = times.get(post.account);
     const timing = resolvePostTiming(post, account, time?.window);
+    const record = ledgerFor(ledger, post);
+    // History is history: a post that went out is not second-guessed for how its time was written.
+    const sent = post.parts.length > 0 && record.tweetIds.length >= post.parts.length;
     const ambiguity = ruleFor(account, 'ambiguous-local-time', { level: 'warning' }).level;
-    for (const found of timing.diagnostics) {
+    for (const found of sent ? [] : timing.diagnostics) {
       if (found.rule !== 'ambiguous-local-time') diagnostics.push(found);
       else if (ambiguity !== 'off') diagnostics.push({ ...found, severity: ambiguity });
     }
-    const record = ledgerFor(ledger, post);
     const slotted = post.publish.kind === 'slot';
     let startMs = slotted ? undefined : timing.startMs;
     // What went out (or may have) keeps the time it was sent for: history does not move.
@@ -110,7 +112,11 @@ export function assemblePlan(input: PlanInput): Plan {
   for (const [name, items] of byAccount) {
     const time = times.get(name);
     const waiting = items.filter((w) => w.slotted && w.startMs === undefined && w.unplacedReason === undefined);
-    if (!time || !time.zoneValid || waiting.length === 0) continue;
+    if (!time || waiting.length === 0) continue;
+    if (!time.zoneValid) {
+      for (const w of waiting) w.unplacedReason = `no slot: the zone of ${time.account.file} is not valid`;
+      continue;
+    }
     const taken: Array<[number, number]> = [];
     const dayCounts = new Map(logCounts.get(name) ?? []);
     for (const w of items) {
