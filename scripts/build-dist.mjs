@@ -5,7 +5,7 @@
  * when the committed dist/ differs, so CI catches a source change whose bundle was not rebuilt.
  */
 import { build } from 'esbuild';
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,8 @@ async function bundle(outdir) {
   });
   // The action runs from the user's checkout of herald; this keeps dist/*.js ESM whatever is around it.
   await writeFile(path.join(outdir, 'package.json'), '{ "type": "module" }\n');
+  // The loader reads schema/*.json next to itself at run time; a copy keeps dist/ complete on its own.
+  await cp(path.join(repo, 'schema'), path.join(outdir, 'schema'), { recursive: true });
 }
 
 async function files(dir, prefix = '') {
