@@ -46,7 +46,7 @@ describe('the review of a pull request', () => {
 
     const review = await buildReview({ root: repo, base: 'main', head: 'pr', now: DateTime.fromISO(NOW, { zone: 'utc' }) });
 
-    expect(review.changed).toEqual(['posts/flash-sale.md', 'posts/launch.md', 'posts/old-promo.md', 'posts/tips/tip-0.md', 'posts/webinar.md']);
+    expect(review.changed).toEqual(['posts/flash-sale.md', 'posts/launch.md', 'posts/old-promo.md', 'posts/tips/tip-0.md', 'posts/webinar.md', 'schedules/main.yaml']);
     expect(review.removedPosts).toEqual(['posts/old-promo.md']);
     expect(review.diagnostics.every((d) => review.changed.includes(d.file))).toBe(true);
   });
