@@ -1,4 +1,4 @@
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitAndPushLog, LOG_COMMIT_MESSAGE } from '../../src/github/git.js';
@@ -20,6 +20,17 @@ describe('committing and pushing the publish log', () => {
     expect(await remoteSubjects(origin)).toEqual([LOG_COMMIT_MESSAGE, 'seed']);
     expect(await sh(origin.bare, 'log', '-1', '--format=%an <%ae>', 'main')).toBe('herald[bot] <herald@users.noreply.github.com>\n');
     expect(await remoteFile(origin, 'schedules/log.jsonl')).toBe(entry('launch'));
+  });
+
+  it('finds the log under a content root kept in a sub-folder of the repository', async () => {
+    const origin = await originWith();
+    const work = await origin.clone();
+    await mkdir(path.join(work, 'social/schedules'), { recursive: true });
+    await writeFile(path.join(work, 'social/schedules/log.jsonl'), entry('launch'));
+
+    await commitAndPushLog({ root: path.join(work, 'social'), ...fast });
+
+    expect(await remoteFile(origin, 'social/schedules/log.jsonl')).toBe(entry('launch'));
   });
 
   it('makes no commit when the log did not change', async () => {

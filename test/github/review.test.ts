@@ -15,15 +15,15 @@ const golden = path.join(fixture, 'summary.md');
 const NOW = '2026-11-30T15:00:00Z';
 
 /** A repository whose main branch holds `base/` and whose `pr` branch holds `head/`: a pull request. */
-async function pullRequest(): Promise<string> {
+async function pullRequest(contentFolder = ''): Promise<string> {
   const repo = await tempDir('herald-review-repo-');
   await sh(repo, 'init', '--quiet', '--initial-branch=main');
-  await cp(path.join(fixture, 'base'), repo, { recursive: true });
+  await cp(path.join(fixture, 'base'), path.join(repo, contentFolder), { recursive: true });
   await sh(repo, 'add', '-A');
   await sh(repo, 'commit', '--quiet', '-m', 'base');
   await sh(repo, 'checkout', '--quiet', '-b', 'pr');
   for (const entry of await readdir(repo)) if (entry !== '.git') await rm(path.join(repo, entry), { recursive: true });
-  await cp(path.join(fixture, 'head'), repo, { recursive: true });
+  await cp(path.join(fixture, 'head'), path.join(repo, contentFolder), { recursive: true });
   await sh(repo, 'add', '-A');
   await sh(repo, 'commit', '--quiet', '-m', 'head');
   await sh(repo, 'checkout', '--quiet', 'main');
@@ -69,6 +69,14 @@ describe('the review of a pull request', () => {
     const review = JSON.parse(result.stdout);
     expect(review.changed).toEqual(['posts/draft-idea.md']);
     expect(review.cards[0]).toMatchObject({ file: 'posts/draft-idea.md', draft: true, handle: '@acme' });
+  });
+
+  it('reviews content kept in a sub-folder of the repository the same way', async () => {
+    const repo = await pullRequest('social');
+
+    const review = await buildReview({ root: path.join(repo, 'social'), base: 'main', head: 'pr', now: DateTime.fromISO(NOW, { zone: 'utc' }) });
+
+    expect(reviewMarkdown(review)).toBe(await readFile(golden, 'utf8'));
   });
 
   it('refuses a base that is not in the repository, saying how to fetch it', async () => {
