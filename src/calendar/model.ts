@@ -71,17 +71,25 @@ export function buildCalendar(
   const fromMs = from.toMillis();
   const toMs = to.toMillis();
 
+  // Worked out once per account, not once per post: a year's calendar has thousands of posts.
+  const zonesOf = new Map<string, string[]>();
+  const zonesFor = (name: string): string[] => {
+    let zones = zonesOf.get(name);
+    if (!zones) zonesOf.set(name, (zones = audienceZones(accounts.get(name)).filter(isKnownZone)));
+    return zones;
+  };
+
   const timed: CalendarEntry[] = [];
   const untimed: CalendarEntry[] = [];
   for (const entry of plan.entries) {
     if (range.account !== undefined && entry.post.account !== range.account) continue;
     if (entry.at === undefined) {
-      untimed.push(toCalendarEntry(entry, accounts.get(entry.post.account)));
+      untimed.push(toCalendarEntry(entry, zonesFor(entry.post.account)));
       continue;
     }
     const ms = parseInstant(entry.at);
     if (Number.isNaN(ms)) continue;
-    if (ms >= fromMs && ms < toMs) timed.push(toCalendarEntry(entry, accounts.get(entry.post.account)));
+    if (ms >= fromMs && ms < toMs) timed.push(toCalendarEntry(entry, zonesFor(entry.post.account)));
   }
   timed.sort((a, b) => cmp(a.at!, b.at!) || cmp(a.account, b.account) || cmp(a.post, b.post));
   untimed.sort((a, b) => cmp(a.account, b.account) || cmp(a.post, b.post));
@@ -99,15 +107,13 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function toCalendarEntry(entry: PlanEntry, account: Account | undefined): CalendarEntry {
+function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEntry {
   const { post } = entry;
   const at = entry.at === undefined ? NaN : parseInstant(entry.at);
   const windowEnd = entry.windowEnd === undefined ? NaN : parseInstant(entry.windowEnd);
   const local: Record<string, string> = {};
   if (!Number.isNaN(at)) {
-    for (const zone of audienceZones(account)) {
-      if (isKnownZone(zone)) local[zone] = formatIso(localIn(zone, at), zone);
-    }
+    for (const zone of zones) local[zone] = formatIso(localIn(zone, at), zone);
   }
   const result: CalendarEntry = {
     post: post.id,

@@ -37,7 +37,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     cells.push(oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : ''));
     let out = `  ${cells.join('  ').trimEnd()}\n`;
     if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.at === null)) {
-      out += `${' '.repeat(9)}${oneLine(entry.reason, 100)}\n`;
+      out += `${' '.repeat(9)}${oneLine(entry.reason, 160)}\n`;
     }
     return out;
   };
