@@ -185,6 +185,16 @@ function checkInvariants(x: Emulator, posts: PlannedPost[], logText: string, con
   return parsed.entries;
 }
 
+/**
+ * The emulator, like X, refuses a second copy of a text with 403 duplicate, which would hide a
+ * blind re-send from the checks on X's contents. No 403 is ever injected here, so any 403 to a
+ * create means herald sent a part that was already on X: a duplicate wherever X does not catch it.
+ */
+function checkNoResend(x: Emulator, context: string): void {
+  const resent = x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets' && r.status === 403);
+  if (resent.length > 0) throw new InvariantError(`${context}: herald sent a part X already had (${resent.length} create(s) answered 403 duplicate)`);
+}
+
 /** After the closing runs: every post went out exactly once, or the log says why not. */
 function checkFinal(x: Emulator, posts: PlannedPost[], entries: LogEntry[], context: string): { published: number; expired: number; failed: number } {
   const counts = { published: 0, expired: 0, failed: 0 };
@@ -239,6 +249,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
           if (!result.signal && result.code !== 0 && result.code !== 1) throw new InvariantError(`${context}: exit ${result.code}\n${result.output}`);
           for (const secret of SECRETS) if (result.output.includes(secret)) throw new InvariantError(`${context}: a credential value was printed`);
           checkInvariants(x, posts, await readFile(path.join(root, 'schedules/log.jsonl'), 'utf8').catch(() => ''), context);
+          checkNoResend(x, context);
         }
         // Closing: X behaves again; every window has closed, so each post is settled one way or the other.
         x.clearFaults();
@@ -248,6 +259,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
           const context = `seed ${options.seed}, episode ${episode}, closing run`;
           if (closing.code !== 0 && closing.code !== 1) throw new InvariantError(`${context}: exit ${closing.code}\n${closing.output}`);
           entries = checkInvariants(x, posts, await readFile(path.join(root, 'schedules/log.jsonl'), 'utf8').catch(() => ''), context);
+          checkNoResend(x, context);
         }
         const counts = checkFinal(x, posts, entries, `seed ${options.seed}, episode ${episode}`);
         summary.published += counts.published;
