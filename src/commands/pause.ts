@@ -35,20 +35,34 @@ export async function runPause(options: PauseOptions, ctx: CommandContext & { ro
   const file = await accountFile(ctx.root, options.account);
   const abs = path.join(ctx.root, file);
   const source = await readFile(abs, 'utf8');
-  const value: false | { since: string; reason?: string } = options.pause
-    ? {
-        since: ctx.now().toUTC().toISO({ suppressMilliseconds: true })!,
-        ...(options.reason ? { reason: options.reason } : {}),
-      }
-    : false;
-  const updated = setPaused(source, value, file);
-  await writeFile(abs, updated);
+  const current = currentPause(source);
+  if (!options.pause && current === undefined) {
+    ctx.stdout(`${file}: not paused; nothing to change\n`);
+    return 0;
+  }
+  // Pausing again keeps the original `since`: it records when the stop began, not the last edit.
+  const since = current?.since ?? ctx.now().toUTC().toISO({ suppressMilliseconds: true })!;
+  const reason = options.reason ?? current?.reason;
+  const value: false | { since: string; reason?: string } = options.pause ? { since, ...(reason ? { reason } : {}) } : false;
+  await writeFile(abs, setPaused(source, value, file));
   ctx.stdout(
     options.pause
-      ? `${file}: paused since ${(value as { since: string }).since}${options.reason ? ` (${options.reason})` : ''}; nothing is sent for ${options.account} until \`herald resume --account ${options.account}\` is merged\n`
+      ? `${file}: ${current ? 'already ' : ''}paused since ${since}${reason ? ` (${reason})` : ''}; nothing is sent for ${options.account} until \`herald resume --account ${options.account}\` is merged\n`
       : `${file}: resumed; due posts for ${options.account} go out at the next publish run\n`,
   );
   return 0;
+}
+
+/** The account's pause as written, when it is paused; unreadable files are left to setPaused to report. */
+function currentPause(source: string): { since?: string; reason?: string } | undefined {
+  const doc = YAML.parseDocument(source);
+  if (doc.errors.length > 0) return undefined;
+  const paused = (doc.toJS() as { paused?: unknown } | null)?.paused;
+  if (paused === undefined || paused === false || paused === null) return undefined;
+  if (paused === true) return {};
+  if (typeof paused !== 'object') return undefined;
+  const { since, reason } = paused as { since?: unknown; reason?: unknown };
+  return { ...(typeof since === 'string' ? { since } : {}), ...(typeof reason === 'string' ? { reason } : {}) };
 }
 
 /**

@@ -46,6 +46,27 @@ describe('herald pause / resume', () => {
     expect(await read(root, 'schedules/support.yaml')).toBe(`${before}paused: { since: 2026-12-02T09:00:00Z }\n`);
   });
 
+  it('keeps the original since when an account is paused again, updating only the reason', async () => {
+    const root = await fixtureCopy('github-accounts');
+    await runHerald(['pause', '--account', 'main', '--reason', 'Outage', '--now', '2026-12-02T10:00:00Z', '--root', root]);
+
+    const result = await runHerald(['pause', '--account', 'main', '--reason', 'Outage: fixed, reviewing posts', '--now', '2026-12-02T13:00:00Z', '--root', root]);
+
+    expect(result.stdout).toContain('schedules/main.yaml: already paused since 2026-12-02T10:00:00Z (Outage: fixed, reviewing posts)');
+    expect(await read(root, 'schedules/main.yaml')).toContain('paused: { since: 2026-12-02T10:00:00Z, reason: "Outage: fixed, reviewing posts" }   # keep this line');
+  });
+
+  it('leaves an account that is not paused untouched on resume', async () => {
+    const root = await fixtureCopy('github-accounts');
+    const before = await read(root, 'schedules/support.yaml');
+
+    const result = await runHerald(['resume', '--account', 'support', '--root', root]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('schedules/support.yaml: not paused; nothing to change\n');
+    expect(await read(root, 'schedules/support.yaml')).toBe(before);
+  });
+
   it('refuses an unknown account with exit 2 and lists the accounts there are', async () => {
     const root = await fixtureCopy('github-accounts');
 
