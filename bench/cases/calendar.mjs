@@ -9,19 +9,24 @@ const RUNS = 5;
 const TARGET_RATIO = 2.0;
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const localMedian = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function timeCalendar({ dir, bin, now }) {
+/** The runner's `measure` when given (same timing and peak-RSS method as the other cases). */
+function timeCalendar({ dir, bin, now, measure }) {
   const args = [bin, 'calendar', '--root', dir, '--days', '365', '--format', 'json', '--from', '2027-01-01', '--now', now];
-  const started = performance.now();
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
-  const ms = performance.now() - started;
+  let result;
+  if (measure) result = measure(args);
+  else {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+    result = { ms: performance.now() - started, maxRssKb: 0, status: child.status, stdout: child.stdout, stderr: child.stderr };
+  }
   if (result.status !== 0) throw new Error(`herald calendar exited ${result.status}: ${result.stderr.trim().slice(0, 500)}`);
-  return { ms, entries: JSON.parse(result.stdout).entries.length };
+  return { ms: result.ms, maxRssKb: result.maxRssKb, entries: JSON.parse(result.stdout).entries.length };
 }
 
 /** The planner alone, in this process, on the same content: where the calendar's time goes. */
-async function timePlanner({ dir, now }) {
+async function timePlanner({ dir, now, median }) {
   const { loadContent } = await import(pathToFileURL(path.join(repo, 'lib/content/load.js')).href);
   const { readLog } = await import(pathToFileURL(path.join(repo, 'lib/publish/log.js')).href);
   const { assemblePlan } = await import(pathToFileURL(path.join(repo, 'lib/plan/planner.js')).href);
@@ -40,16 +45,18 @@ async function timePlanner({ dir, now }) {
   return { ms: median(times), posts: content.posts.length, diagnostics: plan.diagnostics.length };
 }
 
-export async function run({ dir, bin, floorMs, now }) {
+export async function run({ dir, bin, floorMs, now, measure, median = localMedian }) {
+  timeCalendar({ dir, bin, now, measure }); // warm-up, like the floor's
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(timeCalendar({ dir, bin, now }));
+  for (let i = 0; i < RUNS; i++) runs.push(timeCalendar({ dir, bin, now, measure }));
   const calendarMs = median(runs.map((r) => r.ms));
-  const planner = await timePlanner({ dir, now });
+  const planner = await timePlanner({ dir, now, median });
   return {
     calendar_365d_ms: Math.round(calendarMs),
     calendar_ratio_to_floor: Number((calendarMs / floorMs).toFixed(2)),
     calendar_target_ratio: TARGET_RATIO,
     calendar_entries: runs[0].entries,
+    calendar_peak_rss_mb: Math.round(Math.max(...runs.map((r) => r.maxRssKb)) / 1024),
     planner_ms: Math.round(planner.ms),
     planner_posts: planner.posts,
     planner_diagnostics: planner.diagnostics,

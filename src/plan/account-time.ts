@@ -78,7 +78,7 @@ export function resolveAccountTime(account: Account): AccountTime {
     if (!from.ok) problem([`blackout.${i}.from`, `blackout.${i}`], from.rule, `blackout from: ${from.message}`);
     if (!to.ok) problem([`blackout.${i}.to`, `blackout.${i}`], to.rule, `blackout to: ${to.message}`);
     if (!from.ok || !to.ok) return;
-    const endMs = to.dateOnly ? to.instant.plus({ days: 1 }).startOf('day').toMillis() : to.ms;
+    const endMs = to.nextDayMs ?? to.ms;
     if (endMs <= from.ms) {
       problem([`blackout.${i}.to`, `blackout.${i}`], 'invalid-time', `blackout ends (${blackout.to}) before it starts (${blackout.from}). Write a "to" on or after "from".`);
       return;

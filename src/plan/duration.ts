@@ -16,10 +16,12 @@ export function parseDuration(text: string): Duration | null {
 
 /** `1h30m` for 90 minutes: how herald writes a duration back to the user. */
 export function formatDuration(duration: Duration): string {
-  let minutes = Math.round(duration.as('minutes'));
-  const days = Math.floor(minutes / 1440);
-  minutes -= days * 1440;
-  const hours = Math.floor(minutes / 60);
-  minutes -= hours * 60;
+  return formatMinutes(Math.round(duration.as('minutes')));
+}
+
+export function formatMinutes(total: number): string {
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const minutes = total % 60;
   return `${days ? `${days}d` : ''}${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}` || '0m';
 }

@@ -1,9 +1,8 @@
-import { Duration } from 'luxon';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { blackoutAt, type AccountTime } from './account-time.js';
-import { formatDuration } from './duration.js';
+import { formatMinutes } from './duration.js';
 import type { LedgerRecord } from './ledger.js';
 import { offsetAt } from './local-time.js';
 import { when } from './status.js';
@@ -39,7 +38,7 @@ export function windowClosed(placed: PlacedPost, time: AccountTime | undefined, 
   if (startMs === undefined || post.draft || placed.record.seen || startMs + placed.windowMs >= nowMs) return undefined;
   const setting = ruleFor(time?.account, 'window-closed', { level: 'warning' });
   if (setting.level === 'off') return undefined;
-  const window = formatDuration(Duration.fromMillis(placed.windowMs));
+  const window = formatMinutes(Math.round(placed.windowMs / 60_000));
   return diagnostic(post.file, post.positions, timeKeys(placed), setting.level, 'window-closed',
     `this post's window (${when(startMs, placed.zone)} + ${window}) closed at ${when(startMs + placed.windowMs, placed.zone)}, so it will never be sent: herald does not post late. ` +
       'Move publish.at to a time still ahead, or delete the post.');

@@ -54,6 +54,8 @@ export type LocalTime =
       readonly instant: DateTime;
       /** Only a date was written (`2026-12-24`): the instant is the start of that day. */
       dateOnly: boolean;
+      /** For a date: the start of the following day (where an inclusive date ends). */
+      nextDayMs?: number;
       /** A wall-clock time that happens twice: `instant` is the first; `message` explains. */
       ambiguous?: { later: DateTime; message: string };
     }
@@ -96,13 +98,26 @@ export function wallClockInstants(naive: number, zone: string): { instants: numb
   return { instants: instants.sort((a, b) => a - b), before, after };
 }
 
+/** The first instant of a local calendar day (`day` may overflow into the next month). */
+export function startOfLocalDay(year: number, month: number, day: number, zone: string): number {
+  const { instants } = wallClockInstants(Date.UTC(year, month - 1, day), zone);
+  // Midnight can fall in a gap (zones that change at 00:00): luxon's startOf finds the first instant.
+  return instants.length > 0 ? instants[0] : DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ days: day - 1 }).startOf('day').toMillis();
+}
+
+/** `2026-12-01 10:00`: an instant on the wall clock of `zone`. */
+export function wallClockText(ms: number, zone: string): string {
+  return wallText(ms + offsetAt(zone, ms) * MINUTE_MS);
+}
+
 /** A resolved instant whose DateTime is only built if a caller wants one. */
-function exact(ms: number, zone: string, dateOnly: boolean): LocalTime {
+function exact(ms: number, zone: string, dateOnly: boolean, nextDayMs?: number): LocalTime {
   let instant: DateTime | undefined;
   return {
     ok: true,
     ms,
     dateOnly,
+    ...(nextDayMs === undefined ? {} : { nextDayMs }),
     get instant() {
       return (instant ??= atOffset(ms, zone));
     },
@@ -181,9 +196,7 @@ export function resolveLocalTime(value: unknown, zone: string, options: { allowD
   if (calendarDay.getUTCFullYear() !== year || calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return invalid('date');
   if (match[4] === undefined) {
     if (!options.allowDate) return invalid('time: a time of day is needed');
-    // A day can start inside a gap (zones that change at midnight): luxon's startOf picks the first real instant.
-    const start = DateTime.fromObject({ year, month, day }, { zone }).startOf('day');
-    return { ok: true, ms: start.toMillis(), instant: start, dateOnly: true };
+    return exact(startOfLocalDay(year, month, day, zone), zone, true, startOfLocalDay(year, month, day + 1, zone));
   }
   const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return invalid('time of day (00:00 to 23:59)');

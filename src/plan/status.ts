@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import type { BlockReason, PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { blackoutAt, type AccountTime } from './account-time.js';
 import type { LedgerRecord } from './ledger.js';
+import { wallClockText } from './local-time.js';
 
 export interface StatusDecision {
   status: PostStatus;
@@ -27,7 +27,7 @@ export interface StatusInput {
 
 /** `2026-12-01 10:00 America/New_York`: instants in reasons, in the zone the author wrote. */
 export function when(ms: number, zone: string): string {
-  return `${DateTime.fromMillis(ms, { zone }).toFormat('yyyy-MM-dd HH:mm')} ${zone}`;
+  return `${wallClockText(ms, zone)} ${zone}`;
 }
 
 function partsSent(record: LedgerRecord, post: Post): string {

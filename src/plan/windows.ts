@@ -73,7 +73,7 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
     }
     if (resolved.ambiguous) report(key, 'warning', 'ambiguous-local-time', `${key.slice(8)}: ${resolved.ambiguous.message}`);
     if (field === 'notBefore') timing.notBeforeMs = resolved.ms;
-    else timing.notAfterMs = resolved.dateOnly ? resolved.instant.plus({ days: 1 }).startOf('day').toMillis() : resolved.ms + 1;
+    else timing.notAfterMs = resolved.nextDayMs ?? resolved.ms + 1;
   }
   return timing;
 }

@@ -97,3 +97,10 @@ describe('how times may be written', () => {
     expect(day.ok && day.instant.toISO({ suppressMilliseconds: true })).toBe('2026-12-24T00:00:00+05:45');
   });
 });
+
+describe('days that start inside a gap', () => {
+  it('starts 2026-09-06 in America/Santiago at 01:00, when clocks jump from midnight', () => {
+    const day = resolveLocalTime('2026-09-06', 'America/Santiago', { allowDate: true });
+    expect(day.ok && day.instant.toISO({ suppressMilliseconds: true })).toBe('2026-09-06T01:00:00-03:00');
+  });
+});
