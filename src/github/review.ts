@@ -79,6 +79,7 @@ export interface Review {
   now: string;
   /** Changed files under posts/ and schedules/, relative to the root. */
   changed: string[];
+  /** Findings in the changed files, and findings elsewhere that the change introduces. */
   diagnostics: Diagnostic[];
   cards: PreviewCard[];
   removedPosts: string[];
@@ -119,7 +120,13 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     const headPlan = assemblePlan({ posts: headContent.posts, accounts: headContent.accounts, log: log.entries, now: options.now });
 
     const changedSet = new Set(changed);
-    const diagnostics = mergeFindings(headContent.diagnostics, [], headPlan.diagnostics).filter((d) => changedSet.has(d.file));
+    // Findings in the changed files, plus new findings the change causes elsewhere (a blackout added
+    // to an account file blocks an untouched post): those files did not change, so their lines match.
+    const key = (d: Diagnostic) => `${d.file}\u0000${d.rule}\u0000${d.message}`;
+    const before = new Set(mergeFindings(baseContent.diagnostics, [], basePlan.diagnostics).map(key));
+    const diagnostics = mergeFindings(headContent.diagnostics, [], headPlan.diagnostics).filter(
+      (d) => changedSet.has(d.file) || !before.has(key(d)),
+    );
     const cards = headContent.posts
       .filter((p) => changedSet.has(p.file))
       .sort((a, b) => cmp(a.file, b.file))

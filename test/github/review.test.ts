@@ -48,7 +48,17 @@ describe('the review of a pull request', () => {
 
     expect(review.changed).toEqual(['posts/flash-sale.md', 'posts/launch.md', 'posts/old-promo.md', 'posts/tips/tip-0.md', 'posts/webinar.md', 'schedules/main.yaml']);
     expect(review.removedPosts).toEqual(['posts/old-promo.md']);
-    expect(review.diagnostics.every((d) => review.changed.includes(d.file))).toBe(true);
+  });
+
+  it('also reports a finding the change causes in a file it does not touch', async () => {
+    const repo = await pullRequest();
+
+    const review = await buildReview({ root: repo, base: 'main', head: 'pr', now: DateTime.fromISO(NOW, { zone: 'utc' }) });
+
+    // The blackout added to schedules/main.yaml blocks posts/partner-day.md, which the change leaves alone.
+    expect(review.diagnostics.filter((d) => !review.changed.includes(d.file)).map((d) => `${d.file} ${d.rule}`)).toEqual([
+      'posts/partner-day.md blackout',
+    ]);
   });
 
   it('prints the same Markdown from the CLI and exits 1 because a changed post has an error', async () => {
