@@ -117,6 +117,7 @@ describe('herald calendar (process)', () => {
       [['--account', 'nobody'], /--account "nobody" has no schedules\/nobody.yaml; the accounts are main, support/],
       [['--from', 'next tuesday'], /--from "next tuesday" is not an ISO date/],
       [['--format', 'pdf'], /pdf/],
+      [['--weeks', '2'], /unknown option '--weeks'/],
     ])('%j', async (args, message) => {
       const { code, stdout, stderr } = await calendar(args);
       expect(code).toBe(2);
