@@ -13,9 +13,21 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   }
   const review = await buildReview({ root: inputs.root, base: inputs.base, head: input(env, 'head') || 'HEAD', now: inputs.now });
   annotate(review.diagnostics, core, inputs.rootInRepo);
-  await core.summary.addRaw(reviewMarkdown(review)).write();
+  await core.summary.addRaw(fitSummary(reviewMarkdown(review))).write();
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
   core.setOutput('errors', errors);
   core.setOutput('warnings', review.diagnostics.length - errors);
   if (hasErrors(review.diagnostics)) core.setFailed(`herald: ${errors} error${errors === 1 ? '' : 's'} in the changed posts; see the annotations and the job summary`);
+}
+
+/** GitHub refuses a step summary over 1 MiB; a huge change keeps its findings and calendar, and loses previews. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+
+export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  const note = '\n\n_The previews do not fit in one job summary; run `npx herald review --base origin/main` locally to see them all._\n';
+  const cut = markdown.indexOf('\n### Previews');
+  const head = cut >= 0 ? markdown.slice(0, cut) : markdown;
+  const room = limit - Buffer.byteLength(note);
+  return (Buffer.byteLength(head) <= room ? head : Buffer.from(head).subarray(0, room).toString('utf8').replace(/\uFFFD+$/, '')) + note;
 }
