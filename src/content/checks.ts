@@ -2,7 +2,7 @@
 import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import { partPosition } from './body.js';
-import { MAX_WEIGHTED_LENGTH, weightedLength } from './length.js';
+import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';
 import type { PostFields, PostSource } from './post-file.js';
 import { endsWithSignOff, findFirstPersonSingular } from './rules/first-person.js';
@@ -26,12 +26,7 @@ function partName(parts: readonly unknown[], index: number): string {
   return parts.length > 1 ? `part ${index + 1} of the thread` : 'the post';
 }
 
-export async function checkPost(
-  source: PostSource,
-  accounts: ReadonlyMap<string, Account>,
-  root: string,
-  realRoot: string,
-): Promise<void> {
+export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Account>, root: string, realRoot: string): void {
   const { fields, reporter, parts } = source;
   if (!fields) return;
   const account = fields.account === undefined ? undefined : accounts.get(fields.account);
@@ -58,6 +53,7 @@ export async function checkPost(
       );
       return;
     }
+    if (weightedLengthBound(part.text) <= MAX_WEIGHTED_LENGTH) return;
     const length = weightedLength(part.text);
     if (length > MAX_WEIGHTED_LENGTH) {
       reporter.error(
@@ -68,7 +64,7 @@ export async function checkPost(
     }
   });
 
-  await checkMedia(fields.media, realRoot, root, reporter, (key) => positionIn(fields, key));
+  checkMedia(fields.media, realRoot, root, reporter, (key) => positionIn(fields, key));
   checkVoice(source, account);
 }
 
@@ -129,13 +125,15 @@ function checkVoice(source: PostSource, account: Account | undefined): void {
 
 /** X rejects a post whose text it has seen before on the same account. */
 export function checkDuplicates(sources: readonly PostSource[]): void {
-  const seen = new Map<string, { file: string; line: number }>();
+  const byAccount = new Map<string, Map<string, { file: string; line: number }>>();
   for (const source of sources) {
     const { post } = source;
     if (!post || post.draft) continue;
+    let seen = byAccount.get(post.account);
+    if (!seen) byAccount.set(post.account, (seen = new Map()));
     source.parts.forEach((part, i) => {
       if (part.text === '') return;
-      const key = `${post.account}\u0000${part.text.replace(/\s+/g, ' ')}`;
+      const key = /\s\s|[\t\r\n]/.test(part.text) ? part.text.replace(/\s+/g, ' ') : part.text;
       const first = seen.get(key);
       if (first) {
         source.reporter.error(

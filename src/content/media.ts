@@ -1,5 +1,5 @@
 /** Media attached to posts: where the files are, and whether X takes them. */
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { MediaRef } from '../model/post.js';
@@ -30,15 +30,16 @@ function isInside(root: string, target: string): boolean {
 /**
  * Check one post's media. Paths that leave the repository are rejected before touching the file
  * system, and symlinks are resolved (realpath) and rejected when they point outside: herald never
- * reads a file outside the repository.
+ * reads a file outside the repository. Synchronous like the loader's reads: a thread-pool round trip
+ * per file costs more than the call itself.
  */
-export async function checkMedia(
+export function checkMedia(
   media: readonly MediaRef[],
   realRoot: string,
   root: string,
   reporter: FileReporter,
   at: (key: string) => SourcePos,
-): Promise<void> {
+): void {
   for (const [i, item] of media.entries()) {
     const where = at(`media.${i}.file`);
     const written = item.file;
@@ -56,7 +57,7 @@ export async function checkMedia(
     }
     let real: string;
     try {
-      real = await realpath(item.absPath);
+      real = realpathSync(item.absPath);
     } catch {
       reporter.error('media-not-found', where, `\`${written}\` does not exist (looked for ${path.relative(root, item.absPath).split(path.sep).join('/')}); check the name, which is relative to the post file`);
       continue;
@@ -65,7 +66,12 @@ export async function checkMedia(
       reporter.error('media-outside-repo', where, `\`${written}\` is a link to a file outside the repository; copy the file into the repository instead`);
       continue;
     }
-    const info = await stat(real).catch(() => undefined);
+    let info;
+    try {
+      info = statSync(real);
+    } catch {
+      info = undefined;
+    }
     if (!info?.isFile()) {
       reporter.error('media-not-found', where, `\`${written}\` is not a file; point at an image or video file`);
       continue;

@@ -12,17 +12,22 @@ export interface PronounFinding {
   instead: string;
 }
 
-const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_'’/@#-])`;
+/**
+ * The character before a match is checked in code rather than with a lookbehind: a regex that
+ * starts with a lookbehind evaluates it at every position of every post, which is far slower.
+ */
+const WORD_CHAR_BEFORE = /[\p{L}\p{M}\p{N}_'’/@#-]/u;
+const startsWord = (text: string, index: number) => index === 0 || !WORD_CHAR_BEFORE.test(text[index - 1]);
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{M}\p{N}_/]|['’]\p{L}|-\p{L}|\.\p{L})`;
 
 // "I" only as a capital: a lower-case "i" is far more often a list marker or a typo.
-const ENGLISH_I = new RegExp(`${NOT_WORD_BEFORE}I(?:['’](?:[mM]|[vV][eE]|[dD]|[lL][lL]))?${NOT_WORD_AFTER}`, 'gu');
-const ENGLISH_OTHER = new RegExp(`${NOT_WORD_BEFORE}(?:me|my|mine|myself)${NOT_WORD_AFTER}`, 'giu');
+const ENGLISH_I = new RegExp(`I(?:['’](?:[mM]|[vV][eE]|[dD]|[lL][lL]))?${NOT_WORD_AFTER}`, 'gu');
+const ENGLISH_OTHER = new RegExp(`m(?:yself|ine|e|y)${NOT_WORD_AFTER}`, 'giu');
 /** "Part I", "World War I", "Phase I": a Roman numeral, not a pronoun. */
 const ROMAN_NUMERAL_CONTEXT = /\b(?:part|phase|chapter|season|war|type|class|stage|level|volume|vol\.|act|step|tier|grade)\s+$/i;
 
 const RUSSIAN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:я|меня|мне|мной|мною|мой|моя|моё|мое|мои|мою|моего|моей|моему|моим|моих|моими|моём|моем)${NOT_WORD_AFTER}`,
+  `(?:я|меня|мне|мной|мною|мой|моя|моё|мое|мои|мою|моего|моей|моему|моим|моих|моими|моём|моем)${NOT_WORD_AFTER}`,
   'giu',
 );
 const RUSSIAN_WE: Record<string, string> = {
@@ -37,7 +42,7 @@ const RUSSIAN_WE: Record<string, string> = {
  * almost always means "I"), but not in "chúng/bọn/tụi mình" (we), nor in the reflexive
  * "tự mình", "chính mình" and "của mình" ("yourself", "your own"), which are common in help texts.
  */
-const VIETNAMESE = new RegExp(`${NOT_WORD_BEFORE}(?:tôi|tớ|tao|mình)${NOT_WORD_AFTER}`, 'giu');
+const VIETNAMESE = new RegExp(`(?:tôi|tớ|tao|mình)${NOT_WORD_AFTER}`, 'giu');
 const VIETNAMESE_PLURAL_BEFORE = /(?:chúng|bọn|tụi|các)\s+$/iu;
 const VIETNAMESE_REFLEXIVE_BEFORE = /(?:tự|chính|của)\s+$/iu;
 const VIETNAMESE_WE: Record<string, string> = { tôi: 'chúng tôi', tớ: 'chúng tớ', tao: 'chúng tôi', mình: 'chúng mình' };
@@ -49,7 +54,7 @@ const VIETNAMESE_WE: Record<string, string> = { tôi: 'chúng tôi', tớ: 'chú
 const THAI_PRONOUNS: Record<string, string> = { ผม: 'เรา', กระผม: 'เรา', ดิฉัน: 'เรา', ฉัน: 'เรา', ข้าพเจ้า: 'เรา', กู: 'เรา' };
 const THAI_HAIR_BEFORE = new Set(['ทรง', 'สระ', 'ยาสระ', 'ตัด', 'เส้น', 'ทำ', 'ดัด', 'ย้อม', 'ไดร์', 'หวี', 'บำรุง', 'ครีมนวด', 'สี', 'ร้านทำ', 'ผูก', 'มัด', 'ไว้']);
 const THAI_HAIR_AFTER = new Set(['หงอก', 'ร่วง', 'ยาว', 'สั้น', 'หยิก', 'ตรง', 'เสีย', 'แห้ง', 'มัน', 'บาง', 'ดก', 'หนา', 'เปีย', 'ม้า']);
-const THAI_CHAR = /[\u0E00-\u0E7F]/;
+const THAI_CANDIDATE = /ผม|ฉัน|ข้าพเจ้า|กู/;
 
 let thaiSegmenter: Intl.Segmenter | undefined;
 
@@ -64,11 +69,13 @@ export function findFirstPersonSingular(original: string): PronounFinding[] {
   const text = blankOut(original.normalize('NFC'));
   const findings: PronounFinding[] = [];
   for (const match of text.matchAll(ENGLISH_I)) {
+    if (!startsWord(text, match.index)) continue;
     if (ROMAN_NUMERAL_CONTEXT.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const suffix = match[0].slice(2).toLowerCase();
     findings.push({ offset: match.index, word: match[0], instead: suffix ? `we${match[0][1]}${suffix === 'm' ? 're' : suffix}` : 'we' });
   }
   for (const match of text.matchAll(ENGLISH_OTHER)) {
+    if (!startsWord(text, match.index)) continue;
     const word = match[0];
     if (word.length === 2 && word === word.toUpperCase()) continue; // ME, MY: more often a code than a pronoun
     const instead = { me: 'us', my: 'our', mine: 'ours', myself: 'ourselves' }[word.toLowerCase()] ?? 'we';
@@ -76,11 +83,13 @@ export function findFirstPersonSingular(original: string): PronounFinding[] {
   }
   if (/[\u0400-\u04FF]/.test(text)) {
     for (const match of text.matchAll(RUSSIAN)) {
+      if (!startsWord(text, match.index)) continue;
       findings.push({ offset: match.index, word: match[0], instead: RUSSIAN_WE[match[0].toLowerCase()] ?? 'мы' });
     }
   }
   if (/[ôơớờ]|mình|tao/iu.test(text)) {
     for (const match of text.matchAll(VIETNAMESE)) {
+      if (!startsWord(text, match.index)) continue;
       const before = text.slice(Math.max(0, match.index - 8), match.index);
       if (VIETNAMESE_PLURAL_BEFORE.test(before)) continue;
       const word = match[0].toLowerCase();
@@ -89,7 +98,7 @@ export function findFirstPersonSingular(original: string): PronounFinding[] {
       findings.push({ offset: match.index, word: match[0], instead: VIETNAMESE_WE[word] ?? 'chúng tôi' });
     }
   }
-  if (THAI_CHAR.test(text)) findings.push(...findThai(text));
+  if (THAI_CANDIDATE.test(text)) findings.push(...findThai(text));
   return findings.sort((a, b) => a.offset - b.offset);
 }
 

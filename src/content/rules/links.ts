@@ -12,7 +12,8 @@ export interface LinkComment {
 
 /** undefined when the text has no link. */
 export function linkComment(text: string): LinkComment | undefined {
-  if (!/[./]/.test(text)) return undefined;
+  // Every link X recognises has a dot before its top-level domain (or a scheme).
+  if (!/[.．。｡][\p{L}\p{N}]|:\/\//u.test(text)) return undefined;
   const urls = twitterText.extractUrlsWithIndices(text);
   if (urls.length === 0) return undefined;
   const entities = [...urls, ...twitterText.extractMentionsOrListsWithIndices(text), ...twitterText.extractHashtagsWithIndices(text)];
