@@ -184,7 +184,7 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
 <body data-default-view="${initialView}">
 <header>
 <h1>${escapeHtml(title)} <small>${escapeHtml(zone)}</small></h1>
-<p class="meta">Plan as of ${dayHeading(now)} ${hhmm(now)} · ${timed} scheduled in this period${untimed.length ? `, ${untimed.length} not scheduled` : ''}. Times are in ${escapeHtml(zone)}; hover or click a post for its window and audience times.</p>
+<p class="meta">Plan as of ${dayHeading(now)} ${hhmm(now)} · ${timed} post${timed === 1 ? '' : 's'} in this period${untimed.length ? `, ${untimed.length} not scheduled` : ''}. Times are in ${escapeHtml(zone)}; hover or click a post for its window and audience times.</p>
 <nav class="views" aria-label="View"><button type="button" data-view="week">Week</button><button type="button" data-view="month">Month</button><button type="button" data-view="list">List</button></nav>
 ${legend}
 </header>

@@ -47,8 +47,10 @@ export async function runCalendar(
       `no readable account file in ${path.join(ctx.root, 'schedules')}; add one such as schedules/main.yaml (run herald validate to see what is wrong)`,
     );
   }
-  const zone = resolveZone(options.zone, content.accounts);
   const account = resolveAccount(options.account, content.accounts);
+  // One account's calendar reads best in that account's own zone.
+  const shown = account === undefined ? content.accounts : new Map([[account, content.accounts.get(account)!]]);
+  const zone = resolveZone(options.zone, shown);
   const now = ctx.now();
   const from = resolveFrom(options.from, zone, now);
   const to = from.plus({ days });

@@ -78,9 +78,11 @@ describe('herald calendar (process)', () => {
     expect(uids).toContain('main/launch@herald');
   });
 
-  it('shows one account with --account', async () => {
+  it('shows one account with --account, in that account\'s zone unless --zone says otherwise', async () => {
     const model = await json(['--account', 'support']);
     expect(model.entries.map((e) => e.post)).toEqual(['support/holiday-faq', 'support/closed']);
+    expect(model.zone).toBe('Europe/London');
+    expect((await json(['--account', 'support', '--zone', 'America/New_York'])).zone).toBe('America/New_York');
   });
 
   it('groups days in --zone', async () => {
