@@ -58,8 +58,8 @@ const FOLLOW_UPS = [
 ];
 const TAGS = ['product', 'promo', 'help', 'community', 'announcement', 'tips'];
 
-/** A valid 8×8 PNG, so media checks find a real image file. */
-export function tinyPng() {
+/** A valid PNG (a gradient), so media checks find a real image file. */
+export function tinyPng(width = 8, height = 8) {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -78,13 +78,17 @@ export function tinyPng() {
     out.writeUInt32BE(crc(body), body.length + 4);
     return out;
   };
-  const size = 8;
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.alloc(size * (1 + size * 3));
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) rows.set([40 + x * 20, 80 + y * 15, 200], y * (1 + size * 3) + 1 + x * 3);
+  const stride = 1 + width * 3;
+  const rows = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      rows.set([30 + Math.floor((x / width) * 180), 90 + Math.floor((y / height) * 120), 210], y * stride + 1 + x * 3);
+    }
+  }
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
