@@ -1,11 +1,10 @@
 /**
  * The reviewer's view of a change: validation of the changed files, a preview card per changed post,
- * and how the calendar differs from the base branch. Both trees are materialised with `git archive`
- * into temporary folders, so nothing from the pull request is ever checked out over the work tree or
- * run: content is only parsed.
+ * and how the calendar differs from the base branch. The content folders of both commits are written
+ * into temporary folders from git's objects (src/github/tree.ts), so nothing from the pull request
+ * is checked out over the work tree or run: content is only parsed.
  */
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DateTime } from 'luxon';
@@ -18,7 +17,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
 import { readLog } from '../publish/log.js';
-import { git, GitError } from './git.js';
+import { git } from './git.js';
+import { extractFolders } from './tree.js';
 import { mergeFindings } from './findings.js';
 
 export interface ReviewOptions {
@@ -101,12 +101,13 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'herald-review-'));
   try {
+    const folders = ['posts', 'schedules'].map((f) => path.posix.join(rootInRepo, f));
     const baseDir = path.join(scratch, 'base');
-    await extractTree(top, options.base, baseDir);
+    await extractFolders(top, options.base, folders, baseDir);
     let headRoot = root;
     if (options.head) {
       const headDir = path.join(scratch, 'head');
-      await extractTree(top, options.head, headDir);
+      await extractFolders(top, options.head, folders, headDir);
       headRoot = path.join(headDir, rootInRepo);
     }
     const baseRoot = path.join(baseDir, rootInRepo);
@@ -157,28 +158,6 @@ async function requireRef(top: string, ref: string, flag: string): Promise<void>
       `${flag} ${ref} is not a commit in this repository; fetch it first (git fetch origin main) or name an existing branch, tag or commit`,
     );
   }
-}
-
-/** `git archive REF | tar -x`: the tree as committed, without touching the work tree or running hooks. */
-async function extractTree(top: string, ref: string, dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  return new Promise((resolve, reject) => {
-    const archive = spawn('git', ['archive', '--format=tar', ref], { cwd: top, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = spawn('tar', ['-x', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
-    let errors = '';
-    archive.stderr.on('data', (d) => (errors += d));
-    tar.stderr.on('data', (d) => (errors += d));
-    archive.stdout.pipe(tar.stdin);
-    let pending = 2;
-    const done = (code: number | null) => {
-      if (code !== 0) reject(new GitError(['archive', ref], code, errors));
-      else if (--pending === 0) resolve();
-    };
-    archive.on('error', reject);
-    tar.on('error', reject);
-    archive.on('close', done);
-    tar.on('close', done);
-  });
 }
 
 /** Files the change touches under posts/ and schedules/, relative to the content root. */

@@ -89,6 +89,21 @@ describe('the review of a pull request', () => {
     expect(reviewMarkdown(review)).toBe(await readFile(golden, 'utf8'));
   });
 
+  it('sees every post as committed, even one the pull request marks export-ignore to hide it from an archive', async () => {
+    const repo = await pullRequest();
+    await sh(repo, 'checkout', '--quiet', 'pr');
+    await writeFile(path.join(repo, '.gitattributes'), 'posts/sneaky.md export-ignore\n');
+    await writeFile(path.join(repo, 'posts/sneaky.md'), '---\naccount: main\npublish:\n  at: 2026-12-05 10:00\n---\nSurprise!\n');
+    await sh(repo, 'add', '-A');
+    await sh(repo, 'commit', '--quiet', '-m', 'sneaky');
+    await sh(repo, 'checkout', '--quiet', 'main');
+
+    const review = await buildReview({ root: repo, base: 'main', head: 'pr', now: DateTime.fromISO(NOW, { zone: 'utc' }) });
+
+    expect(review.cards.map((c) => c.file)).toContain('posts/sneaky.md');
+    expect(review.removedPosts).toEqual(['posts/old-promo.md']);
+  });
+
   it('refuses a base that is not in the repository, saying how to fetch it', async () => {
     const repo = await pullRequest();
 
