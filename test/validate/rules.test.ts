@@ -1,0 +1,160 @@
+/**
+ * One fixture scenario per rule id that the content checks emit: the exact rule, severity, file and
+ * line, through the CLI as a user runs it (`herald validate --format json`).
+ */
+import { existsSync } from 'node:fs';
+import { symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runHerald } from '../helpers/cli.js';
+import { fixtureCopy, tempDir } from '../helpers/tmp.js';
+
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+/** Before every post's window, so the planner has nothing to say about time. */
+const NOW = '2026-11-30T00:00:00Z';
+
+async function validate(root: string, extra: string[] = []): Promise<{ code: number | null; findings: Finding[]; stderr: string }> {
+  const result = await runHerald(['validate', '--root', root, '--format', 'json', '--now', NOW, ...extra], { cwd: root });
+  return { code: result.code, findings: JSON.parse(result.stdout) as Finding[], stderr: result.stderr };
+}
+
+const brief = (f: Finding) => ({ file: f.file, line: f.line, severity: f.severity, rule: f.rule });
+
+describe('herald validate: one scenario per rule', () => {
+  it('yaml-syntax: a key written twice is reported at the second one, and the other posts are still checked', async () => {
+    const { code, findings } = await validate(await fixtureCopy('validate-yaml-syntax'));
+    expect(code).toBe(1);
+    expect(findings.map(brief)).toEqual([{ file: 'posts/duplicate-key.md', line: 6, severity: 'error', rule: 'yaml-syntax' }]);
+    expect(findings[0].message).toContain('`account` appears twice');
+  });
+
+  it('schema: a wrong duration points at the value and says what to write instead', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-schema'));
+    expect(findings).toEqual([
+      {
+        file: 'posts/window.md',
+        line: 5,
+        column: 11,
+        severity: 'error',
+        rule: 'schema',
+        message: '`publish.window` must be a duration like 90m, 2h or 1d — you wrote `2 hours`. For example: `window: 2h`.',
+      },
+    ]);
+  });
+
+  it('unknown-key: a misspelt key gets "did you mean" with the allowed keys', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-unknown-key'));
+    expect(findings.map(brief)).toEqual([{ file: 'posts/typo.md', line: 5, severity: 'error', rule: 'unknown-key' }]);
+    expect(findings[0].message).toContain('did you mean `tags`?');
+    expect(findings[0].column).toBe(1);
+  });
+
+  it('executable-front-matter: ---js and ---coffee are refused and never evaluated', async () => {
+    const root = await fixtureCopy('validate-executable-front-matter');
+    const { code, findings, stderr } = await validate(root);
+    expect(code).toBe(1);
+    expect(findings.map(brief)).toEqual([
+      { file: 'posts/coffee.md', line: 1, severity: 'error', rule: 'executable-front-matter' },
+      { file: 'posts/javascript.md', line: 1, severity: 'error', rule: 'executable-front-matter' },
+    ]);
+    expect(existsSync(path.join(root, 'pwned.txt'))).toBe(false);
+    expect(stderr).not.toContain('evaluated');
+    expect(stderr).toContain('1 post');
+  });
+
+  it('unknown-account: names the missing schedules file and suggests the near one', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-unknown-account'));
+    expect(findings.map(brief)).toEqual([{ file: 'posts/typo.md', line: 2, severity: 'error', rule: 'unknown-account' }]);
+    expect(findings[0].message).toContain('did you mean `account: main`?');
+  });
+
+  it('empty-text: a thread part holding only a comment is empty, at that part', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-empty-text'));
+    expect(findings.map(brief)).toEqual([{ file: 'posts/thread.md', line: 9, severity: 'error', rule: 'empty-text' }]);
+    expect(findings[0].message).toContain('part 2 of the thread is empty');
+  });
+
+  it('too-long: the part over 280 as X counts it, with how much to cut', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-too-long'));
+    expect(findings.map(brief)).toEqual([{ file: 'posts/long.md', line: 10, severity: 'error', rule: 'too-long' }]);
+    expect(findings[0].message).toContain('part 2 of the thread is 335 characters');
+    expect(findings[0].message).toContain('shorten it by 55');
+  });
+
+  it('missing-alt-text: an image without alt, at its media entry', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-missing-alt-text'));
+    expect(findings.map(brief)).toEqual([{ file: 'posts/image.md', line: 6, severity: 'error', rule: 'missing-alt-text' }]);
+  });
+
+  it('media-not-found: a misspelt file name, at the file value', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-media-not-found'));
+    expect(findings).toMatchObject([{ file: 'posts/image.md', line: 6, column: 11, severity: 'error', rule: 'media-not-found' }]);
+    expect(findings[0].message).toContain('posts/chrat.png');
+  });
+
+  it('media-type: a PDF is not something X accepts', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-media-type'));
+    expect(findings.map(brief)).toEqual([{ file: 'posts/brochure.md', line: 6, severity: 'error', rule: 'media-type' }]);
+  });
+
+  it('media-outside-repo: ../ escapes, absolute paths and symlinks leading out are all refused', async () => {
+    const root = await fixtureCopy('validate-media-outside-repo');
+    const outside = await tempDir('herald-outside-');
+    await writeFile(path.join(outside, 'secret.png'), 'not for publishing');
+    await symlink(path.join(outside, 'secret.png'), path.join(root, 'posts', 'linked.png'));
+    await writeFile(
+      path.join(root, 'posts', 'linked.md'),
+      '---\naccount: main\npublish:\n  at: 2026-12-02 12:00\nmedia:\n  - file: linked.png\n    alt: A chart\n---\nOur linked chart must not leave the repository at all.\n',
+    );
+    const { findings } = await validate(root);
+    expect(findings.map(brief)).toEqual([
+      { file: 'posts/escape.md', line: 6, severity: 'error', rule: 'media-outside-repo' },
+      { file: 'posts/escape.md', line: 8, severity: 'error', rule: 'media-outside-repo' },
+      { file: 'posts/linked.md', line: 6, severity: 'error', rule: 'media-outside-repo' },
+    ]);
+  });
+
+  it('duplicate-text: the second post with the same text on an account, naming the first; drafts do not count', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-duplicate-text'));
+    expect(findings.map(brief)).toEqual([{ file: 'posts/b-again.md', line: 7, severity: 'error', rule: 'duplicate-text' }]);
+    expect(findings[0].message).toContain('posts/a-first.md:6');
+  });
+
+  it('first-person-singular: a warning by default, the account level otherwise, and a signed post may say "I"', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-first-person-singular'));
+    expect(findings).toMatchObject([
+      { file: 'posts/main-i.md', line: 7, column: 1, severity: 'warning', rule: 'first-person-singular' },
+      { file: 'posts/support-unsigned.md', line: 6, column: 1, severity: 'error', rule: 'first-person-singular' },
+    ]);
+    expect(findings[0].message).toContain('write “we”');
+  });
+
+  it('bare-link: only a link, or a link with fewer than 4 words of comment', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-bare-link'));
+    expect(findings).toMatchObject([
+      { file: 'posts/only-link.md', line: 6, column: 1, severity: 'warning', rule: 'bare-link' },
+      { file: 'posts/short-comment.md', line: 6, column: 14, severity: 'warning', rule: 'bare-link' },
+    ]);
+  });
+
+  it('hashtag-count: more than 2 hashtags, at the first one too many', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-hashtag-count'));
+    expect(findings).toMatchObject([{ file: 'posts/tags.md', line: 7, column: 18, severity: 'warning', rule: 'hashtag-count' }]);
+  });
+
+  it('rules: an account can turn a rule off, make it an error, or change its option', async () => {
+    const root = await fixtureCopy('validate-hashtag-count');
+    await writeFile(path.join(root, 'schedules/main.yaml'), 'handle: "@acme"\nzone: America/New_York\nrules:\n  hashtag-count: { level: error, max: 1 }\n');
+    expect((await validate(root)).findings).toMatchObject([{ line: 7, column: 10, severity: 'error', rule: 'hashtag-count' }]);
+    await writeFile(path.join(root, 'schedules/main.yaml'), 'handle: "@acme"\nzone: America/New_York\nrules:\n  hashtag-count: off\n');
+    expect((await validate(root)).findings).toEqual([]);
+  });
+});
