@@ -1,8 +1,8 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LCYRVV6E.js";
-import "./chunks/chunk-3DDJFJMH.js";
+} from "./chunks/chunk-TLJ6TQOM.js";
+import "./chunks/chunk-4LWJLWLI.js";
 import "./chunks/chunk-C5HLMEM4.js";
 import "./chunks/chunk-D7W4NH5G.js";
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { writeSummary } from './summary.js';
 import { publishDue, type PublishReport } from '../publish/index.js';
 import { readLog } from '../publish/log.js';
 import type { ActionInputs } from './action.js';
@@ -51,9 +52,10 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
       });
     }
     for (const s of report.stopped) core.error(`${s.account}: ${s.reason}`, { title: `herald stopped account ${s.account} (${s.kind})` });
-    await core.summary
-      .addRaw(publishSummary({ report, previousLog: previous.entries, schedule: { intervalMinutes: inputs.intervalMinutes, toleranceMinutes: 15 }, logCommit: commitNote(commit, commitError) }))
-      .write();
+    await writeSummary(
+      publishSummary({ report, previousLog: previous.entries, schedule: { intervalMinutes: inputs.intervalMinutes, toleranceMinutes: 15 }, logCommit: commitNote(commit, commitError) }),
+      env,
+    );
   }
 
   if (publishError) throw publishError;

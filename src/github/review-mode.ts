@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { writeSummary } from './summary.js';
 import { UsageError } from '../cli/context.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { input, type ActionInputs } from './action.js';
@@ -13,7 +14,7 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   }
   const review = await buildReview({ root: inputs.root, base: inputs.base, head: input(env, 'head') || 'HEAD', now: inputs.now });
   annotate(review.diagnostics, core, inputs.rootInRepo);
-  await core.summary.addRaw(fitSummary(reviewMarkdown(review))).write();
+  await writeSummary(fitSummary(reviewMarkdown(review)), env);
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
   core.setOutput('errors', errors);
   core.setOutput('warnings', review.diagnostics.length - errors);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { writeSummary } from './summary.js';
 import { hasErrors } from '../model/diagnostic.js';
 import type { ActionInputs } from './action.js';
 import { annotate, diagnosticsTable } from './annotations.js';
@@ -13,9 +14,7 @@ export async function validateMode(inputs: ActionInputs): Promise<void> {
   const headline = diagnostics.length === 0
     ? 'Every post and account file is valid.'
     : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${annotated < diagnostics.length ? `; the first ${annotated} are annotated on their lines, all are listed here` : ''}.`;
-  await core.summary
-    .addRaw(`## herald validate\n\n${headline}\n\n${diagnostics.length ? `${diagnosticsTable(diagnostics)}\n` : ''}`)
-    .write();
+  await writeSummary(`## herald validate\n\n${headline}\n\n${diagnostics.length ? `${diagnosticsTable(diagnostics)}\n` : ''}`);
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   if (hasErrors(diagnostics)) core.setFailed(`herald: ${errors} error${errors === 1 ? '' : 's'} in the content; see the annotations and the job summary`);
