@@ -97,6 +97,8 @@ export function renderIcs(model: CalendarModel, ctx: RenderContext, options: Ics
       `DESCRIPTION:${escapeText(description(entry))}`,
       `STATUS:${EVENT_STATUS[entry.status]}`,
       `CATEGORIES:${escapeText(entry.account)},${entry.status}`,
+      // A published post links to itself on X, so the calendar entry opens the real thing.
+      ...(entry.tweet_ids?.length ? [`URL:https://x.com/i/status/${encodeURIComponent(entry.tweet_ids[0])}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -70,6 +70,12 @@ describe('calendar iCalendar', () => {
     expect(xss.description.startsWith(`${XSS_TEXT}\n\n`)).toBe(true);
   });
 
+  it('links a published post to its first tweet, and only published posts', () => {
+    const { events } = parsed();
+    const urls = events.map((e) => [e.uid, e.component.getFirstPropertyValue('url')]).filter(([, url]) => url);
+    expect(urls).toEqual([['main/launch@herald', 'https://x.com/i/status/1001']]);
+  });
+
   it('explains blocked posts in the description', () => {
     expect(parsed().byUid.get('support/holiday-hours@herald')!.description).toContain('Status: blocked (inside the blackout "Winter break"');
   });
