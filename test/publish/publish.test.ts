@@ -268,6 +268,17 @@ describe('herald publish: decisions and the log', () => {
   });
 });
 
+describe('herald publish: usage', () => {
+  it('refuses an --account that has no schedules file, naming the accounts there are (exit 2)', async () => {
+    const root = await fixtureCopy('publish-two-accounts');
+    const { runHerald } = await import('../helpers/cli.js');
+    const run = await runHerald(['publish', '--root', root, '--now', NOW, '--account', 'sales'], { env: credentialEnv(x) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--account sales: there is no schedules/sales.yaml (accounts: main, support)');
+    expect(x.requests()).toEqual([]);
+  });
+});
+
 async function postHash(root: string, id: string): Promise<string> {
   const { loadContent } = await import('../../src/content/load.js');
   const content = await loadContent(root);
