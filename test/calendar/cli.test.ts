@@ -111,6 +111,31 @@ describe('herald calendar (process)', () => {
     expect(stdout).toContain('We just shipped weekly totals');
   });
 
+  it('shows why a post is held back when its account is paused', async () => {
+    const root = await fixtureCopy(FIXTURE);
+    const file = path.join(root, 'schedules/support.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('paused: false', 'paused: { since: 2026-12-01T00:00Z, reason: "Incident review" }'));
+    const { stdout } = await calendar(['--from', '2026-12-02', '--days', '1', '--account', 'support'], root);
+    expect(stdout).toMatch(/@acmehelp +blocked +LON 09:00 · KAT 14:45 +Holiday hours/);
+    expect(stdout).toMatch(/\n {9}.*paused.*Incident review\n/);
+  });
+
+  it('shows why a post is held back by the daily cap', async () => {
+    const root = await fixtureCopy(FIXTURE);
+    const file = path.join(root, 'schedules/main.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('paused: false', 'paused: false\ndaily_cap: 1'));
+    for (const [name, time] of [['cap-a', '10:00'], ['cap-b', '11:00']]) {
+      await writeFile(path.join(root, `posts/${name}.md`), `---\naccount: main\npublish:\n  at: 2026-12-03 ${time}\n---\nPost ${name} for the cap.\n`);
+    }
+    const { stdout } = await calendar(['--from', '2026-12-03', '--days', '1', '--format', 'json', '--account', 'main'], root);
+    const entries = (JSON.parse(stdout) as CalendarModel).entries;
+    expect(entries.map((e) => [e.post, e.status])).toEqual([
+      ['cap-a', 'scheduled'],
+      ['cap-b', 'blocked'],
+    ]);
+    expect(entries[1].reason).toMatch(/daily cap/);
+  });
+
   describe('usage errors exit 2 with a message naming the flag', () => {
     it.each([
       [['--days', '0'], /--days "0" is not a positive whole number of days; write for example --days 14/],
