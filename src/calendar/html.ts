@@ -155,9 +155,13 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
     unscheduled += '</ol></section>';
   }
 
+  // Colours are assigned over every account (stable between filtered and full calendars), but the
+  // legend names only the accounts this calendar shows.
+  const shownAccounts = new Set(model.entries.map((e) => e.account));
   const legend =
     '<section class="legend" aria-label="Legend"><ul class="accounts">' +
     accountNames
+      .filter((a) => shownAccounts.size === 0 || shownAccounts.has(a))
       .map((a) => {
         const handle = ctx.accounts.get(a)?.handle ?? a;
         return `<li class="${accountClass.get(a)}"><span class="swatch"></span>${escapeHtml(handle)} <small>${escapeHtml(a)}</small></li>`;

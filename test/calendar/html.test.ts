@@ -36,6 +36,13 @@ describe('calendar HTML (static)', () => {
     expect(page).toContain('@acmehelp <small>support</small>');
   });
 
+  it('keeps each account\'s colour when filtered to one account, and names only that one in the legend', () => {
+    const page = renderHtml(buildCalendar(samplePlan(), accounts, { ...RANGE, account: 'support' }), { accounts, now: NOW });
+    expect(page).toContain('<li class="a1"><span class="swatch"></span>@acmehelp <small>support</small></li>');
+    expect(page).not.toContain('@acme <small>main</small>');
+    expect(html()).toContain('<li class="a1"><span class="swatch"></span>@acmehelp <small>support</small></li>');
+  });
+
   it('has week, month and list views, and lists posts without a time separately', () => {
     const page = html();
     expect(page).toContain('<section id="week"');
