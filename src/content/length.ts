@@ -15,9 +15,11 @@ export function weightedLength(text: string): number {
  * A cheap upper bound on `weightedLength`, so the exact count (twitter-text's URL regexes are the
  * slowest thing validate does per post) only runs for texts that might be over the limit:
  * ASCII counts 1, anything else 2 (X counts at most 2 per character), and every dot might end a
- * short link that X counts as 23.
+ * short link that X counts as 23. Measured on the NFC form, as X counts (a few characters grow
+ * under normalisation).
  */
-export function weightedLengthBound(text: string): number {
+export function weightedLengthBound(original: string): number {
+  const text = original.normalize('NFC');
   let bound = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

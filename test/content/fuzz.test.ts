@@ -1,0 +1,121 @@
+/**
+ * Hostile and broken input never crashes the loader: random bytes, truncated YAML, wrong types,
+ * huge values and deep nesting always end as located diagnostics, never as a throw or a stack trace.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readAccountFile } from '../../src/content/account-file.js';
+import { checkPost } from '../../src/content/checks.js';
+import { readPostFile } from '../../src/content/post-file.js';
+import type { Account } from '../../src/model/account.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+
+const ROOT = '/nonexistent-herald-root';
+const accounts = new Map<string, Account>([['main', readAccountFile('schedules/main.yaml', 'zone: America/New_York\n').account!]]);
+
+function checkPostText(text: string): Diagnostic[] {
+  const source = readPostFile(ROOT, 'posts/fuzz.md', text);
+  checkPost(source, accounts, ROOT, ROOT);
+  return source.reporter.diagnostics;
+}
+
+function expectLocated(diagnostics: Diagnostic[], file: string, text: string): void {
+  const lines = text.split('\n').length;
+  for (const d of diagnostics) {
+    expect(d.file).toBe(file);
+    expect(d.line).toBeGreaterThanOrEqual(1);
+    expect(d.line).toBeLessThanOrEqual(lines);
+    expect(d.column).toBeGreaterThanOrEqual(1);
+    expect(d.rule).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    expect(d.message.length).toBeGreaterThan(10);
+    expect(d.message).not.toMatch(/\n\s+at /);
+  }
+}
+
+const VALID = '---\naccount: main\npublish:\n  at: 2026-12-01 09:00\n  window: 2h\ntags: [product]\nmedia:\n  - file: a.png\n    alt: A chart\n---\nOur winter release is out today.\n\n---\n\nSecond part.\n';
+const CLOSE = VALID.indexOf('\n---\n', 3);
+
+const yamlValue = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant('null'),
+  fc.constant('~'),
+  fc.constant('[1, [2, {a: b}]]'),
+  fc.constant('{ at: [] }'),
+  fc.constant('!!js/function "function () { throw new Error(1) }"'),
+  fc.constant('*alias'),
+  fc.constant('&anchor value'),
+  fc.constant('|\n  block\n  text'),
+  fc.constant('"unterminated'),
+  fc.constant('\t tab'),
+);
+
+describe('the loader under fuzzing', () => {
+  it('random text: never throws, every diagnostic is located', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        expectLocated(checkPostText(text), 'posts/fuzz.md', text);
+        const account = readAccountFile('schedules/fuzz.yaml', text);
+        expectLocated(account.reporter.diagnostics, 'schedules/fuzz.yaml', text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('random bytes behind a front-matter opener: never throws, always says something', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = `---\n${Buffer.from(bytes).toString('utf8')}`;
+        const diagnostics = checkPostText(text);
+        expectLocated(diagnostics, 'posts/fuzz.md', text);
+        expect(diagnostics.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a valid post truncated inside its front matter: a located diagnostic, never a throw', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: CLOSE }), (cut) => {
+        const text = VALID.slice(0, cut);
+        const diagnostics = checkPostText(text);
+        expectLocated(diagnostics, 'posts/fuzz.md', text);
+        expect(diagnostics.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('any key given a value of the wrong type: a located diagnostic for it', () => {
+    const keys = ['account', 'publish', 'tags', 'media', 'draft', 'id'];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), yamlValue, (key, value) => {
+        const text = `---\naccount: main\npublish:\n  at: 2026-12-01 09:00\n${key === 'account' || key === 'publish' ? '' : `${key}: ${value}\n`}---\nText of the post.\n`.replace(
+          key === 'account' ? 'account: main' : key === 'publish' ? 'publish:\n  at: 2026-12-01 09:00' : '\u0000',
+          `${key}: ${value}`,
+        );
+        expectLocated(checkPostText(text), 'posts/fuzz.md', text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('huge values and deep nesting: located diagnostics, no stack overflow', () => {
+    const huge = `---\naccount: ${'m'.repeat(1_000_000)}\npublish:\n  at: 2026-12-01 09:00\n---\n${'word '.repeat(50_000)}\n`;
+    const hugeFindings = checkPostText(huge);
+    expectLocated(hugeFindings, 'posts/fuzz.md', huge);
+    expect(hugeFindings.map((d) => d.rule)).toEqual(expect.arrayContaining(['unknown-account', 'too-long']));
+
+    for (const deep of [
+      `---\naccount: main\npublish: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\nText.\n`,
+      `---\naccount: main\npoll:\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')} x\n---\nText.\n`,
+      `---\naccount: main\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\nText.\n`,
+    ]) {
+      const findings = checkPostText(deep);
+      expectLocated(findings, 'posts/fuzz.md', deep);
+      expect(findings.length).toBeGreaterThan(0);
+    }
+  });
+});

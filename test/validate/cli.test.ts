@@ -1,0 +1,93 @@
+/** `herald validate` as a process: exit codes, the three formats, --root, --strict and FILES. */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runHerald } from '../helpers/cli.js';
+import { fixtureCopy, tempDir } from '../helpers/tmp.js';
+
+const NOW = ['--now', '2026-11-30T00:00:00Z'];
+
+describe('herald validate (the process)', () => {
+  it("exits 0 on the repository's example content, with no warnings, at the demo's morning", async () => {
+    const result = await runHerald(['validate', '--strict', '--now', '2026-12-01T14:00:00Z']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('No problems found (14 posts, 2 accounts checked).\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 when a file has an error, printing file:line:col, severity, rule and message, then a summary', async () => {
+    const root = await fixtureCopy('validate-schema');
+    const result = await runHerald(['validate', '--root', root, ...NOW]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'posts/window.md:5:11  error  schema  `publish.window` must be a duration like 90m, 2h or 1d — you wrote `2 hours`. For example: `window: 2h`.\n' +
+        '\n1 error and 0 warnings in 1 file (1 post, 1 account checked).\n',
+    );
+  });
+
+  it('exits 0 on warnings alone, and 1 with --strict', async () => {
+    const root = await fixtureCopy('validate-hashtag-count');
+    expect((await runHerald(['validate', '--root', root, ...NOW])).code).toBe(0);
+    const strict = await runHerald(['validate', '--root', root, '--strict', ...NOW]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('0 errors and 1 warning in 1 file');
+  });
+
+  it('groups text output by file with a blank line between files', async () => {
+    const root = await fixtureCopy('validate-bare-link');
+    const { stdout } = await runHerald(['validate', '--root', root, ...NOW]);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^posts\/only-link\.md:6:1 {2}warning {2}bare-link {2}/);
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toMatch(/^posts\/short-comment\.md:6:14 {2}warning {2}bare-link {2}/);
+  });
+
+  it('prints the DESIGN diagnostics array with --format json, and the summary on stderr', async () => {
+    const root = await fixtureCopy('validate-unknown-account');
+    const result = await runHerald(['validate', '--root', root, '--format', 'json', ...NOW]);
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout);
+    expect(findings).toHaveLength(1);
+    expect(Object.keys(findings[0])).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message']);
+    expect(result.stderr).toContain('1 error and 0 warnings');
+  });
+
+  it('prints GitHub workflow commands with --format github, escaping what would break them', async () => {
+    const root = await fixtureCopy('validate-first-person-singular');
+    const result = await runHerald(['validate', '--root', root, '--format', 'github', ...NOW]);
+    expect(result.stdout.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^::warning file=posts\/main-i\.md,line=7,col=1,title=herald first-person-singular::“I” speaks/),
+      expect.stringMatching(/^::error file=posts\/support-unsigned\.md,line=6,col=1,title=herald first-person-singular::/),
+    ]);
+  });
+
+  it('reports only the FILES given (relative to the current directory), but checks everything', async () => {
+    const root = await fixtureCopy('validate-first-person-singular');
+    const result = await runHerald(['validate', 'posts/support-unsigned.md', '--format', 'json', ...NOW], { cwd: root });
+    expect(JSON.parse(result.stdout).map((d: { file: string }) => d.file)).toEqual(['posts/support-unsigned.md']);
+    const fromPosts = await runHerald(['validate', 'main-i.md', '--root', '..', '--format', 'json', ...NOW], { cwd: path.join(root, 'posts') });
+    expect(JSON.parse(fromPosts.stdout).map((d: { file: string }) => d.file)).toEqual(['posts/main-i.md']);
+  });
+
+  it('exits 2 when --root does not exist, saying so', async () => {
+    const result = await runHerald(['validate', '--root', path.join(repoRoot, 'no-such-folder')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('does not exist');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 when the root has no schedules/ folder, naming what is missing', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'posts'));
+    const result = await runHerald(['validate', '--root', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('has no schedules/ folder');
+  });
+
+  it('exits 2 for a FILES argument outside the root', async () => {
+    const root = await fixtureCopy('validate-schema');
+    const result = await runHerald(['validate', '--root', root, '/etc/hostname', ...NOW]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not inside the content root');
+  });
+});
