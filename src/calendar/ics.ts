@@ -20,12 +20,10 @@ const EVENT_STATUS: Record<PostStatus, 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'> 
 };
 
 /** RFC 5545 TEXT escaping: backslash first, then the separators, then line breaks. */
+const TEXT_ESCAPES: Record<string, string> = { '\\': '\\\\', ';': '\\;', ',': '\\,', '\r\n': '\\n', '\r': '\\n', '\n': '\\n' };
+
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return value.replace(/\r\n|[\\;,\r\n]/g, (c) => TEXT_ESCAPES[c]);
 }
 
 /**
@@ -35,6 +33,12 @@ export function escapeText(value: string): string {
 export function foldLine(line: string): string {
   const limit = 75;
   if (line.length <= limit / 3 || Buffer.byteLength(line, 'utf8') <= limit) return line;
+  if (/^[\x00-\x7f]*$/.test(line)) {
+    // One octet per character: cut by position.
+    const out = [line.slice(0, limit)];
+    for (let i = limit; i < line.length; i += limit - 1) out.push(' ' + line.slice(i, i + limit - 1));
+    return out.join('\r\n');
+  }
   const out: string[] = [];
   let current = '';
   let size = 0;
@@ -55,7 +59,8 @@ export function foldLine(line: string): string {
 
 /** `20261201T140000Z`: the basic format RFC 5545 requires. */
 function utcStamp(iso: string): string {
-  return utcIso(parseInstant(iso)).replace(/\.\d+/, '').replace(/[-:]/g, '');
+  const utc = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(iso) ? iso : utcIso(parseInstant(iso)).replace(/\.\d+/, '');
+  return utc.replace(/[-:]/g, '');
 }
 
 function description(entry: CalendarEntry): string {

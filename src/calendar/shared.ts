@@ -48,7 +48,15 @@ export function shortDay(day: DayLike): string {
  * A short label for a zone: initials of a two-word city (`America/New_York` → `NY`,
  * `Australia/Lord_Howe` → `LH`), else its first three letters (`Europe/London` → `LON`).
  */
+const zoneLabels = new Map<string, string>();
+
 export function zoneLabel(zone: string): string {
+  let label = zoneLabels.get(zone);
+  if (label === undefined) zoneLabels.set(zone, (label = computeZoneLabel(zone)));
+  return label;
+}
+
+function computeZoneLabel(zone: string): string {
   if (!zone.includes('/')) return zone.toUpperCase();
   const city = zone.slice(zone.lastIndexOf('/') + 1);
   const words = city.split(/[_-]/).filter(Boolean);
@@ -87,23 +95,26 @@ const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
  * calendar several times slower; this is exact for every cluster a post realistically holds.)
  */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start is shown, so only the start is flattened, unless whitespace ate most of it.
+  const headLength = 4 * max + 64;
+  const head = text.length > headLength ? text.slice(0, headLength) : text;
+  let flat = head.replace(/\s+/g, ' ').trim();
+  if (head !== text && flat.length <= max + 1) flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const points: string[] = [];
-  for (const point of flat) {
-    points.push(point);
-    if (points.length > max) break;
-  }
-  if (points.length <= max) return flat;
+  // Code-unit offsets of the first max + 1 code points.
+  const starts: number[] = [];
+  for (let i = 0; i < flat.length && starts.length <= max; i += flat.codePointAt(i)! > 0xffff ? 2 : 1) starts.push(i);
+  if (starts.length <= max) return flat;
+  const point = (k: number) => String.fromCodePoint(flat.codePointAt(starts[k])!);
   let cut = max - 1;
-  while (cut > 0 && (EXTENDS.test(points[cut]) || points[cut - 1] === '\u200D')) cut--;
-  if (REGIONAL_INDICATOR.test(points[cut])) {
+  while (cut > 0 && (EXTENDS.test(point(cut)) || point(cut - 1) === '\u200D')) cut--;
+  if (REGIONAL_INDICATOR.test(point(cut))) {
     let run = 0;
-    while (cut - run - 1 >= 0 && REGIONAL_INDICATOR.test(points[cut - run - 1])) run++;
-    // An odd run before the cut means points[cut] completes a flag begun just before it.
+    while (cut - run - 1 >= 0 && REGIONAL_INDICATOR.test(point(cut - run - 1))) run++;
+    // An odd run before the cut means point(cut) completes a flag begun just before it.
     if (run % 2 === 1) cut--;
   }
-  return points.slice(0, cut).join('').trimEnd() + '…';
+  return flat.slice(0, starts[cut]).trimEnd() + '…';
 }
 
 export function handleOf(entry: Pick<CalendarEntry, 'account'>, accounts: ReadonlyMap<string, Account>): string {

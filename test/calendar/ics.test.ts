@@ -98,6 +98,14 @@ describe('calendar iCalendar', () => {
     expect(folded.replace(/\r\n /g, '')).toBe(line);
   });
 
+  it('folds a long ASCII line into 75-octet pieces that unfold to the original', () => {
+    const line = `DESCRIPTION:${'abcdefghij'.repeat(20)}`;
+    const pieces = foldLine(line).split('\r\n');
+    expect(pieces.map((p) => p.length)).toEqual([75, 75, 64]);
+    expect(pieces.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+    expect(foldLine(line).replace(/\r\n /g, '')).toBe(line);
+  });
+
   it('escapes backslash, semicolon, comma and newline', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
   });
