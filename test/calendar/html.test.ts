@@ -58,6 +58,12 @@ describe('calendar HTML (static)', () => {
     expect(() => new Function(script)).not.toThrow();
   });
 
+  it('says so when the period has no posts', () => {
+    const page = renderHtml(buildCalendar({ now: NOW, entries: [], diagnostics: [] }, accounts, RANGE), { accounts, now: NOW });
+    expect(page).toContain('<p class="empty">No posts in this period.</p>');
+    expect(page).toContain('0 posts in this period');
+  });
+
   it('is byte-for-byte the same for the same plan', () => {
     expect(html()).toBe(html());
   });
