@@ -258,7 +258,7 @@ table.month td.other{background:transparent;border-color:transparent}
 .entry .text{white-space:pre-wrap;margin:6px 0;overflow-wrap:anywhere}
 .entry dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0;font-size:12px;color:#424a53}
 .entry dt{font-weight:600}.entry dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
-#details{position:fixed;right:16px;top:16px;bottom:16px;width:min(420px,calc(100vw - 32px));overflow:auto;background:#fff;border:1px solid #c8ced6;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);padding:36px 12px 12px}
+#details{position:fixed;right:16px;top:16px;max-height:calc(100vh - 32px);box-sizing:border-box;width:min(420px,calc(100vw - 32px));overflow:auto;background:#fff;border:1px solid #c8ced6;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);padding:36px 12px 12px}
 #details[hidden]{display:none}
 #details .close{position:absolute;right:8px;top:6px;border:0;background:none;font-size:22px;cursor:pointer;line-height:1}
 .empty{color:#57606a}
