@@ -39,9 +39,11 @@ export async function runCalendar(
     throw new UsageError(`--format ${JSON.stringify(options.format)} is not one of ${FORMATS.join(', ')}; write for example --format md`);
   }
   const days = parseDays(options.days);
+  // A mistyped --zone is reported before any file is read.
+  if (options.zone !== undefined) resolveZone(options.zone, new Map());
   await requireSchedules(ctx.root);
 
-  const content = await loadContent(ctx.root);
+  const [content, log] = await Promise.all([loadContent(ctx.root), readLog(ctx.root)]);
   if (content.accounts.size === 0) {
     throw new UsageError(
       `no readable account file in ${path.join(ctx.root, 'schedules')}; add one such as schedules/main.yaml (run herald validate to see what is wrong)`,
@@ -55,12 +57,12 @@ export async function runCalendar(
   const from = resolveFrom(options.from, zone, now);
   const to = from.plus({ days });
 
-  const log = await readLog(ctx.root);
   const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now });
   const model = buildCalendar(plan, content.accounts, { from, to, zone, account });
 
+  const accountOfFile = new Map(content.posts.map((p) => [p.file, p.account]));
   const errors = [...content.diagnostics, ...log.diagnostics, ...plan.diagnostics].filter(
-    (d) => d.severity === 'error' && (account === undefined || belongsTo(d.file, account, content.posts)),
+    (d) => d.severity === 'error' && (account === undefined || belongsTo(d.file, account, accountOfFile)),
   ).length;
   if (errors > 0) ctx.stderr(`herald: ${errors} error${errors === 1 ? '' : 's'} in content; run herald validate\n`);
 
@@ -115,8 +117,8 @@ async function requireSchedules(root: string): Promise<void> {
 }
 
 /** With --account, only errors in that account's own files count towards the note. */
-function belongsTo(file: string, account: string, posts: readonly { file: string; account: string }[]): boolean {
+function belongsTo(file: string, account: string, accountOfFile: ReadonlyMap<string, string>): boolean {
   if (file === `schedules/${account}.yaml`) return true;
-  const post = posts.find((p) => p.file === file);
-  return post === undefined ? !file.startsWith('schedules/') : post.account === account;
+  const owner = accountOfFile.get(file);
+  return owner === undefined ? !file.startsWith('schedules/') : owner === account;
 }
