@@ -1,6 +1,7 @@
 /** Checks on posts beyond their own schema: accounts, text, media, duplicates and the brand voice. */
 import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
-import type { SourcePos } from '../model/diagnostic.js';
+import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
+import type { Post } from '../model/post.js';
 import { partPosition } from './body.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';
@@ -123,27 +124,32 @@ function checkVoice(source: PostSource, account: Account | undefined): void {
   }
 }
 
-/** X rejects a post whose text it has seen before on the same account. */
-export function checkDuplicates(sources: readonly PostSource[]): void {
+/** X rejects a post whose text it has seen before on the same account (drafts are not sent). */
+export function checkDuplicates(posts: readonly Post[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
   const byAccount = new Map<string, Map<string, { file: string; line: number }>>();
-  for (const source of sources) {
-    const { post } = source;
-    if (!post || post.draft) continue;
+  for (const post of posts) {
+    if (post.draft) continue;
     let seen = byAccount.get(post.account);
     if (!seen) byAccount.set(post.account, (seen = new Map()));
-    source.parts.forEach((part, i) => {
-      if (part.text === '') return;
-      const key = /\s\s|[\t\r\n]/.test(part.text) ? part.text.replace(/\s+/g, ' ') : part.text;
+    post.parts.forEach((text, i) => {
+      if (text === '') return;
+      const key = /\s\s|[\t\r\n]/.test(text) ? text.replace(/\s+/g, ' ') : text;
       const first = seen.get(key);
+      const line = post.partLines[i] ?? 1;
       if (first) {
-        source.reporter.error(
-          'duplicate-text',
-          part.start,
-          `${partName(source.parts, i)} has the same text as ${first.file}:${first.line} on account ${post.account}; X rejects duplicates, so change the wording`,
-        );
+        found.push({
+          file: post.file,
+          line,
+          column: 1,
+          severity: 'error',
+          rule: 'duplicate-text',
+          message: `${partName(post.parts, i)} has the same text as ${first.file}:${first.line} on account ${post.account}; X rejects duplicates, so change the wording`,
+        });
       } else {
-        seen.set(key, { file: source.file, line: part.start.line });
+        seen.set(key, { file: post.file, line });
       }
     });
   }
+  return found;
 }

@@ -3,9 +3,11 @@
  * and check them. Never throws for bad content: every problem becomes a located diagnostic, and one
  * bad file never stops the others from being checked.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
@@ -18,12 +20,22 @@ export interface LoadedContent {
   diagnostics: Diagnostic[];
 }
 
+export interface LoadOptions {
+  /** Threads to read posts with (default: more than one only for large repositories). */
+  threads?: number;
+}
+
+/** Below this many posts, starting a thread costs more than it saves. */
+const POSTS_PER_THREAD = 1500;
+const BATCH_SIZE = 200;
+const MAX_THREADS = 4;
+
 /** Read and check `posts/**\/*.md` and `schedules/*.yaml` under `root`. Never throws for bad content. */
-export async function loadContent(root: string): Promise<LoadedContent> {
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const absRoot = path.resolve(root);
   // Parsing and checking pull in ajv and twitter-text; commands that never load content skip them.
-  const [{ readPostFile }, { readAccountFile }, { checkPost, checkDuplicates }] = await Promise.all([
-    import('./post-file.js'),
+  const [{ loadPostBatch, readText }, { readAccountFile }, { checkDuplicates }] = await Promise.all([
+    import('./load-posts.js'),
     import('./account-file.js'),
     import('./checks.js'),
   ]);
@@ -37,35 +49,81 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   for (const source of accountSources) if (source.account) accounts.set(source.account.name, source.account);
 
   const realRoot = await realpath(absRoot).catch(() => absRoot);
-  const postSources = postFiles.map((file) => {
-    const source = readPostFile(absRoot, file, readText(absRoot, file));
-    checkPost(source, accounts, absRoot, realRoot);
-    return source;
-  });
-  checkDuplicates(postSources);
+  const batches: string[][] = [];
+  for (let i = 0; i < postFiles.length; i += BATCH_SIZE) batches.push(postFiles.slice(i, i + BATCH_SIZE));
+  const threads = Math.min(options.threads ?? defaultThreads(postFiles.length), MAX_THREADS, batches.length);
+  const load = (files: string[]) => loadPostBatch({ root: absRoot, realRoot, files }, accounts);
+  const results = (threads > 1 && workerScript() ? await loadInThreads(batches, threads, load, { root: absRoot, realRoot }, accounts) : batches.map(load)).flat();
 
+  const posts = results.flatMap((result) => (result.post ? [result.post] : []));
   const diagnostics: Diagnostic[] = [];
   for (const source of accountSources) diagnostics.push(...source.reporter.diagnostics);
-  for (const source of postSources) diagnostics.push(...source.reporter.diagnostics);
-  return {
-    root: absRoot,
-    posts: postSources.flatMap((source) => (source.post ? [source.post] : [])),
-    accounts,
-    diagnostics,
-  };
+  for (const result of results) diagnostics.push(...result.diagnostics);
+  diagnostics.push(...checkDuplicates(posts));
+  return { root: absRoot, posts, accounts, diagnostics };
 }
 
+function defaultThreads(posts: number): number {
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(posts / POSTS_PER_THREAD)));
+}
+
+/** The compiled worker next to this module; absent when running from TypeScript sources or a bundle. */
+function workerScript(): URL | undefined {
+  const url = new URL('./load-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+type BatchResults = Awaited<ReturnType<typeof import('./load-posts.js').loadPostBatch>>;
+
 /**
- * Synchronous on purpose: for thousands of small files, readFileSync is several times faster than
- * fs.promises (one open/fstat/read/close round trip through the thread pool per file), and a CLI
- * has nothing else to do meanwhile.
+ * Spread batches over `threads - 1` worker threads and this one. Batches are handed out one at a
+ * time, so a thread that started late simply takes fewer; results keep the files' order, so the
+ * outcome is the same as reading them one by one. A failing worker only means its batches are
+ * done here.
  */
-function readText(root: string, file: string): string {
-  try {
-    return readFileSync(path.join(root, file), 'utf8');
-  } catch {
-    return '';
+async function loadInThreads(
+  batches: string[][],
+  threads: number,
+  load: (files: string[]) => BatchResults,
+  where: { root: string; realRoot: string },
+  accounts: ReadonlyMap<string, Account>,
+): Promise<BatchResults[]> {
+  const { Worker } = await import('node:worker_threads');
+  const results = new Array<BatchResults | undefined>(batches.length);
+  let next = 0;
+  const take = () => (next < batches.length ? next++ : undefined);
+  const workers = Array.from({ length: threads - 1 }, () => {
+    const worker = new Worker(workerScript()!, { workerData: { accounts: [...accounts] } });
+    return new Promise<void>((resolve) => {
+      let current: number | undefined;
+      const send = () => {
+        current = take();
+        if (current === undefined) {
+          worker.postMessage('stop');
+          resolve();
+        } else {
+          worker.postMessage({ id: current, batch: { ...where, files: batches[current] } });
+        }
+      };
+      worker.on('message', (message: { id: number; results: BatchResults }) => {
+        results[message.id] = message.results;
+        send();
+      });
+      worker.on('error', () => {
+        if (current !== undefined && !results[current]) results[current] = load(batches[current]);
+        current = undefined;
+        resolve();
+      });
+      send();
+    });
+  });
+  for (let i = take(); i !== undefined; i = take()) {
+    results[i] = load(batches[i]);
+    // Let workers' answers in, so they get their next batch while this thread works.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  await Promise.all(workers);
+  return results.map((batch, i) => batch ?? load(batches[i]));
 }
 
 /**

@@ -2,7 +2,7 @@
  * YAML parsing that keeps where every key and value came from. Front matter and account files are
  * parsed with the `yaml` package only (YAML 1.2 core schema: no dates, no custom tags evaluated).
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
 import type { FileReporter } from './diagnostics.js';
@@ -31,7 +31,10 @@ export function parseYamlSource(text: string, reporter: FileReporter, lineOffset
   };
   const positions: PositionMap = {};
   const keys: PositionMap = {};
-  let data: unknown;
+  const fail = (message: string): YamlSource => {
+    reporter.error('yaml-syntax', { line: 1 + lineOffset, column: 1 }, message);
+    return { data: undefined, positions, keys };
+  };
   try {
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
@@ -40,55 +43,68 @@ export function parseYamlSource(text: string, reporter: FileReporter, lineOffset
       }
       return { data: undefined, positions, keys };
     }
-    if (!walk(doc.contents as YamlNode | null, '', at, positions, keys, 0)) {
-      reporter.error('yaml-syntax', { line: 1 + lineOffset, column: 1 }, `nesting deeper than ${MAX_DEPTH} levels is not a post or account setting; remove the nested lists or maps`);
-      return { data: undefined, positions, keys };
-    }
-    data = doc.toJS({ maxAliasCount: 50 });
+    const walker = new Walker(at, positions, keys);
+    let data = walker.value(doc.contents as YamlNode | null, '', 0);
+    // Aliases are rare in front matter; yaml's own conversion resolves them with its alias limits.
+    if (walker.sawAlias) data = doc.toJS({ maxAliasCount: 50 });
+    return { data, positions, keys };
   } catch (error) {
+    if (error instanceof TooDeep) {
+      return fail(`nesting deeper than ${MAX_DEPTH} levels is not a post or account setting; remove the nested lists or maps`);
+    }
     // Pathological input (alias bombs, extreme nesting) ends up here, never as a crash.
-    reporter.error('yaml-syntax', { line: 1 + lineOffset, column: 1 }, `this YAML cannot be read (${firstLine(String((error as Error)?.message ?? error))}); simplify it to plain keys and values`);
-    return { data: undefined, positions, keys };
+    return fail(`this YAML cannot be read (${firstLine(String((error as Error)?.message ?? error))}); simplify it to plain keys and values`);
   }
-  return { data, positions, keys };
 }
 
-function walk(
-  node: YamlNode | null,
-  prefix: string,
-  at: (offset: number) => SourcePos,
-  positions: PositionMap,
-  keys: PositionMap,
-  depth: number,
-): boolean {
-  if (depth > MAX_DEPTH) return false;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const keyNode = pair.key as YamlNode | null;
-      const keyName = isScalar(keyNode) ? String(keyNode.value) : '';
-      const path = prefix ? `${prefix}.${keyName}` : keyName;
-      const keyPos = keyNode?.range ? at(keyNode.range[0]) : undefined;
-      if (keyPos) keys[path] = keyPos;
-      const value = pair.value as YamlNode | null;
-      // A block collection starts on the next line; the key is where a reader looks.
-      const blockCollection = (isMap(value) || isSeq(value)) && !value.flow;
-      const valuePos = value?.range && !blockCollection ? at(value.range[0]) : keyPos;
-      if (valuePos) positions[path] = valuePos;
-      if (!walk(value, path, at, positions, keys, depth + 1)) return false;
+class TooDeep extends Error {}
+
+/**
+ * One pass over the document that records every key's and value's position and builds the plain
+ * value at the same time (cheaper than a second pass with yaml's toJS).
+ */
+class Walker {
+  sawAlias = false;
+
+  constructor(
+    private readonly at: (offset: number) => SourcePos,
+    private readonly positions: PositionMap,
+    private readonly keys: PositionMap,
+  ) {}
+
+  value(node: YamlNode | null, prefix: string, depth: number): unknown {
+    if (depth > MAX_DEPTH) throw new TooDeep();
+    if (node === null || node === undefined) return null;
+    if (isScalar(node)) return node.value;
+    if (isMap(node)) {
+      const result: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as YamlNode | null;
+        const keyName = isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : JSON.stringify(this.value(keyNode, prefix, depth + 1));
+        const path = prefix ? `${prefix}.${keyName}` : keyName;
+        const keyPos = keyNode?.range ? this.at(keyNode.range[0]) : undefined;
+        if (keyPos) this.keys[path] = keyPos;
+        const value = pair.value as YamlNode | null;
+        // A block collection starts on the next line; the key is where a reader looks.
+        const blockCollection = (isMap(value) || isSeq(value)) && !value.flow;
+        const valuePos = value?.range && !blockCollection ? this.at(value.range[0]) : keyPos;
+        if (valuePos) this.positions[path] = valuePos;
+        // defineProperty: a `__proto__` key is data, never the object's prototype.
+        Object.defineProperty(result, keyName, { value: this.value(value, path, depth + 1), enumerable: true, writable: true, configurable: true });
+      }
+      return result;
     }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, index) => {
-      const path = prefix ? `${prefix}.${index}` : String(index);
-      const itemNode = item as YamlNode | null;
-      if (itemNode?.range) positions[path] = keys[path] = at(itemNode.range[0]);
-    });
-    for (let index = 0; index < node.items.length; index++) {
-      const path = prefix ? `${prefix}.${index}` : String(index);
-      if (!walk(node.items[index] as YamlNode | null, path, at, positions, keys, depth + 1)) return false;
+    if (isSeq(node)) {
+      return node.items.map((item, index) => {
+        const path = prefix ? `${prefix}.${index}` : String(index);
+        const itemNode = item as YamlNode | null;
+        if (itemNode?.range) this.positions[path] = this.keys[path] = this.at(itemNode.range[0]);
+        return this.value(itemNode, path, depth + 1);
+      });
     }
+    this.sawAlias = true;
+    return null;
   }
-  return true;
 }
 
 function firstLine(text: string): string {
