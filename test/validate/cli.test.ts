@@ -1,5 +1,5 @@
 /** `herald validate` as a process: exit codes, the three formats, --root, --strict and FILES. */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runHerald } from '../helpers/cli.js';
@@ -89,5 +89,34 @@ describe('herald validate (the process)', () => {
     const result = await runHerald(['validate', '--root', root, '/etc/hostname', ...NOW]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is not inside the content root');
+  });
+
+  it('passes through what the publish log reader found, at the log line', async () => {
+    const root = await fixtureCopy('validate-schema');
+    await writeFile(path.join(root, 'schedules/log.jsonl'), '{"at":"2026-12-01T14:00:00Z","post":"x","acc');
+    const result = await runHerald(['validate', '--root', root, '--format', 'json', ...NOW]);
+    const findings = JSON.parse(result.stdout) as Array<{ file: string; line: number; rule: string }>;
+    expect(findings.filter((d) => d.file === 'schedules/log.jsonl')).toMatchObject([{ line: 1 }]);
+  });
+
+  it('reports mistakes in an account file at their line, with did-you-mean for rule options', async () => {
+    const root = await fixtureCopy('validate-hashtag-count');
+    await writeFile(
+      path.join(root, 'schedules/main.yaml'),
+      'handle: "@acme"\nzone: America/New_York\nslots:\n  - days: [monday]\n    times: ["9am"]\nrules:\n  bare-link: { level: warning, min_word: 3 }\n',
+    );
+    const result = await runHerald(['validate', '--root', root, '--format', 'json', ...NOW]);
+    const findings = (JSON.parse(result.stdout) as Array<{ file: string; line: number; rule: string; message: string }>).filter(
+      (d) => d.file === 'schedules/main.yaml',
+    );
+    expect(findings.map((d) => [d.line, d.rule])).toEqual([
+      [4, 'schema'],
+      [5, 'schema'],
+      [7, 'unknown-key'],
+    ]);
+    expect(findings[0].message).toContain('a weekday written mon, tue, wed, thu, fri, sat or sun — you wrote `monday`');
+    expect(findings[1].message).toContain('you wrote `9am`');
+    expect(findings[2].message).toContain('did you mean `min_words`?');
+    expect(result.code).toBe(1);
   });
 });
