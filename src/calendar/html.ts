@@ -101,6 +101,8 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
     month += '</tr></thead><tbody>';
     const monthEnd = m.endOf('month');
     for (let row = m.startOf('week'); row <= monthEnd; row = row.plus({ weeks: 1 })) {
+      // Weeks wholly outside the period would only be empty boxes.
+      if (row.plus({ days: 6 }) < firstDay || row > lastDay) continue;
       month += '<tr>';
       for (let d = 0; d < 7; d++) {
         const date = row.plus({ days: d });
@@ -238,7 +240,7 @@ ol{list-style:none;margin:0;padding:0}
 .chip:hover,.chip:focus-visible{background:color-mix(in srgb,var(--acc) 22%,#fff);outline:none}
 .badge{display:inline-block;font-size:11px;padding:0 6px;border-radius:9px;background:#e6e9ed;color:#1b1f24;font-weight:600}
 .st-published{background:color-mix(in srgb,var(--acc) 28%,#fff)}.st-published .badge{background:#1a7f37;color:#fff}.st-published .badge::before{content:"✓ "}
-.st-due{box-shadow:0 0 0 2px #bf8700 inset;font-weight:600}.st-due .badge{background:#bf8700;color:#fff}
+.st-due{box-shadow:0 0 0 2px #bf8700 inset}.chip.st-due{font-weight:600}.st-due .badge{background:#bf8700;color:#fff}
 .st-scheduled .badge{background:#0969da;color:#fff}
 .st-queued{border-style:dashed}.st-queued .badge{background:#ddf4ff;color:#0550ae;border:1px dashed #0550ae}
 .st-expired{opacity:.6}.st-expired .txt,.st-expired .text{text-decoration:line-through}.st-expired .badge{background:#6e7781;color:#fff}

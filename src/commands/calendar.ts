@@ -83,7 +83,9 @@ export async function runCalendar(
       throw new UsageError(`cannot write --out ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; choose a path in an existing, writable folder`);
     }
     const count = model.entries.length;
-    ctx.stderr(`herald: wrote the ${format} calendar (${count} post${count === 1 ? '' : 's'}) to ${path.relative(ctx.cwd, target) || target}\n`);
+    const relative = path.relative(ctx.cwd, target);
+    const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : target;
+    ctx.stderr(`herald: wrote the ${format} calendar (${count} post${count === 1 ? '' : 's'}) to ${shown}\n`);
   } else {
     ctx.stdout(output);
   }
