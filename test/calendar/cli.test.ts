@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CalendarModel } from '../../src/calendar/model.js';
-import { runHerald } from '../helpers/cli.js';
+import { repoRoot, runHerald } from '../helpers/cli.js';
 import { fixtureCopy, tempDir } from '../helpers/tmp.js';
 
 const NOW = '2026-12-01T15:00:00Z';
@@ -134,6 +134,23 @@ describe('herald calendar (process)', () => {
       ['cap-b', 'blocked'],
     ]);
     expect(entries[1].reason).toMatch(/daily cap/);
+  });
+
+  it('prints the repository\'s example content in all five formats', async () => {
+    const out = await tempDir();
+    const args = ['calendar', '--root', repoRoot, '--now', NOW, '--from', '2026-11-30', '--days', '45'];
+    const model = JSON.parse((await runHerald([...args, '--format', 'json'], { cwd: out })).stdout) as CalendarModel;
+    expect(model.entries.length).toBeGreaterThan(0);
+    for (const e of model.entries) expect(['published', 'due', 'scheduled', 'queued', 'expired', 'draft', 'blocked']).toContain(e.status);
+    for (const format of ['text', 'md', 'html', 'ics']) {
+      const { code, stderr } = await runHerald([...args, '--format', format, '--out', `calendar.${format}`], { cwd: out });
+      expect(code).toBe(0);
+      expect(stderr).toContain(`wrote the ${format} calendar (${model.entries.length} posts) to calendar.${format}`);
+    }
+    const events = new ICAL.Component(ICAL.parse(await readFile(path.join(out, 'calendar.ics'), 'utf8'))).getAllSubcomponents('vevent');
+    expect(events.length).toBe(model.entries.filter((e) => e.at !== null).length);
+    expect(await readFile(path.join(out, 'calendar.html'), 'utf8')).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(await readFile(path.join(out, 'calendar.text'), 'utf8')).toContain('Calendar Mon 30 Nov 2026 – Wed 13 Jan 2027');
   });
 
   describe('usage errors exit 2 with a message naming the flag', () => {
