@@ -89,7 +89,7 @@ function randomFaults(random: () => number, timeoutMs: number): FaultSpec[] {
   const faults: FaultSpec[] = [];
   for (let i = 0; i < count; i++) {
     const username = pick(Object.values(USERS)).username;
-    const kind = pick(['5xx', '5xx', 'drop', 'drop', 'delay', '429', 'read-5xx', 'read-drop', 'media-5xx'] as const);
+    const kind = pick(['5xx', '5xx', 'drop', 'drop', 'delay', '429', 'read-5xx', 'read-drop', 'read-429', 'media-5xx'] as const);
     switch (kind) {
       case '5xx':
         faults.push({ method: 'POST', path: '/2/tweets', username, status: pick([500, 502, 503]), count: 1 + Math.floor(random() * 2) });
@@ -109,6 +109,9 @@ function randomFaults(random: () => number, timeoutMs: number): FaultSpec[] {
       case 'read-drop':
         faults.push({ method: 'GET', path: '/2/users/*', username, mode: 'drop', count: 1 });
         break;
+      case 'read-429':
+        faults.push({ method: 'GET', path: '/2/users/*', username, status: 429, count: 1, resetInSecs: 60 });
+        break;
       case 'media-5xx':
         faults.push({ method: 'POST', path: '/2/media/*', username, status: 503, count: 1 });
         break;
@@ -117,7 +120,12 @@ function randomFaults(random: () => number, timeoutMs: number): FaultSpec[] {
   return faults;
 }
 
-function runPublish(root: string, now: DateTime, env: NodeJS.ProcessEnv, killAfterMs: number | undefined): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
+/** When to SIGKILL a run: after a delay, or the moment X has committed a number of creates (before herald hears back). */
+type Kill = { afterMs: number } | { afterCreates: number; emulator: Emulator };
+
+const creates = (x: Emulator) => x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets' && r.status === 201).length;
+
+function runPublish(root: string, now: DateTime, env: NodeJS.ProcessEnv, kill: Kill | undefined): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [heraldBin, 'publish', '--root', root, '--now', now.toISO()!, '--format', 'json'], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
@@ -126,11 +134,19 @@ function runPublish(root: string, now: DateTime, env: NodeJS.ProcessEnv, killAft
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-    const killer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    let killer: NodeJS.Timeout | undefined;
+    if (kill && 'afterMs' in kill) killer = setTimeout(() => child.kill('SIGKILL'), kill.afterMs);
+    if (kill && 'afterCreates' in kill) {
+      const target = creates(kill.emulator) + kill.afterCreates;
+      // The emulator records a create once it is committed, before the answer leaves: the riskiest moment to die.
+      killer = setInterval(() => {
+        if (creates(kill.emulator) >= target) child.kill('SIGKILL');
+      }, 1);
+    }
     const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      if (killer) clearTimeout(killer);
+      if (killer) clearInterval(killer);
       clearTimeout(guard);
       resolve({ code, signal, output });
     });
@@ -235,13 +251,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
         let now = EPISODE_START;
         const runs = Math.min(perEpisode, options.runs - summary.runs);
         for (let r = 0; r < runs; r++) {
-          now = now.plus({ seconds: 60 + Math.floor(random() * 480) });
+          // Sometimes the same instant again: a pinned clock (the action's `now` input) repeats.
+          if (r === 0 || random() > 0.15) now = now.plus({ seconds: 60 + Math.floor(random() * 480) });
           if (now > EPISODE_END) now = EPISODE_END;
           const faults = random() < 0.6 ? randomFaults(random, timeoutMs) : [];
           x.clearFaults();
           if (faults.length > 0) x.inject(faults);
           summary.faults += faults.length;
-          const kill = random() < 0.3 ? 150 + Math.floor(random() * 500) : undefined;
+          const dice = random();
+          const kill: Kill | undefined =
+            dice < 0.15 ? { afterMs: 100 + Math.floor(random() * 1400) } : dice < 0.3 ? { afterCreates: 1 + Math.floor(random() * 3), emulator: x } : undefined;
           const result = await runPublish(root, now, env, kill);
           summary.runs++;
           if (result.signal === 'SIGKILL') summary.killed++;

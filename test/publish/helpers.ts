@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -5,7 +6,7 @@ import type { LogEntry } from '../../src/model/log.js';
 import { parseLog } from '../../src/publish/log.js';
 import type { PublishReport } from '../../src/publish/report.js';
 import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';
-import { runHerald, type CliResult } from '../helpers/cli.js';
+import { heraldBin, runHerald, type CliResult } from '../helpers/cli.js';
 
 /** Values easy to find in any output: none of them may ever appear there. */
 export const APP = { key: 'app-key-SECRET-a1b2', secret: 'app-secret-SECRET-c3d4' };
@@ -75,3 +76,26 @@ export async function expectNoSecrets(root: string, ...results: CliResult[]): Pr
 
 export const events = (entries: LogEntry[], post?: string) =>
   entries.filter((e) => post === undefined || e.post === post).map((e) => `${e.event}:${e.part}${e.found === undefined ? '' : `:${e.found}`}`);
+
+/** Posts X has committed (the emulator records a create before its answer leaves). */
+export const committedCreates = (x: Emulator) => x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets' && r.status === 201).length;
+
+/** `herald publish` SIGKILLed the moment `dieWhen` holds (checked every millisecond). */
+export function publishKilled(root: string, now: string, env: NodeJS.ProcessEnv, dieWhen: () => boolean): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [heraldBin, 'publish', '--root', root, '--now', now], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const watch = setInterval(() => dieWhen() && child.kill('SIGKILL'), 1);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearInterval(watch);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/x/emulator/index.js';
 import { fixtureCopy } from '../helpers/tmp.js';
-import { credentialEnv, events, expectNoSecrets, logEntries, logText, publish, startX, USERS } from './helpers.js';
+import { committedCreates, credentialEnv, events, expectNoSecrets, logEntries, logText, publish, publishKilled, startX, USERS } from './helpers.js';
 
 const NOW = '2026-12-01T14:10:00Z';
 const LATER = '2026-12-01T14:40:00Z';
@@ -242,6 +242,42 @@ describe('herald publish: decisions and the log', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(events(await logEntries(root), 'help-desk')).toEqual(['attempt:0', 'reconciled:0:false', 'attempt:0', 'published:0']);
     expect(texts('acme_help')).toHaveLength(1);
+  });
+
+  it('after a run killed once X committed a part, the next run finds it on the timeline instead of sending it again', async () => {
+    const root = await fixtureCopy('publish-two-accounts');
+    const env = { ...credentialEnv(x, ['support']), HERALD_X_TIMEOUT_MS: '10000' };
+    // X keeps the answer back, so the process dies between X committing and herald logging it.
+    x.inject({ method: 'POST', path: '/2/tweets', username: 'acme_help', delayMs: 5_000, count: 1 });
+    const killed = await publishKilled(root, NOW, env, () => committedCreates(x) >= 1);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(events(await logEntries(root), 'help-desk')).toEqual(['attempt:0']);
+
+    const next = await publish(root, NOW, env, ['--account', 'support']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(events(await logEntries(root), 'help-desk')).toEqual(['attempt:0', 'reconciled:0:true']);
+    expect(x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets').map((r) => r.status)).toEqual([201]);
+  });
+
+  it('keeps attempts and outcomes in order when the clock is pinned to the same instant run after run', async () => {
+    const root = await fixtureCopy('publish-two-accounts');
+    const env = { ...credentialEnv(x, ['support']), HERALD_X_TIMEOUT_MS: '10000' };
+    // First create fails (5xx: looked up, not there), the second is committed but never answered.
+    x.inject([
+      { method: 'POST', path: '/2/tweets', username: 'acme_help', status: 503, count: 1 },
+      { method: 'POST', path: '/2/tweets', username: 'acme_help', delayMs: 5_000, count: 1 },
+    ]);
+    const killed = await publishKilled(root, NOW, env, () => committedCreates(x) >= 1);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(events(await logEntries(root), 'help-desk')).toEqual(['attempt:0', 'reconciled:0:false', 'attempt:0']);
+
+    const next = await publish(root, NOW, env, ['--account', 'support']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.report.reconciled).toEqual([expect.objectContaining({ found: true })]);
+    expect(x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets').map((r) => r.status)).toEqual([503, 201]);
+    const stamps = (await logEntries(root)).map((e) => e.at);
+    expect([...stamps].sort()).toEqual(stamps);
+    expect(new Set(stamps).size).toBe(stamps.length);
   });
 
   it('tolerates a torn last log line: warns with its line and starts the next entry on a new line', async () => {
