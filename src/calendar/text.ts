@@ -44,9 +44,21 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
 
   let out = `Calendar ${rangeLabel(model)} (${model.zone})\n`;
   if (all.length === 0) return out + '\n  No posts in this period.\n';
+  // A "now" line on the plan's day shows at a glance what is past and what is still to come.
+  const now = zoned(ctx.now, model.zone);
+  const nowLine = `  ${hhmm(now)}  ── now ──\n`;
   for (const { day, entries } of days) {
     out += `\n${dayHeading(day)}\n`;
-    for (const entry of entries) out += line(hhmm(zoned(entry.at!, model.zone)), entry, audience.get(entry)!);
+    let nowShown = day.dayKey !== now.dayKey;
+    for (const entry of entries) {
+      const at = zoned(entry.at!, model.zone);
+      if (!nowShown && at.ms > now.ms) {
+        out += nowLine;
+        nowShown = true;
+      }
+      out += line(hhmm(at), entry, audience.get(entry)!);
+    }
+    if (!nowShown) out += nowLine;
   }
   if (untimed.length > 0) {
     out += '\nNot scheduled\n';

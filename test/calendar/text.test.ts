@@ -55,6 +55,16 @@ describe('calendar text agenda', () => {
     expect(tail).toContain('--:--  @acmehelp  draft');
   });
 
+  it('marks the plan\'s clock on its day, between what is past and what is to come', () => {
+    const day = text().split('Tue 1 Dec 2026\n')[1].split('\n\n')[0].split('\n');
+    expect(day.map((l) => l.slice(0, 30).trimEnd())).toEqual([
+      '  09:00  @acme      published',
+      '  09:30  @acme      due',
+      '  10:00  ── now ──',
+    ]);
+    expect(text().match(/── now ──/g)).toHaveLength(1);
+  });
+
   it('colours the status only when colour is on', () => {
     expect(text(false)).not.toContain('\u001b[');
     expect(text(true)).toContain('\u001b[31mblocked  \u001b[0m');
