@@ -2,6 +2,7 @@
  * `herald validate [FILES...]`: content checks (src/content) + log findings (src/publish/log) +
  * time and plan checks (src/plan), merged, filtered to FILES, sorted and printed.
  */
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CommandContext } from '../cli/context.js';
@@ -63,9 +64,13 @@ async function requireContentRoot(root: string): Promise<void> {
 }
 
 function toRootRelative(file: string, cwd: string, root: string): string {
-  const relative = path.relative(root, path.resolve(cwd, file));
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(root, absolute);
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
     throw new UsageError(`${file} is not inside the content root ${root}; name files under posts/ or schedules/`);
+  }
+  if (!existsSync(absolute)) {
+    throw new UsageError(`${file} does not exist (looked for ${absolute}); check the path, which is relative to the current folder`);
   }
   return relative.split(path.sep).join('/');
 }

@@ -109,11 +109,14 @@ async function loadInThreads(
         results[message.id] = message.results;
         send();
       });
-      worker.on('error', () => {
+      // A worker that fails or exits early hands its batch back: it is done here instead.
+      const giveUp = () => {
         if (current !== undefined && !results[current]) results[current] = load(batches[current]);
         current = undefined;
         resolve();
-      });
+      };
+      worker.on('error', giveUp);
+      worker.on('exit', giveUp);
       send();
     });
   });

@@ -84,11 +84,14 @@ describe('herald validate (the process)', () => {
     expect(result.stderr).toContain('has no schedules/ folder');
   });
 
-  it('exits 2 for a FILES argument outside the root', async () => {
+  it('exits 2 for a FILES argument outside the root, or one that does not exist', async () => {
     const root = await fixtureCopy('validate-schema');
-    const result = await runHerald(['validate', '--root', root, '/etc/hostname', ...NOW]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('is not inside the content root');
+    const outside = await runHerald(['validate', '--root', root, '/etc/hostname', ...NOW]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('is not inside the content root');
+    const missing = await runHerald(['validate', 'posts/windw.md', ...NOW], { cwd: root });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('posts/windw.md does not exist');
   });
 
   it('passes through what the publish log reader found, at the log line', async () => {
