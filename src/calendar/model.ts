@@ -68,6 +68,9 @@ export function buildCalendar(
 ): CalendarModel {
   const from = toInstant(range.from).setZone(range.zone);
   const to = toInstant(range.to).setZone(range.zone);
+  if (!from.isValid || !to.isValid) {
+    throw new TypeError(`buildCalendar: invalid range ${String(range.from)} – ${String(range.to)} in ${range.zone}`);
+  }
   const fromMs = from.toMillis();
   const toMs = to.toMillis();
 
@@ -79,7 +82,7 @@ export function buildCalendar(
     return zones;
   };
 
-  const timed: CalendarEntry[] = [];
+  const timed: { ms: number; entry: CalendarEntry }[] = [];
   const untimed: CalendarEntry[] = [];
   for (const entry of plan.entries) {
     if (range.account !== undefined && entry.post.account !== range.account) continue;
@@ -89,16 +92,16 @@ export function buildCalendar(
     }
     const ms = parseInstant(entry.at);
     if (Number.isNaN(ms)) continue;
-    if (ms >= fromMs && ms < toMs) timed.push(toCalendarEntry(entry, zonesFor(entry.post.account)));
+    if (ms >= fromMs && ms < toMs) timed.push({ ms, entry: toCalendarEntry(entry, zonesFor(entry.post.account)) });
   }
-  timed.sort((a, b) => cmp(a.at!, b.at!) || cmp(a.account, b.account) || cmp(a.post, b.post));
+  timed.sort((a, b) => a.ms - b.ms || cmp(a.entry.account, b.entry.account) || cmp(a.entry.post, b.entry.post));
   untimed.sort((a, b) => cmp(a.account, b.account) || cmp(a.post, b.post));
 
   return {
     from: from.toISO(ISO)!,
     to: to.toISO(ISO)!,
     zone: range.zone,
-    entries: [...timed, ...untimed],
+    entries: [...timed.map((t) => t.entry), ...untimed],
   };
 }
 
