@@ -210,6 +210,23 @@ describe('herald publish: decisions and the log', () => {
     expect(x.requests()).toEqual([]);
   });
 
+  it('logs skipped for the daily cap and for a blackout once each, and sends what the cap allows', async () => {
+    const root = await fixtureCopy('publish-cap-and-blackout');
+    const first = await publish(root, NOW, credentialEnv(x));
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.report.sent.map((s) => s.post)).toEqual(['first-of-the-day']);
+    expect(first.report.skipped.map((s) => [s.post, s.reason.split(' ').slice(0, 2).join(' ')])).toEqual([
+      ['during-the-move', 'inside blackout'],
+      ['second-of-the-day', 'daily cap'],
+    ]);
+    const second = await publish(root, LATER, credentialEnv(x));
+    expect(second.report.skipped).toEqual([]);
+    const log = await logEntries(root);
+    expect(log.filter((e) => e.event === 'skipped').map((e) => e.post).sort()).toEqual(['during-the-move', 'second-of-the-day']);
+    expect(texts('acme')).toEqual(['Our first update today: the status page has a new layout.']);
+    expect(texts('acme_help')).toEqual([]);
+  });
+
   it('--dry-run prints what would be sent, writes nothing and calls nothing', async () => {
     const root = await fixtureCopy('publish-two-accounts');
     const { runHerald } = await import('../helpers/cli.js');
