@@ -18,7 +18,9 @@ async function bundle(outdir) {
   await mkdir(outdir, { recursive: true });
   await build({
     absWorkingDir: repo,
-    entryPoints: { index: 'src/github/main.ts' },
+    // The loader looks for its worker next to itself (dist/chunks/) to read large repositories on
+    // several threads; without it, it reads on one.
+    entryPoints: { index: 'src/github/main.ts', 'chunks/load-worker': 'src/content/load-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',
