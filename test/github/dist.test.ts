@@ -23,4 +23,12 @@ describe('the committed action bundle', () => {
     const imported = sources.flatMap((s) => [...s.matchAll(/^(?:import\s[^\n]*?from\s*|\}\s*from\s*|import\s*)"([^".][^"]*)";?$/gm)].map((m) => m[1]!));
     expect(imported.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))).toEqual([]);
   });
+
+  it('ships the loader\'s worker next to the loader, so large repositories load on several threads', async () => {
+    const chunks = await readdir(path.join(repoRoot, 'dist/chunks'));
+    const sources = await Promise.all(chunks.map(async (f) => [f, await readFile(path.join(repoRoot, 'dist/chunks', f), 'utf8')] as const));
+
+    expect(chunks).toContain('load-worker.js');
+    expect(sources.some(([f, text]) => f !== 'load-worker.js' && text.includes('new URL("./load-worker.js", import.meta.url)'))).toBe(true);
+  });
 });
