@@ -222,7 +222,7 @@ html:not(.js) .views{display:none}
 .legend{display:flex;flex-wrap:wrap;gap:8px 32px;margin:8px 0 16px}
 .legend ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px}
 .legend .statuses li{display:flex;align-items:center;gap:6px;color:#57606a}
-.legend .statuses .chip{width:auto;--acc:#6e7781}
+.legend .statuses .chip{width:auto;flex:none;white-space:nowrap;margin:0;--acc:#6e7781}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;background:var(--acc);margin-right:5px;vertical-align:-1px}
 .legend small{color:#57606a}
 .view{display:none}
@@ -264,6 +264,7 @@ table.month td.other{background:transparent;border-color:transparent}
 #details[hidden]{display:none}
 #details .close{position:absolute;right:8px;top:6px;border:0;background:none;font-size:22px;cursor:pointer;line-height:1}
 .empty{color:#57606a}
+@media (max-width:760px){body{padding:12px}.days{grid-template-columns:minmax(0,1fr)}.day{min-height:0}.day.out{display:none}table.month td{height:auto}table.month .chip .handle{display:none}}
 @media print{.views,#details{display:none}}
 `;
 }
