@@ -70,13 +70,13 @@ describe('calendar HTML (static)', () => {
 });
 
 describe.skipIf(!existsSync(CHROMIUM))('calendar HTML in headless Chromium', () => {
-  async function open(page: string, javaScript = true) {
+  async function open(page: string, javaScript = true, viewport = { width: 1400, height: 1000 }) {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, javaScriptEnabled: javaScript });
+    const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
     const tab = await context.newPage();
     const requests: string[] = [];
     tab.on('request', (r) => requests.push(r.url()));
@@ -124,6 +124,16 @@ describe.skipIf(!existsSync(CHROMIUM))('calendar HTML in headless Chromium', () 
       await tab.locator(`#month .chip[data-e="${id}"]`).click();
       expect(await tab.locator('#details .text').innerText()).toContain('<script>alert("x")</script>');
       await tab.screenshot({ path: path.join(repoRoot, 'test-artifacts/calendar-month.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('fits a phone screen without scrolling sideways', async () => {
+    const { browser, tab } = await open(html(), true, { width: 390, height: 844 });
+    try {
+      expect(await tab.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await expect(tab.locator('#week .chip', { hasText: 'We just shipped' }).isVisible()).resolves.toBe(true);
     } finally {
       await browser.close();
     }
