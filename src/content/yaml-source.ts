@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
 import type { FileReporter } from './diagnostics.js';
+import { parseFast } from './yaml-fast.js';
 
 export interface YamlSource {
   /** The plain value; undefined when the text could not be parsed. */
@@ -23,8 +24,8 @@ const MAX_DEPTH = 64;
  * Parse `text`, whose line L is line `L + lineOffset` of the file, reporting syntax errors to
  * `reporter`. Never throws.
  */
-export function parseYamlSource(text: string, reporter: FileReporter, lineOffset = 0): YamlSource {
-  const lineCounter = new LineCounter();
+export function parseYamlSource(text: string, reporter: FileReporter, lineOffset = 0, options: { fast?: boolean } = {}): YamlSource {
+  let lineCounter = new LineCounter();
   const at = (offset: number): SourcePos => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
@@ -36,6 +37,14 @@ export function parseYamlSource(text: string, reporter: FileReporter, lineOffset
     return { data: undefined, positions, keys };
   };
   try {
+    if (options.fast !== false) {
+      const fast = parseFast(text, lineCounter, at, positions, keys, MAX_DEPTH);
+      if (fast) return { data: fast.data, positions, keys };
+      // Not the common shape: start over with a full Document, which also reports what is wrong.
+      for (const key of Object.keys(positions)) delete positions[key];
+      for (const key of Object.keys(keys)) delete keys[key];
+      lineCounter = new LineCounter();
+    }
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
       for (const error of doc.errors.slice(0, 3)) {

@@ -1,0 +1,107 @@
+/**
+ * The fast front-matter path must give exactly what a full yaml Document gives: the same values,
+ * the same positions of every key and value, the same diagnostics. Differential, over real and
+ * generated front matter.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { LineCounter } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { FileReporter } from '../../src/content/diagnostics.js';
+import { parseFast } from '../../src/content/yaml-fast.js';
+import { parseYamlSource } from '../../src/content/yaml-source.js';
+import { repoRoot } from '../helpers/cli.js';
+
+function both(text: string) {
+  const fastReporter = new FileReporter('f');
+  const slowReporter = new FileReporter('f');
+  const fast = parseYamlSource(text, fastReporter, 0, { fast: true });
+  const slow = parseYamlSource(text, slowReporter, 0, { fast: false });
+  return { fast: { ...fast, diagnostics: fastReporter.diagnostics }, slow: { ...slow, diagnostics: slowReporter.diagnostics } };
+}
+
+function takesFastPath(text: string): boolean {
+  const lineCounter = new LineCounter();
+  return parseFast(text, lineCounter, (o) => ({ line: lineCounter.linePos(o).line, column: lineCounter.linePos(o).col }), {}, {}, 64) !== undefined;
+}
+
+function frontMatterOf(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.yaml')) return text;
+  const end = text.indexOf('\n---', 3);
+  return text.slice(3, end === -1 ? text.length : end);
+}
+
+function filesUnder(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(suffix))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+const scalar = fc.oneof(
+  fc.constantFrom('main', '2026-12-01 09:00', '"09:00"', "'it''s'", '"a\\tb \\u00e9"', '42', '-7', '0o17', '0x1F', '3.50', '1e3', '.inf', '-.Inf', '.nan', 'true', 'False', 'null', '~', 'yes', 'no', '@acme', '"@acme"', 'Our new dashboard: weekly totals', 'https://x.com/a', '2h', 'Мы', 'เรา', 'chúng tôi', '"multi\n  line"', 'plain\n  folded'),
+  fc.string({ maxLength: 12 }).map((s) => JSON.stringify(s)),
+);
+const key = fc.constantFrom('account', 'publish', 'at', 'tags', 'media', 'file', 'alt', 'draft', 'id', 'zone', '__proto__', 'constructor', '"quoted key"', '1', 'true', 'a b');
+const flow = fc.array(scalar.filter((s) => !s.includes('\n') && !s.includes(':') && !s.includes(',')), { maxLength: 4 }).map((items) => `[${items.join(', ')}]`);
+const flowMap = fc.array(fc.tuple(key, scalar.filter((s) => !s.includes('\n') && !s.includes(',') && !s.includes(':'))), { maxLength: 3 }).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+const comment = fc.constantFrom('', ' # a note', '  #x');
+
+const block: fc.Arbitrary<string> = fc.letrec<{ map: string; seq: string }>((tie) => ({
+  map: fc
+    .array(fc.tuple(key, fc.oneof({ depthSize: 'small' }, scalar, flow, flowMap, tie('map').map((m) => `\n${indent(m)}`), tie('seq').map((s) => `\n${indent(s)}`), fc.constant('')), comment), { minLength: 1, maxLength: 4 })
+    .map((pairs) => pairs.map(([k, v, c]) => `${k}:${v.startsWith('\n') ? c + v : ` ${v}${v.includes('\n') ? '' : c}`}`).join('\n')),
+  seq: fc.array(fc.oneof({ depthSize: 'small' }, scalar, flow, tie('map').map((m) => indent(m).trimStart())), { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `- ${i}`).join('\n')),
+})).map;
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+describe('the fast front-matter path', () => {
+  it('equals a full Document on every post and account file in this repository and its fixtures', () => {
+    const files = [
+      ...filesUnder(path.join(repoRoot, 'posts'), '.md'),
+      ...filesUnder(path.join(repoRoot, 'schedules'), '.yaml'),
+      ...filesUnder(path.join(repoRoot, 'test/fixtures'), '.md'),
+      ...filesUnder(path.join(repoRoot, 'test/fixtures'), '.yaml'),
+    ];
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = frontMatterOf(file);
+      const { fast, slow } = both(text);
+      expect(fast, file).toEqual(slow);
+    }
+  });
+
+  it('is taken for the usual shapes of front matter and account files', () => {
+    expect(takesFastPath(frontMatterOf(path.join(repoRoot, 'posts/2026-12/support-hours.md')))).toBe(true);
+    expect(takesFastPath(frontMatterOf(path.join(repoRoot, 'schedules/main.yaml')))).toBe(true);
+    expect(takesFastPath('\naccount: main\npublish:\n  at: &a 2026-12-01 09:00\n')).toBe(false);
+  });
+
+  it('equals a full Document on generated YAML, valid or not', () => {
+    fc.assert(
+      fc.property(block, fc.nat(400), fc.boolean(), (text, cut, truncate) => {
+        const input = `\n${truncate ? text.slice(0, cut) : text}\n`;
+        const { fast, slow } = both(input);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('equals a full Document on random text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const { fast, slow } = both(text);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
