@@ -61,7 +61,10 @@ let thaiSegmenter: Intl.Segmenter | undefined;
 /** Links, @mentions, #hashtags and quotations are not the brand speaking: blank them, keeping offsets. */
 const NOT_OUR_VOICE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_]+|"[^"\n]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]/gu;
 
+const MAY_HAVE_OTHER_VOICE = /[:@#"“«„]|www\./;
+
 function blankOut(text: string): string {
+  if (!MAY_HAVE_OTHER_VOICE.test(text)) return text;
   return text.replace(NOT_OUR_VOICE, (match) => ' '.repeat(match.length));
 }
 
