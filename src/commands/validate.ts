@@ -23,7 +23,9 @@ export async function runValidate(options: ValidateOptions, ctx: CommandContext 
   await requireContentRoot(root);
   const only = (options.files ?? []).map((file) => toRootRelative(file, ctx.cwd, root));
 
-  const [content, log] = await Promise.all([loadContent(root), readLog(root)]);
+  // HERALD_THREADS: how many threads read posts (default: by repository size and cores).
+  const threads = Number.parseInt(ctx.env.HERALD_THREADS ?? '', 10);
+  const [content, log] = await Promise.all([loadContent(root, threads > 0 ? { threads } : {}), readLog(root)]);
   const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: ctx.now() });
 
   let diagnostics = mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics);
