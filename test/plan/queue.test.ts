@@ -84,6 +84,14 @@ describe('the queue', () => {
     expect(result.entries.at(-1)?.post.id).toBe('c');
   });
 
+  it('looks at most 400 days ahead: with one slot a week, the 59th queued post gets none', () => {
+    const weekly = account('main', { slots: [{ days: ['mon'], times: ['09:00'] }] });
+    const posts = Array.from({ length: 59 }, (_, i) => post(`p${String(i).padStart(2, '0')}`, queued()));
+    const result = plan({ posts, accounts: [weekly], now: MONDAY_6AM });
+    expect(entryOf(result, 'p57').at).toBe('2028-01-10T14:00:00Z');
+    expect(entryOf(result, 'p58')).toMatchObject({ status: 'queued', reason: 'no free slot in the next 400 days' });
+  });
+
   it('reports a queued post on an account without slots', () => {
     const result = plan({ posts: [post('a', queued())], now: MONDAY_6AM });
     expect(entryOf(result, 'a').reason).toBe('no slots: add slots: to schedules/main.yaml, or give the post a fixed publish.at');
