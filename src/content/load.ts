@@ -21,7 +21,7 @@ export interface LoadedContent {
 }
 
 export interface LoadOptions {
-  /** Threads to read posts with (default: more than one only for large repositories). */
+  /** Threads to read posts with (default: more than one only for large repositories on more than two cores). */
   threads?: number;
 }
 
@@ -63,8 +63,15 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   return { root: absRoot, posts, accounts, diagnostics };
 }
 
+/**
+ * One thread on machines with two cores or fewer: measured on 2 cores with 10,000 posts, two
+ * threads took 2.15 s against 2.0 s for one (the garbage collector and the OS want the other core,
+ * and each thread loads its own modules).
+ */
 function defaultThreads(posts: number): number {
-  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(posts / POSTS_PER_THREAD)));
+  const cores = os.availableParallelism();
+  if (cores <= 2) return 1;
+  return Math.max(1, Math.min(cores, Math.floor(posts / POSTS_PER_THREAD)));
 }
 
 /** The compiled worker next to this module; absent when running from TypeScript sources or a bundle. */
