@@ -11,6 +11,7 @@
 import { CST, isScalar, Parser, Schema, type LineCounter } from 'yaml';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
+import { parseSimple } from './yaml-simple.js';
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
@@ -38,6 +39,9 @@ export function parseFast(
 ): FastResult | undefined {
   // Tabs are allowed in few places in YAML; leave every text with one to the full Document.
   if (text.includes('\t')) return undefined;
+  // The plainest front matter (most posts) needs no lexer at all.
+  const simple = parseSimple(text, lineCounter, at, positions, keys, maxDepth);
+  if (simple) return simple;
   let document: CST.Document | undefined;
   for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
     if (token.type === 'document' && !document) document = token;

@@ -10,6 +10,7 @@ import { LineCounter } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { FileReporter } from '../../src/content/diagnostics.js';
 import { parseFast } from '../../src/content/yaml-fast.js';
+import { parseSimple } from '../../src/content/yaml-simple.js';
 import { parseYamlSource } from '../../src/content/yaml-source.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -24,6 +25,11 @@ function both(text: string) {
 function takesFastPath(text: string): boolean {
   const lineCounter = new LineCounter();
   return parseFast(text, lineCounter, (o) => ({ line: lineCounter.linePos(o).line, column: lineCounter.linePos(o).col }), {}, {}, 64) !== undefined;
+}
+
+function takesLineReader(text: string): boolean {
+  const lineCounter = new LineCounter();
+  return parseSimple(text, lineCounter, (o) => ({ line: lineCounter.linePos(o).line, column: lineCounter.linePos(o).col }), {}, {}, 64) !== undefined;
 }
 
 function frontMatterOf(file: string): string {
@@ -103,5 +109,38 @@ describe('the fast front-matter path', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads the plainest front matter without the lexer', () => {
+    expect(takesLineReader(frontMatterOf(path.join(repoRoot, 'posts/2026-12/support-hours.md')))).toBe(true);
+    expect(takesLineReader('\naccount: main\npublish:\n  at: 2026-12-01 09:00\ntags: [a, b]\nmedia:\n  - file: a.png\n    alt: "A chart"\n')).toBe(true);
+    expect(takesLineReader('\naccount: main # note\n')).toBe(false);
+  });
+
+  it('reads, line by line, exactly what a full Document reads, whenever it takes a text', () => {
+    const plainValue = fc.constantFrom('main', 'a,b', 'a:b', 'x: y', 'x:', '-7', '- x', '1e3', '0x1F', '0o17', '.inf', 'true', 'TRUE', 'Null', '~', '"q"', "'s'", '""', "''", '"a\'b"', "'a\"b'", '"a\\tb"', '[a, b]', '[]', '[ ]', '[a,]', '[ a , b ]', '[a b, c]', '[a  b]', '[1, 2.5, true, null]', '["10:00", \'x\']', '[a]]', 'a  b', 'x ', '2027-03-07 12:00', 'America/New_York', 'Мы', 'เรา', 'chúng tôi', 'a]', 'a{', '=', '<x>', '.', 'a - b', 'x,', 'a?', '?a', 'a!', 'a\u3000b', '-', '--', '...', '-1', '+1', '0', '007', '1_000', 'é', 'x:y:z', 'http://x.com/a?b=c', 'a "q"', "it's");
+    const plainKey = fc.constantFrom('account', 'publish', 'at', 'tags', 'file', 'alt', '__proto__', 'constructor', 'true', 'Null', 'null', 'a-b', 'a_b', '_x', 'A1', 'key ', 'k:x', 'on', 'y');
+    const space = fc.constantFrom(' ', ' ', ' ', '  ', '   ');
+    const plainBlock: fc.Arbitrary<string> = fc.letrec<{ map: string; seq: string }>((tie) => ({
+      map: fc
+        .array(fc.tuple(plainKey, space, fc.oneof({ depthSize: 'small' }, plainValue, plainValue, tie('map').map((m) => `\n${indent(m)}`), tie('seq').map((s) => `\n${indent(s)}`), fc.constant(''))), { minLength: 1, maxLength: 4 })
+        .map((pairs) => pairs.map(([k, s, v]) => `${k}:${v.startsWith('\n') || v === '' ? v : s + v}`).join('\n')),
+      seq: fc
+        .array(fc.tuple(space, fc.oneof({ depthSize: 'small' }, plainValue, tie('map'))), { minLength: 1, maxLength: 3 })
+        .map((items) => items.map(([s, item]) => `-${s}${item.split('\n').map((l, n) => (n === 0 ? l : ' '.repeat(1 + s.length) + l)).join('\n')}`).join('\n')),
+    })).map;
+    let taken = 0;
+    fc.assert(
+      fc.property(plainBlock, fc.constantFrom('', '\n', '\n\n  \n'), fc.constantFrom(2, 3, 4), fc.boolean(), (text, tail, width, blank) => {
+        let input = `\n${text.replace(/^( +)/gm, (m) => ' '.repeat((m.length / 2) * width))}${tail}`;
+        if (blank) input = input.replace('\n', '\n\n   \n');
+        if (!takesLineReader(input)) return;
+        taken++;
+        const { fast, slow } = both(input);
+        expect(fast, input).toEqual(slow);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(taken).toBeGreaterThan(100);
   });
 });
