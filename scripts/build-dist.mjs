@@ -34,6 +34,9 @@ async function bundle(outdir) {
       js: "import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);",
     },
     legalComments: 'none',
+    // A node_modules that is a symlink (a build from a clean export) must not put its real path in
+    // the bundle's comments: the output has to be the same wherever it is built.
+    preserveSymlinks: true,
     charset: 'utf8',
     logLevel: 'warning',
   });
