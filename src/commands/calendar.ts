@@ -43,7 +43,8 @@ export async function runCalendar(
   if (options.zone !== undefined) resolveZone(options.zone, new Map());
   await requireSchedules(ctx.root);
 
-  const [content, log] = await Promise.all([loadContent(ctx.root), readLog(ctx.root)]);
+  // Only errors are counted in the note below: rules that can only warn need not run.
+  const [content, log] = await Promise.all([loadContent(ctx.root, { report: 'errors' }), readLog(ctx.root)]);
   if (content.accounts.size === 0) {
     throw new UsageError(
       `no readable account file in ${path.join(ctx.root, 'schedules')}; add one such as schedules/main.yaml (run herald validate to see what is wrong)`,

@@ -27,7 +27,11 @@ function partName(parts: readonly unknown[], index: number): string {
   return parts.length > 1 ? `part ${index + 1} of the thread` : 'the post';
 }
 
-export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Account>, root: string, realRoot: string): void {
+/**
+ * With `errorsOnly`, rules at level `warning` are not run (the caller acts on errors only); every
+ * error is still found.
+ */
+export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Account>, root: string, realRoot: string, errorsOnly = false): void {
   const { fields, reporter, parts } = source;
   if (!fields) return;
   const account = fields.account === undefined ? undefined : accounts.get(fields.account);
@@ -66,14 +70,18 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
   });
 
   checkMedia(fields.media, realRoot, root, reporter, (key) => positionIn(fields, key));
-  checkVoice(source, account);
+  checkVoice(source, account, errorsOnly ? atErrorLevel : switchedOn);
 }
 
-function checkVoice(source: PostSource, account: Account | undefined): void {
+type Reported = Exclude<RuleLevel, 'off'>;
+const switchedOn = (level: RuleLevel): level is Reported => level !== 'off';
+const atErrorLevel = (level: RuleLevel): level is Reported => level === 'error';
+
+function checkVoice(source: PostSource, account: Account | undefined, runs: (level: RuleLevel) => level is Reported): void {
   const { reporter, index, parts } = source;
 
   const voice = ruleSetting(account, 'first-person-singular', RULE_DEFAULTS['first-person-singular']);
-  if (voice.level !== 'off') {
+  if (runs(voice.level)) {
     const signed = voice.allow_signoff === true && parts.length > 0 && endsWithSignOff(parts[parts.length - 1].text);
     if (!signed) {
       for (const part of parts) {
@@ -92,7 +100,7 @@ function checkVoice(source: PostSource, account: Account | undefined): void {
 
   const bare = ruleSetting(account, 'bare-link', RULE_DEFAULTS['bare-link']);
   const first = parts[0];
-  if (bare.level !== 'off' && first && first.text !== '') {
+  if (runs(bare.level) && first && first.text !== '') {
     const comment = linkComment(first.text);
     const minWords = Number(bare.min_words);
     if (comment && comment.words < minWords) {
@@ -108,7 +116,7 @@ function checkVoice(source: PostSource, account: Account | undefined): void {
   }
 
   const hashtags = ruleSetting(account, 'hashtag-count', RULE_DEFAULTS['hashtag-count']);
-  if (hashtags.level !== 'off') {
+  if (runs(hashtags.level)) {
     const max = Number(hashtags.max);
     for (const part of parts) {
       const offsets = hashtagOffsets(part.text);

@@ -23,6 +23,12 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** Threads to read posts with (default: more than one only for large repositories on more than two cores). */
   threads?: number;
+  /**
+   * `errors`: the caller acts on errors only (publish refuses a post with any; calendar counts
+   * them), so checks that can only warn are skipped: they were most of the checking time. The
+   * errors found are exactly those of a full load.
+   */
+  report?: 'all' | 'errors';
 }
 
 /** Below this many posts, starting a thread costs more than it saves. */
@@ -52,8 +58,9 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const batches: string[][] = [];
   for (let i = 0; i < postFiles.length; i += BATCH_SIZE) batches.push(postFiles.slice(i, i + BATCH_SIZE));
   const threads = Math.min(options.threads ?? defaultThreads(postFiles.length), MAX_THREADS, batches.length);
-  const load = (files: string[]) => loadPostBatch({ root: absRoot, realRoot, files }, accounts);
-  const results = (threads > 1 && workerScript() ? await loadInThreads(batches, threads, load, { root: absRoot, realRoot }, accounts) : batches.map(load)).flat();
+  const where = { root: absRoot, realRoot, errorsOnly: options.report === 'errors' };
+  const load = (files: string[]) => loadPostBatch({ ...where, files }, accounts);
+  const results = (threads > 1 && workerScript() ? await loadInThreads(batches, threads, load, where, accounts) : batches.map(load)).flat();
 
   const posts = results.flatMap((result) => (result.post ? [result.post] : []));
   const diagnostics: Diagnostic[] = [];
@@ -81,6 +88,7 @@ function workerScript(): URL | undefined {
 }
 
 type BatchResults = Awaited<ReturnType<typeof import('./load-posts.js').loadPostBatch>>;
+type PostBatch = import('./load-posts.js').PostBatch;
 
 /**
  * Spread batches over `threads - 1` worker threads and this one. Batches are handed out one at a
@@ -92,7 +100,7 @@ async function loadInThreads(
   batches: string[][],
   threads: number,
   load: (files: string[]) => BatchResults,
-  where: { root: string; realRoot: string },
+  where: Omit<PostBatch, 'files'>,
   accounts: ReadonlyMap<string, Account>,
 ): Promise<BatchResults[]> {
   const { Worker } = await import('node:worker_threads');

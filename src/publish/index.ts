@@ -48,7 +48,8 @@ export interface PublishOptions {
 export async function publishDue(options: PublishOptions): Promise<PublishReport> {
   const progress = options.log ?? (() => {});
   const clock = options.clock ?? (() => options.now);
-  const [content, history] = await Promise.all([loadContent(options.root), readLog(options.root)]);
+  // Only content errors stop a post (see applyPlan); warnings are validate's business.
+  const [content, history] = await Promise.all([loadContent(options.root, { report: 'errors' }), readLog(options.root)]);
   for (const d of history.diagnostics) progress(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
   if (options.account !== undefined && !content.accounts.has(options.account)) {
     const known = [...content.accounts.keys()].sort().join(', ') || 'none';

@@ -139,4 +139,27 @@ describe('loadContent', () => {
     expect(accounts.size).toBe(2);
     expect(posts.length).toBeGreaterThanOrEqual(12);
   });
+
+  it('finds exactly the errors of a full load when only errors are asked for, and no warnings', async () => {
+    const root = await contentRoot({
+      'schedules/main.yaml': ACCOUNT,
+      'schedules/strict.yaml': 'zone: UTC\nrules:\n  first-person-singular: error\n  hashtag-count: { level: error, max: 1 }\n',
+      'posts/warned.md': '---\naccount: main\npublish:\n  at: 2026-12-01 09:00\n---\nI think my #one #two #three tags are fine.\n',
+      'posts/strict.md': '---\naccount: strict\npublish:\n  at: 2026-12-01 09:00\n---\nI think my #one #two tags are fine.\n',
+      'posts/missing.md': '---\naccount: main\npublish:\n  at: 2026-12-01 09:00\nmedia:\n  - file: nowhere.png\n    alt: Nothing\n---\nSee the chart.\n',
+      'posts/nobody.md': '---\naccount: mian\npublish:\n  at: 2026-12-01 09:00\n---\nWe posted this.\n',
+    });
+    const full = await loadContent(root);
+    const errorsOnly = await loadContent(root, { report: 'errors' });
+    expect(full.diagnostics.some((d) => d.severity === 'warning')).toBe(true);
+    expect(errorsOnly.diagnostics).toEqual(full.diagnostics.filter((d) => d.severity === 'error'));
+    expect(errorsOnly.diagnostics.map((d) => `${d.file} ${d.rule}`).sort()).toEqual([
+      'posts/missing.md media-not-found',
+      'posts/nobody.md unknown-account',
+      'posts/strict.md first-person-singular',
+      'posts/strict.md first-person-singular',
+      'posts/strict.md hashtag-count',
+    ]);
+    expect(errorsOnly.posts).toEqual(full.posts);
+  });
 });
