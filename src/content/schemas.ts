@@ -1,52 +1,24 @@
 /**
- * The JSON Schemas in `schema/`, compiled once per process (ajv compilation is the expensive part)
- * and their errors translated into sentences for the person who wrote the file.
+ * The JSON Schemas in `schema/`, as validators compiled ahead of time (schema-validators.generated.ts:
+ * ajv's compilation cost more at every start than checking thousands of posts), and their errors
+ * translated into sentences for the person who wrote the file.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import { START, type FileReporter } from './diagnostics.js';
+import * as compiled from './schema-validators.generated.js';
 import type { YamlSource } from './yaml-source.js';
 import { didYouMean, quote } from './text-index.js';
 
-export type SchemaName = 'post' | 'account' | 'log-entry';
-
-/** lib/content/ in the package, src/content/ in tests, dist/ in the bundled action. */
-function schemaPath(name: SchemaName): string {
-  for (const prefix of ['../../schema/', '../schema/', './schema/']) {
-    const candidate = fileURLToPath(new URL(`${prefix}${name}.schema.json`, import.meta.url));
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error(`herald's schema/${name}.schema.json is missing from the installation`);
+interface ContentValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
-
-export function loadSchema(name: SchemaName): Record<string, unknown> {
-  return JSON.parse(readFileSync(schemaPath(name), 'utf8')) as Record<string, unknown>;
-}
-
-type Ajv = InstanceType<typeof Ajv2020Module.default>;
-let ajv: Ajv | undefined;
-const validators = new Map<SchemaName, ValidateFunction>();
-
-export function validator(name: SchemaName): ValidateFunction {
-  let compiled = validators.get(name);
-  if (!compiled) {
-    if (!ajv) {
-      const Ajv2020 = (Ajv2020Module as unknown as { default?: typeof Ajv2020Module.default }).default ?? (Ajv2020Module as unknown as typeof Ajv2020Module.default);
-      ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-      // Our own annotation: the phrase a message uses for what belongs there.
-      ajv.addKeyword({ keyword: 'x-expect', schemaType: 'string' });
-    }
-    compiled = ajv.compile(loadSchema(name));
-    validators.set(name, compiled);
-  }
-  return compiled;
-}
+const validators = compiled as unknown as Record<'post' | 'account', ContentValidator>;
 
 /** Check `source.data` against a schema and report every problem at its key's line. */
 export function checkSchema(name: 'post' | 'account', source: YamlSource, reporter: FileReporter, noun: string): boolean {
-  const validate = validator(name);
+  const validate = validators[name];
   if (validate(source.data)) return true;
   for (const error of relevantErrors(validate.errors ?? [])) {
     const { rule, at, message } = translate(error, source, noun);

@@ -1,6 +1,9 @@
 /** The JSON Schemas other parts and editors rely on: they compile, and say what DESIGN says. */
 import { describe, expect, it } from 'vitest';
-import { validator } from '../../src/content/schemas.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { validator, validatorsSource } from '../../src/content/schema-compile.js';
+import { repoRoot } from '../helpers/cli.js';
 
 const base = { at: '2026-12-01T14:10:00.000Z', post: '2026-12/winter-release', account: 'main', part: 0 };
 
@@ -53,5 +56,11 @@ describe('schema/post.schema.json and schema/account.schema.json', () => {
     expect(validator('post')({ account: 'main', publish: { at: '2026-12-01 09:00', window: '2 hours' } })).toBe(false);
     expect(validator('account')({ zone: 'UTC', slots: [{ days: ['monday'], times: ['09:00'] }] })).toBe(false);
     expect(validator('account')({ zone: 'UTC', slots: [{ days: ['mon'], times: ['9am'] }] })).toBe(false);
+  });
+});
+
+describe('the validators compiled ahead of time', () => {
+  it('are what ajv compiles from the schemas now (run scripts/generate-validators.mjs after a schema change)', () => {
+    expect(readFileSync(path.join(repoRoot, 'src/content/schema-validators.generated.ts'), 'utf8')).toBe(validatorsSource());
   });
 });
