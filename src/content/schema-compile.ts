@@ -57,18 +57,35 @@ export function validator(name: SchemaName): ValidateFunction {
 export function validatorsSource(): string {
   const compiler = createAjv({ code: { source: true, esm: true } });
   for (const name of CONTENT_SCHEMAS) compiler.addSchema(loadSchema(name), name);
+  const names = Object.fromEntries(CONTENT_SCHEMAS.map((name) => [name, name]));
+  return generated(compiler, names, 'schema/post.schema.json and schema/account.schema.json', 'src/content/schema-compile.ts');
+}
+
+/**
+ * The source of src/publish/log-entry-validator.generated.ts, compiled as src/publish/log.ts did
+ * at run time: not strict (the schema's conditional `required`s name properties defined one level up).
+ */
+export function logEntryValidatorSource(): string {
+  const Ajv2020 = interop(Ajv2020Module as unknown as typeof Ajv2020Module.default);
+  const compiler = new Ajv2020({ strict: false, code: { source: true, esm: true } });
+  compiler.addSchema(loadSchema('log-entry'), 'logEntry');
+  return generated(compiler, { logEntry: 'logEntry' }, 'schema/log-entry.schema.json', 'src/content/schema-compile.ts (logEntryValidatorSource)');
+}
+
+function generated(compiler: Ajv, exports: Record<string, string>, from: string, options: string): string {
   const standalone = interop(standaloneModule as unknown as typeof standaloneModule.default);
   const ucs2length = interop(ucs2lengthModule as unknown as typeof ucs2lengthModule.default);
-  let code = standalone(compiler, Object.fromEntries(CONTENT_SCHEMAS.map((name) => [name, name])));
+  let code = standalone(compiler, exports);
   // ESM output still require()s ajv's runtime helpers; the one our schemas use is inlined.
+  const usesLength = code.includes('require("ajv/dist/runtime/ucs2length").default');
   code = code.split('require("ajv/dist/runtime/ucs2length").default').join('ucs2length');
-  if (code.includes('require(')) throw new Error('the standalone validators need another ajv runtime helper; inline it in validatorsSource');
+  if (code.includes('require(')) throw new Error('the standalone validators need another ajv runtime helper; inline it in schema-compile.ts');
   return [
     '// @ts-nocheck',
-    '// Generated from schema/post.schema.json and schema/account.schema.json by scripts/generate-validators.mjs',
-    '// (ajv standalone, the options of src/content/schema-compile.ts). Do not edit; regenerate after a schema change.',
+    `// Generated from ${from} by scripts/generate-validators.mjs`,
+    `// (ajv standalone, the options of ${options}). Do not edit; regenerate after a schema change.`,
     code.replace(/^"use strict";/, ''),
-    `${ucs2length.toString()}`,
+    ...(usesLength ? [ucs2length.toString()] : []),
     '',
   ].join('\n');
 }

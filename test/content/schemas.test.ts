@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validator, validatorsSource } from '../../src/content/schema-compile.js';
+import { logEntryValidatorSource, validator, validatorsSource } from '../../src/content/schema-compile.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const base = { at: '2026-12-01T14:10:00.000Z', post: '2026-12/winter-release', account: 'main', part: 0 };
@@ -62,5 +62,6 @@ describe('schema/post.schema.json and schema/account.schema.json', () => {
 describe('the validators compiled ahead of time', () => {
   it('are what ajv compiles from the schemas now (run scripts/generate-validators.mjs after a schema change)', () => {
     expect(readFileSync(path.join(repoRoot, 'src/content/schema-validators.generated.ts'), 'utf8')).toBe(validatorsSource());
+    expect(readFileSync(path.join(repoRoot, 'src/publish/log-entry-validator.generated.ts'), 'utf8')).toBe(logEntryValidatorSource());
   });
 });
