@@ -1,14 +1,13 @@
 /**
- * One post file → a `Post` (when it is recognisable) plus diagnostics. Front matter goes through
- * gray-matter with the `yaml` package as its ONLY engine: any other language is refused before
- * anything could evaluate it.
+ * One post file → a `Post` (when it is recognisable) plus diagnostics. Front matter is read with
+ * the `yaml` package only: any other language is refused before anything could evaluate it.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type { MediaRef, Post, PositionMap, PublishSpec } from '../model/post.js';
 import { splitBody, type BodyPart } from './body.js';
 import { FileReporter, START } from './diagnostics.js';
+import { splitFrontMatter } from './front-matter.js';
 import { checkSchema } from './schemas.js';
 import { LineIndex } from './text-index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -31,30 +30,6 @@ export interface PostFields {
   media: MediaRef[];
   draft: boolean;
   positions: PositionMap;
-}
-
-class RefusedLanguage extends Error {}
-const refuse = (language: string) => ({
-  parse: () => {
-    throw new RefusedLanguage(language);
-  },
-});
-
-/** Every engine gray-matter knows, and its aliases, is replaced: only yaml remains. */
-function matterOptions(parseYaml: (text: string) => object) {
-  return {
-    language: 'yaml',
-    engines: {
-      yaml: { parse: parseYaml },
-      javascript: refuse('javascript'),
-      js: refuse('js'),
-      json: refuse('json'),
-      coffee: refuse('coffee'),
-      coffeescript: refuse('coffeescript'),
-      cson: refuse('cson'),
-      toml: refuse('toml'),
-    },
-  };
 }
 
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
@@ -94,23 +69,9 @@ export function readPostFile(root: string, file: string, rawText: string): PostS
     return source;
   }
 
-  let yaml: YamlSource = { data: {}, positions: {}, keys: {} };
-  let parsed;
-  try {
-    parsed = matter(
-      text,
-      matterOptions((frontMatter) => {
-        yaml = parseYamlSource(frontMatter, reporter);
-        return {};
-      }),
-    );
-  } catch (error) {
-    const what = error instanceof RefusedLanguage ? error.message : 'unreadable';
-    reporter.error('executable-front-matter', { line: 1, column: 4 }, `front matter in \`${what}\` is never run or read; write it in YAML`);
-    return source;
-  }
+  const { frontMatter, empty, bodyOffset } = splitFrontMatter(text);
+  const yaml: YamlSource = empty ? { data: {}, positions: {}, keys: {} } : parseYamlSource(frontMatter, reporter);
   source.keys = yaml.keys;
-  const bodyOffset = text.length - parsed.content.length;
   source.parts = splitBody(index, bodyOffset);
 
   if (yaml.data === undefined) return source; // syntax errors already reported
