@@ -80,6 +80,8 @@ class Composer {
       case 'block-map':
         return this.map(token.items, prefix, depth, IGNORABLE);
       case 'block-seq':
+        // Every `-` of one list in the same column; the Document reports any other indentation.
+        this.sameColumn(token.items.map((item) => item.start.find((t) => t.type === 'seq-item-ind')?.offset));
         return token.items.map((item, index) => {
           if (!only(item.start, SEQ_START) || !item.value) throw new Unsupported();
           return this.item(item.value, prefix, index, depth);
@@ -91,6 +93,8 @@ class Composer {
         // Single-line flow collections only: indentation rules for multi-line ones are subtle.
         const inside = [...token.end.slice(0, close), ...token.items.flatMap((item) => [...item.start, ...(item.sep ?? [])])];
         if (inside.some((t) => t.type === 'newline')) throw new Unsupported();
+        // One comma between entries and none before the first: `[a,,b]` and `[,a]` are errors the Document reports.
+        if (token.items.some((item, index) => item.start.filter((t) => t.type === 'comma').length !== (index === 0 ? 0 : 1))) throw new Unsupported();
         if (token.start.source === '{') return this.map(token.items, prefix, depth, FLOW_START);
         return token.items.map((item, index) => {
           if (!only(item.start, FLOW_START) || item.key || item.sep || !item.value) throw new Unsupported();
@@ -106,6 +110,11 @@ class Composer {
     }
   }
 
+  private sameColumn(offsets: Array<number | undefined>): void {
+    const columns = new Set(offsets.map((offset) => (offset === undefined ? -1 : this.at(offset).column)));
+    if (columns.size > 1 || columns.has(-1)) throw new Unsupported();
+  }
+
   private item(value: Token, prefix: string, index: number, depth: number): unknown {
     const path = prefix ? `${prefix}.${index}` : String(index);
     this.positions[path] = this.keys[path] = this.at(value.offset);
@@ -113,6 +122,8 @@ class Composer {
   }
 
   private map(items: CST.CollectionItem[], prefix: string, depth: number, allowedStart: ReadonlySet<string>): Record<string, unknown> {
+    // A block map's keys all start in one column; the Document reports any other indentation.
+    if (allowedStart === IGNORABLE) this.sameColumn(items.map((item) => item.key?.offset));
     const result: Record<string, unknown> = {};
     const seen = new Set<string>();
     for (const item of items) {

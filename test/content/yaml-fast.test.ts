@@ -111,6 +111,21 @@ describe('the fast front-matter path', () => {
     );
   });
 
+  it('leaves to the Document what it reports: doubled or leading commas, keys or list marks out of line', () => {
+    for (const text of [
+      '\naccount: [a,,b]\nconstructor: main',
+      '\ntags: [,a]\n',
+      '\nrules: {a: 1,, b: 2} # x\n',
+      '\naccount:\n    - account: [a  b]\n        alt:\n            - main\n    - main\na_b: main',
+      '\nmedia:\n  - file: a.png # x\n   alt: b\n',
+      '\nlist:\n  - a # x\n   - b\n',
+    ]) {
+      expect(takesFastPath(text), text).toBe(false);
+      const { fast, slow } = both(text);
+      expect(fast, text).toEqual(slow);
+    }
+  });
+
   it('reads the plainest front matter without the lexer', () => {
     expect(takesLineReader(frontMatterOf(path.join(repoRoot, 'posts/2026-12/support-hours.md')))).toBe(true);
     expect(takesLineReader('\naccount: main\npublish:\n  at: 2026-12-01 09:00\ntags: [a, b]\nmedia:\n  - file: a.png\n    alt: "A chart"\n')).toBe(true);
