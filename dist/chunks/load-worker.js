@@ -1,11 +1,11 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-X7ZXOSYA.js";
+} from "./chunk-JNVDOATH.js";
 import "./chunk-UXWZSTPO.js";
 import "./chunk-G2FSC3ZP.js";
 import "./chunk-TQQCPZS4.js";
-import "./chunk-TU677XPK.js";
+import "./chunk-3CUZ2XH4.js";
 import "./chunk-QZVCUW6T.js";
 import "./chunk-D7W4NH5G.js";
 
