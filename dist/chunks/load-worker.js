@@ -1,8 +1,8 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-JNVDOATH.js";
-import "./chunk-UXWZSTPO.js";
+} from "./chunk-NBYT5H5J.js";
+import "./chunk-3LGCRFOH.js";
 import "./chunk-G2FSC3ZP.js";
 import "./chunk-TQQCPZS4.js";
 import "./chunk-3CUZ2XH4.js";
