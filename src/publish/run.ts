@@ -129,7 +129,7 @@ export class PublishRun {
     this.stop(
       account,
       'missing-credentials',
-      `no X credentials in the environment; set ${found.missing.join(', ')} (see "X API" in the README); nothing was sent for this account`,
+      `no X credentials in the environment; set ${found.missing.join(', ')} (README: "Secrets to create"); nothing was sent for this account`,
     );
     return undefined;
   }
