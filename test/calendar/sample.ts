@@ -5,40 +5,22 @@
 import type { Account } from '../../src/model/account.js';
 import type { Plan, PlanEntry } from '../../src/model/plan.js';
 import type { Post } from '../../src/model/post.js';
+import { account as plannerAccount, post as plannerPost } from '../plan/build.js';
 
+/** The planner tests' account, in UTC and without source positions (nothing here reports lines). */
 export function account(name: string, fields: Partial<Account> = {}): Account {
-  return {
-    name,
-    file: `schedules/${name}.yaml`,
-    handle: `@${name}`,
-    zone: 'UTC',
-    audience: [],
-    window: '1h',
-    slots: [],
-    blackout: [],
-    paused: false,
-    rules: {},
-    positions: {},
-    ...fields,
-  };
+  return plannerAccount(name, { zone: 'UTC', positions: {}, ...fields });
 }
 
 export function post(id: string, accountName: string, parts: string[], fields: Partial<Post> = {}): Post {
-  return {
-    id,
-    file: `posts/${id}.md`,
+  return plannerPost(id, '2026-12-01 09:00', {
     account: accountName,
-    publish: { kind: 'at', at: '2026-12-01 09:00' },
-    tags: [],
-    media: [],
-    draft: false,
     parts,
     partLines: parts.map((_, i) => 5 + i * 4),
     hash: `hash-${id}`,
     positions: {},
-    extra: {},
     ...fields,
-  };
+  });
 }
 
 export function entry(p: Post, fields: Partial<PlanEntry> & Pick<PlanEntry, 'status'>): PlanEntry {
