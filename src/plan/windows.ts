@@ -51,7 +51,10 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
     window = parseDuration(DEFAULT_WINDOW)!;
   }
   const timing: PostTiming = { zone, zoneValid, windowMs: window.toMillis(), diagnostics };
-  if (!zoneValid) return { ...timing, unplaceable };
+  if (!zoneValid) {
+    reportUnreadableTimes(spec, report);
+    return { ...timing, unplaceable };
+  }
 
   if (spec.kind === 'at') {
     const resolved = resolveLocalTime(spec.at, zone);
@@ -76,6 +79,21 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
     else timing.notAfterMs = resolved.nextDayMs ?? resolved.ms + 1;
   }
   return timing;
+}
+
+/**
+ * Without a usable zone a time cannot be placed, but a time that could never be read is still worth
+ * reporting now, so the writer fixes both in one round. Only `invalid-time`: whether a wall-clock time
+ * falls in a DST gap depends on the zone.
+ */
+function reportUnreadableTimes(spec: Post['publish'], report: (key: string, severity: Diagnostic['severity'], rule: string, message: string) => void) {
+  const times: [string, string | undefined, boolean][] =
+    spec.kind === 'at' ? [['publish.at', spec.at, false]] : [['publish.not_before', spec.notBefore, true], ['publish.not_after', spec.notAfter, true]];
+  for (const [key, value, allowDate] of times) {
+    if (value === undefined) continue;
+    const resolved = resolveLocalTime(value, 'UTC', { allowDate });
+    if (!resolved.ok && resolved.rule === 'invalid-time') report(key, 'error', 'invalid-time', `${key.slice(8)}: ${resolved.message}`);
+  }
 }
 
 /**

@@ -115,6 +115,25 @@ describe('time diagnostics in validate', () => {
     ]);
   });
 
+  it('still reports an unreadable publish.at when the zone is invalid too, so both are fixed in one round', () => {
+    const p = post('two-typos', { kind: 'at', at: '2026-12-05 25:00', zone: 'Europe/Londn' }, {
+      positions: { 'publish.at': { line: 4, column: 7 }, 'publish.zone': { line: 5, column: 9 } },
+    });
+    expect(plan({ posts: [p], now: '2026-11-01T00:00Z' }).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '4:7 invalid-time',
+      '5:9 invalid-zone',
+    ]);
+  });
+
+  it('checks only the spelling of a queue bound when the zone is invalid: DST gaps depend on the zone', () => {
+    const p = post('bounds', { kind: 'slot', notBefore: '2027-03-14 02:30', notAfter: 'next week', zone: 'Nowhere/City' }, {
+      positions: { 'publish.not_after': { line: 6, column: 14 } },
+    });
+    const diagnostics = plan({ posts: [p], now: '2026-11-01T00:00Z' }).diagnostics;
+    expect(diagnostics.map((d) => d.rule)).toEqual(['invalid-zone', 'invalid-time']);
+    expect(diagnostics[1]).toMatchObject({ line: 6, column: 14, message: expect.stringContaining('not_after: "next week"') });
+  });
+
   it('reports an invalid account zone once, on the account file', () => {
     const result = plan({ posts: [post('a', '2026-12-01 09:00')], accounts: [account('main', { zone: 'Europe/Londn' })], now: '2026-11-01T00:00Z' });
     expect(result.diagnostics).toEqual([
