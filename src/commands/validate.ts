@@ -33,7 +33,7 @@ export async function runValidate(options: ValidateOptions, ctx: CommandContext 
   sortDiagnostics(diagnostics);
 
   const format = options.format ?? 'text';
-  const checked = { posts: content.posts.length, accounts: content.accounts.size };
+  const checked = content.files;
   ctx.stdout(formatDiagnostics(format, diagnostics, { checked }));
   if (format !== 'text') ctx.stderr(`herald validate: ${summaryLine(diagnostics, { checked })}\n`);
 

@@ -18,6 +18,8 @@ export interface LoadedContent {
   accounts: Map<string, Account>;
   /** Everything found while reading and checking the files themselves (not time or plan checks). */
   diagnostics: Diagnostic[];
+  /** Files read, including those too broken to become a post or account (what validate reports as checked). */
+  files: { posts: number; accounts: number };
 }
 
 export interface LoadOptions {
@@ -67,7 +69,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   for (const source of accountSources) diagnostics.push(...source.reporter.diagnostics);
   for (const result of results) diagnostics.push(...result.diagnostics);
   diagnostics.push(...checkDuplicates(posts));
-  return { root: absRoot, posts, accounts, diagnostics };
+  return { root: absRoot, posts, accounts, diagnostics, files: { posts: postFiles.length, accounts: accountFiles.length } };
 }
 
 /**

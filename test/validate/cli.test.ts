@@ -25,6 +25,13 @@ describe('herald validate (the process)', () => {
     );
   });
 
+  it('counts a file too broken to become a post among the files checked', async () => {
+    const root = await fixtureCopy('validate-yaml-syntax');
+    const result = await runHerald(['validate', '--root', root, ...NOW]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/in 1 file \(2 posts, 1 account checked\)\.\n$/);
+  });
+
   it('exits 0 on warnings alone, and 1 with --strict', async () => {
     const root = await fixtureCopy('validate-hashtag-count');
     expect((await runHerald(['validate', '--root', root, ...NOW])).code).toBe(0);

@@ -67,7 +67,7 @@ describe('herald validate: one scenario per rule', () => {
     ]);
     expect(existsSync(path.join(root, 'pwned.txt'))).toBe(false);
     expect(stderr).not.toContain('evaluated');
-    expect(stderr).toContain('1 post');
+    expect(stderr).toContain('in 2 files (3 posts, 1 account checked)');
   });
 
   it('unknown-account: names the missing schedules file and suggests the near one', async () => {
