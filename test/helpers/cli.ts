@@ -18,7 +18,14 @@ export interface CliResult {
  */
 export function runHerald(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {},
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    input?: string;
+    timeoutMs?: number;
+    /** SIGKILL the process the moment this holds (checked every millisecond): a crash at a chosen point. */
+    killWhen?: () => boolean;
+  } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [heraldBin, ...args], {
@@ -31,9 +38,12 @@ export function runHerald(
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+    const killWhen = options.killWhen;
+    const watch = killWhen && setInterval(() => killWhen() && child.kill('SIGKILL'), 1);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(watch);
       resolve({ code, signal, stdout, stderr });
     });
     child.stdin.end(options.input ?? '');

@@ -4,16 +4,15 @@
  * invariants after every run. Seeded, so a failing seed replays exactly (apart from OS timing of
  * the kills, which only changes where a run dies, never what must hold).
  */
-import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { LogEntry } from '../../src/model/log.js';
 import { parseLog } from '../../src/publish/log.js';
 import type { Emulator, FaultSpec } from '../../src/x/emulator/index.js';
-import { heraldBin, repoRoot } from '../helpers/cli.js';
-import { credentialEnv, SECRETS, startX, USERS } from './helpers.js';
+import { repoRoot, runHerald } from '../helpers/cli.js';
+import { committedCreates, credentialEnv, logText, SECRETS, startX, USERS } from './helpers.js';
 
 export interface ChaosOptions {
   seed: number;
@@ -123,34 +122,19 @@ function randomFaults(random: () => number, timeoutMs: number): FaultSpec[] {
 /** When to SIGKILL a run: after a delay, or the moment X has committed a number of creates (before herald hears back). */
 type Kill = { afterMs: number } | { afterCreates: number; emulator: Emulator };
 
-const creates = (x: Emulator) => x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets' && r.status === 201).length;
-
-function runPublish(root: string, now: DateTime, env: NodeJS.ProcessEnv, kill: Kill | undefined): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [heraldBin, 'publish', '--root', root, '--now', now.toISO()!, '--format', 'json'], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-    let killer: NodeJS.Timeout | undefined;
-    if (kill && 'afterMs' in kill) killer = setTimeout(() => child.kill('SIGKILL'), kill.afterMs);
-    if (kill && 'afterCreates' in kill) {
-      const target = creates(kill.emulator) + kill.afterCreates;
-      // The emulator records a create once it is committed, before the answer leaves: the riskiest moment to die.
-      killer = setInterval(() => {
-        if (creates(kill.emulator) >= target) child.kill('SIGKILL');
-      }, 1);
-    }
-    const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (killer) clearInterval(killer);
-      clearTimeout(guard);
-      resolve({ code, signal, output });
-    });
-  });
+async function runPublish(root: string, now: DateTime, env: NodeJS.ProcessEnv, kill: Kill | undefined): Promise<{ signal: NodeJS.Signals | null; code: number | null; output: string }> {
+  let killWhen: (() => boolean) | undefined;
+  if (kill && 'afterMs' in kill) {
+    const deadline = Date.now() + kill.afterMs;
+    killWhen = () => Date.now() >= deadline;
+  }
+  if (kill && 'afterCreates' in kill) {
+    // The emulator records a create once it is committed, before the answer leaves: the riskiest moment to die.
+    const target = committedCreates(kill.emulator) + kill.afterCreates;
+    killWhen = () => committedCreates(kill.emulator) >= target;
+  }
+  const result = await runHerald(['publish', '--root', root, '--now', now.toISO()!, '--format', 'json'], { env, killWhen, timeoutMs: 60_000 });
+  return { signal: result.signal, code: result.code, output: `${result.stdout}\n${result.stderr}` };
 }
 
 class InvariantError extends Error {
@@ -270,7 +254,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
           const context = `seed ${options.seed}, episode ${episode}, run ${r} at ${now.toISO()}${result.signal ? ' (killed)' : ''}`;
           if (!result.signal && result.code !== 0 && result.code !== 1) throw new InvariantError(`${context}: exit ${result.code}\n${result.output}`);
           for (const secret of SECRETS) if (result.output.includes(secret)) throw new InvariantError(`${context}: a credential value was printed`);
-          checkInvariants(x, posts, await readFile(path.join(root, 'schedules/log.jsonl'), 'utf8').catch(() => ''), context);
+          checkInvariants(x, posts, await logText(root), context);
           checkNoResend(x, context);
         }
         // Closing: X behaves again; every window has closed, so each post is settled one way or the other.
@@ -280,7 +264,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosSummary> {
           const closing = await runPublish(root, EPISODE_END.plus({ minutes: 60 + minutes }), env, undefined);
           const context = `seed ${options.seed}, episode ${episode}, closing run`;
           if (closing.code !== 0 && closing.code !== 1) throw new InvariantError(`${context}: exit ${closing.code}\n${closing.output}`);
-          entries = checkInvariants(x, posts, await readFile(path.join(root, 'schedules/log.jsonl'), 'utf8').catch(() => ''), context);
+          entries = checkInvariants(x, posts, await logText(root), context);
           checkNoResend(x, context);
         }
         const counts = checkFinal(x, posts, entries, `seed ${options.seed}, episode ${episode}`);

@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { LogEntry } from '../../src/model/log.js';
-import { parseLog } from '../../src/publish/log.js';
+import { LOG_FILE, readLog } from '../../src/publish/log.js';
 import type { PublishReport } from '../../src/publish/report.js';
+import { accountEnvPrefix } from '../../src/x/credentials.js';
 import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';
-import { heraldBin, runHerald, type CliResult } from '../helpers/cli.js';
+import { runHerald, type CliResult } from '../helpers/cli.js';
 
 /** Values easy to find in any output: none of them may ever appear there. */
 export const APP = { key: 'app-key-SECRET-a1b2', secret: 'app-secret-SECRET-c3d4' };
@@ -30,7 +30,7 @@ export function startX(): Promise<Emulator> {
 export function credentialEnv(emulator: Emulator, accounts = Object.keys(USERS)): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { X_API_BASE_URL: emulator.url, X_APP_KEY: APP.key, X_APP_SECRET: APP.secret };
   for (const name of accounts) {
-    const prefix = `X_${name.toUpperCase()}_`;
+    const prefix = accountEnvPrefix(name);
     env[`${prefix}ACCESS_TOKEN`] = USERS[name].token;
     env[`${prefix}ACCESS_SECRET`] = USERS[name].secret;
   }
@@ -55,15 +55,16 @@ export async function publish(root: string, now: string, env: NodeJS.ProcessEnv,
 
 export async function logText(root: string): Promise<string> {
   try {
-    return await readFile(path.join(root, 'schedules/log.jsonl'), 'utf8');
+    return await readFile(path.join(root, LOG_FILE), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw error;
   }
 }
 
+/** The log as publish reads it: every entry checked against schema/log-entry.schema.json. */
 export async function logEntries(root: string): Promise<LogEntry[]> {
-  const parsed = parseLog(await logText(root));
+  const parsed = await readLog(root);
   expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return parsed.entries;
 }
@@ -82,20 +83,5 @@ export const committedCreates = (x: Emulator) => x.requests().filter((r) => r.me
 
 /** `herald publish` SIGKILLed the moment `dieWhen` holds (checked every millisecond). */
 export function publishKilled(root: string, now: string, env: NodeJS.ProcessEnv, dieWhen: () => boolean): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [heraldBin, 'publish', '--root', root, '--now', now], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const watch = setInterval(() => dieWhen() && child.kill('SIGKILL'), 1);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearInterval(watch);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
+  return runHerald(['publish', '--root', root, '--now', now], { env, killWhen: dieWhen });
 }
