@@ -30,10 +30,19 @@ export interface Ledger {
 
 const RANK: Record<LogEntry['event'], number> = { attempt: 0, published: 1, failed: 1, reconciled: 1, expired: 2, skipped: 2 };
 
+/**
+ * The instant of an entry. Compared as numbers, not strings: the schema allows `at` with or without
+ * milliseconds, and as text `14:00:00.001Z` sorts before `14:00:00Z`.
+ */
+export function entryMs(entry: LogEntry): number {
+  const ms = Date.parse(entry.at);
+  return Number.isNaN(ms) ? Infinity : ms;
+}
+
 /** Log order made canonical, so the plan does not depend on the order lines happen to be in. */
 function compareEntries(a: LogEntry, b: LogEntry): number {
   return (
-    (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) ||
+    Math.sign(entryMs(a) - entryMs(b)) ||
     RANK[a.event] - RANK[b.event] ||
     (a.part ?? 0) - (b.part ?? 0) ||
     a.event.localeCompare(b.event) ||

@@ -6,7 +6,7 @@ import type { Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { localDay, resolveAccountTime, type AccountTime } from './account-time.js';
 import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
-import { buildLedger, ledgerFor } from './ledger.js';
+import { buildLedger, entryMs, ledgerFor } from './ledger.js';
 import { isoFromMs as iso } from './local-time.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { capBlock, decideStatus, type StatusDecision } from './status.js';
@@ -35,19 +35,19 @@ const ACTIVE = new Set(['due', 'scheduled', 'queued']);
 
 /** Posts already out per account and local day, counted once per post, from the log alone. */
 function publishedPerDay(log: readonly LogEntry[], times: ReadonlyMap<string, AccountTime>): Map<string, Map<string, number>> {
-  const first = new Map<string, { account: string; at: string }>();
+  const first = new Map<string, { account: string; ms: number }>();
   for (const entry of log) {
     const sent = entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true);
     if (!sent || !entry.tweet_id) continue;
     const key = `${entry.account}\u0000${entry.post}`;
     const seen = first.get(key);
-    if (!seen || entry.at < seen.at) first.set(key, { account: entry.account, at: entry.at });
+    const ms = entryMs(entry);
+    if (!seen || ms < seen.ms) first.set(key, { account: entry.account, ms });
   }
   const counts = new Map<string, Map<string, number>>();
-  for (const { account, at } of first.values()) {
+  for (const { account, ms } of first.values()) {
     const time = times.get(account);
-    const ms = Date.parse(at);
-    if (Number.isNaN(ms)) continue;
+    if (ms === Infinity) continue;
     const day = localDay(time?.zoneValid ? time.account.zone : 'UTC', ms);
     const perDay = counts.get(account) ?? new Map<string, number>();
     perDay.set(day, (perDay.get(day) ?? 0) + 1);

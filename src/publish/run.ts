@@ -76,7 +76,8 @@ export class PublishRun {
    * The entry's instant: the clock, but always after the post's previous entry. With a pinned clock
    * (`--now`, the action's `now` input) several runs write at the same instant, and the planner
    * orders a post's entries by time: an `attempt` that shared its instant with an earlier outcome
-   * could read as resolved. Always with milliseconds, so the strings sort as the instants do.
+   * could read as resolved. The ledger compares instants, not strings, so older lines written
+   * without milliseconds still order correctly against these.
    */
   private stamp(post: Post): string {
     const keys = historyKeys(post.account, post.id, post.hash);

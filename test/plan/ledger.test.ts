@@ -64,6 +64,15 @@ describe('what the log says about a post', () => {
     expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread').unresolvedAttempt).toBeUndefined();
   });
 
+  it('orders instants written with and without milliseconds by time, not as text (".001Z" < "Z" as strings)', () => {
+    const log: LogEntry[] = [
+      { at: '2026-12-01T14:00:00Z', post: 'thread', account: 'main', event: 'attempt', part: 0, hash: thread.hash },
+      { at: '2026-12-01T14:00:00Z', post: 'thread', account: 'main', event: 'failed', part: 0, hash: thread.hash, error: 'X answered 503', retryable: true },
+      { at: '2026-12-01T14:00:00.001Z', post: 'thread', account: 'main', event: 'attempt', part: 0, hash: thread.hash },
+    ];
+    expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread')).toMatchObject({ status: 'due', unresolvedAttempt: 0 });
+  });
+
   it('blocks a post X rejected for good, with X\'s error, and never retries it', () => {
     const log: LogEntry[] = [
       { at: at(1), post: 'thread', account: 'main', event: 'attempt', part: 0, hash: thread.hash },
