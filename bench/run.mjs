@@ -5,6 +5,7 @@
 //
 //   node bench/run.mjs [--posts N]
 import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,9 +39,11 @@ export function measure(args, { cwd, env } = {}) {
   const ms = performance.now() - started;
   let maxRssKb = 0;
   try {
-    maxRssKb = Number(spawnSync('cat', [rssFile], { encoding: 'utf8' }).stdout) || 0;
+    maxRssKb = Number(readFileSync(rssFile, 'utf8')) || 0;
+  } catch {
+    // No file: the child died before its exit hook ran; its peak RSS is unknown (0), as before.
   } finally {
-    spawnSync('rm', ['-f', rssFile]);
+    rmSync(rssFile, { force: true });
   }
   return { ms, maxRssKb, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -67,7 +70,7 @@ async function main() {
       if (only.length > 0 && !only.includes(name)) continue;
       try {
         const { run } = await import(pathToFileURL(path.join(here, 'cases', file)).href);
-        results[name] = await run({ dir, bin, floorMs, now: NOW, measure, median, posts: count });
+        results[name] = await run({ dir, bin, floorMs, now: NOW, measure, median });
       } catch (error) {
         results[name] = { error: String(error?.message ?? error) };
       }

@@ -1,7 +1,6 @@
 // Bench case: `herald calendar` for a year over the generated posts, as a ratio to the floor.
 // Discovered by bench/run.mjs, which passes the generated content `dir`, the CLI `bin`, the floor
-// (the same one validate's ratio uses) and a fixed `now`.
-import { spawnSync } from 'node:child_process';
+// (the same one validate's ratio uses), a fixed `now`, and its `measure` and `median`.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -9,18 +8,10 @@ const RUNS = 5;
 const TARGET_RATIO = 2.0;
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const localMedian = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** The runner's `measure` when given (same timing and peak-RSS method as the other cases). */
+/** One `herald calendar` run, timed by the runner's `measure` (same method as the other cases). */
 function timeCalendar({ dir, bin, now, measure }) {
   const args = [bin, 'calendar', '--root', dir, '--days', '365', '--format', 'json', '--from', '2027-01-01', '--now', now];
-  let result;
-  if (measure) result = measure(args);
-  else {
-    const started = performance.now();
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
-    result = { ms: performance.now() - started, maxRssKb: 0, status: child.status, stdout: child.stdout, stderr: child.stderr };
-  }
+  const result = measure(args);
   if (result.status !== 0) throw new Error(`herald calendar exited ${result.status}: ${result.stderr.trim().slice(0, 500)}`);
   return { ms: result.ms, maxRssKb: result.maxRssKb, entries: JSON.parse(result.stdout).entries.length };
 }
@@ -45,7 +36,7 @@ async function timePlanner({ dir, now, median }) {
   return { ms: median(times), posts: content.posts.length, diagnostics: plan.diagnostics.length };
 }
 
-export async function run({ dir, bin, floorMs, now, measure, median = localMedian }) {
+export async function run({ dir, bin, floorMs, now, measure, median }) {
   timeCalendar({ dir, bin, now, measure }); // warm-up, like the floor's
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(timeCalendar({ dir, bin, now, measure }));
