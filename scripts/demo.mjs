@@ -4,7 +4,7 @@
 // runs the built CLI as a user would: validate, calendar, publish (to the emulator); then shows
 // what X now holds and what the log recorded. Exits non-zero when a step fails unexpectedly.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,20 +41,21 @@ async function step(title, args, env, okCodes = [0]) {
   return result;
 }
 
+/** The accounts as herald reads them (`schedules/<name>.yaml`), each with demo credentials. */
 async function accountsIn(root) {
-  const files = await readdir(path.join(root, 'schedules'));
-  const accounts = [];
-  for (const file of files.filter((f) => f.endsWith('.yaml')).sort()) {
-    const name = file.replace(/\.yaml$/, '');
-    const text = await readFile(path.join(root, 'schedules', file), 'utf8');
-    const handle = /^handle:\s*["']?@?([\w]+)/m.exec(text)?.[1] ?? name;
-    accounts.push({ name, username: handle, token: `demo-${name}-token`, secret: `demo-${name}-secret` });
-  }
-  return accounts;
+  const { loadContent } = await import(pathToFileURL(path.join(repo, 'lib/content/load.js')).href);
+  const { accounts } = await loadContent(root);
+  return [...accounts.values()].map(({ name, handle }) => ({
+    name,
+    username: handle.replace(/^@/, ''),
+    token: `demo-${name}-token`,
+    secret: `demo-${name}-secret`,
+  }));
 }
 
 async function main() {
   const { startEmulator } = await import(pathToFileURL(path.join(repo, 'lib/x/emulator/index.js')).href);
+  const { accountEnvPrefix } = await import(pathToFileURL(path.join(repo, 'lib/x/credentials.js')).href);
   const root = await mkdtemp(path.join(os.tmpdir(), 'herald-demo-'));
   let emulator;
   try {
@@ -70,7 +71,7 @@ async function main() {
     });
     const env = { X_API_BASE_URL: emulator.url, X_APP_KEY: APP.key, X_APP_SECRET: APP.secret };
     for (const a of accounts) {
-      const prefix = `X_${a.name.toUpperCase().replace(/-/g, '_')}_`;
+      const prefix = accountEnvPrefix(a.name);
       env[`${prefix}ACCESS_TOKEN`] = a.token;
       env[`${prefix}ACCESS_SECRET`] = a.secret;
     }
