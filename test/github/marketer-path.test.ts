@@ -42,12 +42,16 @@ describe('the marketer\'s path, end to end', () => {
     await sh(laptop, 'push', '--quiet', 'origin', 'main');
 
     // 4. The scheduled run inside the window publishes it once and commits the log.
+    // The publish job's secrets for the support account, the same on every scheduled tick.
+    const supportSecrets = {
+      X_APP_KEY: 'k',
+      X_APP_SECRET: 's',
+      X_SUPPORT_ACCESS_TOKEN: 'support-token',
+      X_SUPPORT_ACCESS_SECRET: 'support-secret',
+      X_API_BASE_URL: emulator.url,
+    };
     const runner = await origin.clone();
-    const publish = await runAction(
-      runner,
-      { command: 'publish', now: '2026-12-21T10:07:00Z' },
-      { X_APP_KEY: 'k', X_APP_SECRET: 's', X_SUPPORT_ACCESS_TOKEN: 'support-token', X_SUPPORT_ACCESS_SECRET: 'support-secret', X_API_BASE_URL: emulator.url },
-    );
+    const publish = await runAction(runner, { command: 'publish', now: '2026-12-21T10:07:00Z' }, supportSecrets);
     expect(publish.code).toBe(0);
     expect(publish.outputs.published).toBe('1');
     expect(emulator.tweets().map((t) => t.text)).toEqual(['Holiday opening hours']);
@@ -55,11 +59,7 @@ describe('the marketer\'s path, end to end', () => {
     expect(await remoteFile(origin, 'schedules/log.jsonl')).toContain('"event":"published"');
 
     // 5. The next tick sends nothing again.
-    const again = await runAction(
-      await origin.clone(),
-      { command: 'publish', now: '2026-12-21T10:37:00Z' },
-      { X_APP_KEY: 'k', X_APP_SECRET: 's', X_SUPPORT_ACCESS_TOKEN: 'support-token', X_SUPPORT_ACCESS_SECRET: 'support-secret', X_API_BASE_URL: emulator.url },
-    );
+    const again = await runAction(await origin.clone(), { command: 'publish', now: '2026-12-21T10:37:00Z' }, supportSecrets);
     expect(again.outputs.published).toBe('0');
     expect(emulator.tweets()).toHaveLength(1);
   });
