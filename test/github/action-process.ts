@@ -17,7 +17,7 @@ export interface ActionResult {
 export async function runAction(
   workspace: string,
   inputs: Record<string, string>,
-  env: Record<string, string> = {},
+  env: NodeJS.ProcessEnv = {},
 ): Promise<ActionResult> {
   const files = await tempDir('herald-runner-');
   const outputFile = path.join(files, 'output');

@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';
+import { parseLog } from '../../src/publish/log.js';
+import type { Emulator } from '../../src/x/emulator/index.js';
 import { repoRoot } from '../helpers/cli.js';
+import { credentialEnv, SECRETS, startX, USERS } from '../publish/helpers.js';
 import { runAction } from './action-process.js';
 import { originWith, remoteFile, remoteSubjects, sh } from './repo.js';
 import { fixtureCopy } from '../helpers/tmp.js';
@@ -12,25 +14,17 @@ const LOG_COMMIT = 'chore(herald): publish log [skip ci]';
 /** 09:05 in New York and 14:05 in London: both fixture posts are inside their windows. */
 const BOTH_DUE = '2026-12-01T14:05:00Z';
 
-const credentials = {
-  X_APP_KEY: 'app-key-4f1c9a',
-  X_APP_SECRET: 'app-secret-77d0e2',
-  X_MAIN_ACCESS_TOKEN: 'main-token-a81b',
-  X_MAIN_ACCESS_SECRET: 'main-secret-c93d',
-  X_SUPPORT_ACCESS_TOKEN: 'support-token-5e2f',
-  X_SUPPORT_ACCESS_SECRET: 'support-secret-0b7a',
-};
-
+/** An emulated X that verifies every request's OAuth signature against the test accounts' secrets. */
 let emulator: Emulator;
 beforeEach(async () => {
-  emulator = await startEmulator();
+  emulator = await startX();
 });
 afterEach(async () => {
   await emulator.close();
 });
 
 const publish = (workspace: string, now: string) =>
-  runAction(workspace, { command: 'publish', now, commit: 'true', 'dry-run': 'false' }, { ...credentials, X_API_BASE_URL: emulator.url });
+  runAction(workspace, { command: 'publish', now, commit: 'true', 'dry-run': 'false' }, credentialEnv(emulator, ['main', 'support']));
 
 describe('the action as a process (publish)', () => {
   it('publishes what is due, pushes the log commit, and writes the counts and the summary', async () => {
@@ -42,8 +36,9 @@ describe('the action as a process (publish)', () => {
     expect(result.code).toBe(0);
     expect(result.outputs).toEqual({ published: '3', failed: '0', expired: '0', skipped: '0' });
     expect(await remoteSubjects(origin)).toEqual([LOG_COMMIT, 'seed']);
-    const log = (await remoteFile(origin, 'schedules/log.jsonl')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(log.filter((e) => e.event === 'published').map((e) => `${e.post}#${e.part}`).sort()).toEqual(['help-hours#0', 'launch#0', 'launch#1']);
+    const log = parseLog(await remoteFile(origin, 'schedules/log.jsonl'));
+    expect(log.diagnostics).toEqual([]);
+    expect(log.entries.filter((e) => e.event === 'published').map((e) => `${e.post}#${e.part}`).sort()).toEqual(['help-hours#0', 'launch#0', 'launch#1']);
     expect(emulator.tweets()).toHaveLength(3);
     expect(result.summary).toContain('### Sent');
     expect(result.summary).toMatch(/\[x\.com\/acme\/status\/\d+\]\(https:\/\/x\.com\/acme\/status\/\d+\)/);
@@ -57,13 +52,13 @@ describe('the action as a process (publish)', () => {
 
     // `::add-mask::` is how the action tells the runner what to hide; nothing else may carry a secret.
     const printed = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-    for (const secret of Object.values(credentials)) {
+    for (const secret of SECRETS) {
       expect(printed).not.toContain(secret);
       expect(result.stderr).not.toContain(secret);
       expect(result.summary).not.toContain(secret);
     }
     // The runner hides masked values because the action registered each one.
-    expect(result.stdout).toContain(`::add-mask::${credentials.X_MAIN_ACCESS_TOKEN}`);
+    expect(result.stdout).toContain(`::add-mask::${USERS.main.token}`);
   });
 
   it('keeps a commit pushed to the remote between publishing and pushing, and the log commit lands on top', async () => {
@@ -85,7 +80,7 @@ describe('the action as a process (publish)', () => {
   it('pushes the log of what X received even when publishing fails part-way, then fails the step', async () => {
     const origin = await originWith(fixture);
     const work = await origin.clone();
-    emulator.inject({ method: 'POST', path: '/2/tweets', token: credentials.X_SUPPORT_ACCESS_TOKEN, status: 400, detail: 'Invalid Request' });
+    emulator.inject({ method: 'POST', path: '/2/tweets', token: USERS.support.token, status: 400, detail: 'Invalid Request' });
 
     const result = await publish(work, BOTH_DUE);
 
