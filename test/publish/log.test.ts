@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/model/log.js';
@@ -83,7 +83,7 @@ describe('writing the publish log', () => {
     const writer = await openLogWriter(root);
     await writer.append(attempt);
     await writer.close();
-    await appendFile(path.join(root, 'schedules/log.jsonl'), '');
+    expect(await readFile(path.join(root, 'schedules/log.jsonl'), 'utf8')).toBe(`${JSON.stringify(attempt)}\n`);
     expect((await readLog(root)).entries).toEqual([attempt]);
   });
 });
