@@ -50,8 +50,12 @@ export async function runAction(
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', async (code) => {
-      resolve({ code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') });
+    // A failed read must fail the test, not leave this promise pending until the test times out.
+    child.on('close', (code) => {
+      Promise.all([readFile(outputFile, 'utf8'), readFile(summaryFile, 'utf8')]).then(
+        ([output, summary]) => resolve({ code, stdout, stderr, outputs: parseOutputs(output), summary }),
+        reject,
+      );
     });
   });
 }
