@@ -44,10 +44,17 @@ describe('first-person-singular in Vietnamese', () => {
 });
 
 describe('first-person-singular in Thai (no spaces between words)', () => {
-  it('finds ผม, ดิฉัน, ฉัน, กระผม and ข้าพเจ้า as whole words', () => {
-    expect(words('ผมชอบสินค้านี้มาก')).toEqual(['ผม']);
-    expect(words('ดิฉันขอบคุณทุกท่าน')).toEqual(['ดิฉัน']);
-    expect(words('กระผมยินดีให้บริการ')).toEqual(['กระผม']);
+  it.each([
+    ['ผมชอบสินค้านี้มาก', ['ผม']],
+    ['ดิฉันขอบคุณทุกท่าน', ['ดิฉัน']],
+    ['วันนี้ฉันจะตรวจสอบคำสั่งซื้อให้คุณ', ['ฉัน']],
+    ['กระผมยินดีให้บริการ', ['กระผม']],
+    ['ข้าพเจ้าขอต้อนรับทุกท่านสู่งานเปิดตัวสินค้าใหม่', ['ข้าพเจ้า']],
+  ])('finds the whole word in %s: %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('suggests เรา instead', () => {
     expect(instead('ผมชอบสินค้านี้มาก')).toEqual(['เรา']);
   });
 
