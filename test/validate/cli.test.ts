@@ -4,8 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runHerald } from '../helpers/cli.js';
 import { fixtureCopy, tempDir } from '../helpers/tmp.js';
+import { NOW, validate } from './helpers.js';
 
-const NOW = ['--now', '2026-11-30T00:00:00Z'];
+const NOW_ARGS = ['--now', NOW];
 
 describe('herald validate (the process)', () => {
   it("exits 0 on the repository's example content, with no warnings, at the demo's morning", async () => {
@@ -17,7 +18,7 @@ describe('herald validate (the process)', () => {
 
   it('exits 1 when a file has an error, printing file:line:col, severity, rule and message, then a summary', async () => {
     const root = await fixtureCopy('validate-schema');
-    const result = await runHerald(['validate', '--root', root, ...NOW]);
+    const result = await runHerald(['validate', '--root', root, ...NOW_ARGS]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       'posts/window.md:5:11  error  schema  `publish.window` must be a duration like 90m, 2h or 1d — you wrote `2 hours`. For example: `window: 2h`.\n' +
@@ -27,22 +28,22 @@ describe('herald validate (the process)', () => {
 
   it('counts a file too broken to become a post among the files checked', async () => {
     const root = await fixtureCopy('validate-yaml-syntax');
-    const result = await runHerald(['validate', '--root', root, ...NOW]);
+    const result = await runHerald(['validate', '--root', root, ...NOW_ARGS]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/in 1 file \(2 posts, 1 account checked\)\.\n$/);
   });
 
   it('exits 0 on warnings alone, and 1 with --strict', async () => {
     const root = await fixtureCopy('validate-hashtag-count');
-    expect((await runHerald(['validate', '--root', root, ...NOW])).code).toBe(0);
-    const strict = await runHerald(['validate', '--root', root, '--strict', ...NOW]);
+    expect((await runHerald(['validate', '--root', root, ...NOW_ARGS])).code).toBe(0);
+    const strict = await runHerald(['validate', '--root', root, '--strict', ...NOW_ARGS]);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('0 errors and 1 warning in 1 file');
   });
 
   it('groups text output by file with a blank line between files', async () => {
     const root = await fixtureCopy('validate-bare-link');
-    const { stdout } = await runHerald(['validate', '--root', root, ...NOW]);
+    const { stdout } = await runHerald(['validate', '--root', root, ...NOW_ARGS]);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^posts\/only-link\.md:6:1 {2}warning {2}bare-link {2}/);
     expect(lines[1]).toBe('');
@@ -50,18 +51,16 @@ describe('herald validate (the process)', () => {
   });
 
   it('prints the DESIGN diagnostics array with --format json, and the summary on stderr', async () => {
-    const root = await fixtureCopy('validate-unknown-account');
-    const result = await runHerald(['validate', '--root', root, '--format', 'json', ...NOW]);
+    const result = await validate(await fixtureCopy('validate-unknown-account'));
     expect(result.code).toBe(1);
-    const findings = JSON.parse(result.stdout);
-    expect(findings).toHaveLength(1);
-    expect(Object.keys(findings[0])).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message']);
+    expect(result.findings).toHaveLength(1);
+    expect(Object.keys(result.findings[0])).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message']);
     expect(result.stderr).toContain('1 error and 0 warnings');
   });
 
   it('prints GitHub workflow commands with --format github, escaping what would break them', async () => {
     const root = await fixtureCopy('validate-first-person-singular');
-    const result = await runHerald(['validate', '--root', root, '--format', 'github', ...NOW]);
+    const result = await runHerald(['validate', '--root', root, '--format', 'github', ...NOW_ARGS]);
     expect(result.stdout.trimEnd().split('\n')).toEqual([
       expect.stringMatching(/^::warning file=posts\/main-i\.md,line=7,col=1,title=herald first-person-singular::“I” speaks/),
       expect.stringMatching(/^::error file=posts\/support-unsigned\.md,line=6,col=1,title=herald first-person-singular::/),
@@ -70,10 +69,10 @@ describe('herald validate (the process)', () => {
 
   it('reports only the FILES given (relative to the current directory), but checks everything', async () => {
     const root = await fixtureCopy('validate-first-person-singular');
-    const result = await runHerald(['validate', 'posts/support-unsigned.md', '--format', 'json', ...NOW], { cwd: root });
-    expect(JSON.parse(result.stdout).map((d: { file: string }) => d.file)).toEqual(['posts/support-unsigned.md']);
-    const fromPosts = await runHerald(['validate', 'main-i.md', '--root', '..', '--format', 'json', ...NOW], { cwd: path.join(root, 'posts') });
-    expect(JSON.parse(fromPosts.stdout).map((d: { file: string }) => d.file)).toEqual(['posts/main-i.md']);
+    const fromRoot = await validate(undefined, { cwd: root, files: ['posts/support-unsigned.md'] });
+    expect(fromRoot.findings.map((d) => d.file)).toEqual(['posts/support-unsigned.md']);
+    const fromPosts = await validate('..', { cwd: path.join(root, 'posts'), files: ['main-i.md'] });
+    expect(fromPosts.findings.map((d) => d.file)).toEqual(['posts/main-i.md']);
   });
 
   it('exits 2 when --root does not exist, saying so', async () => {
@@ -93,10 +92,10 @@ describe('herald validate (the process)', () => {
 
   it('exits 2 for a FILES argument outside the root, or one that does not exist', async () => {
     const root = await fixtureCopy('validate-schema');
-    const outside = await runHerald(['validate', '--root', root, '/etc/hostname', ...NOW]);
+    const outside = await runHerald(['validate', '--root', root, '/etc/hostname', ...NOW_ARGS]);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('is not inside the content root');
-    const missing = await runHerald(['validate', 'posts/windw.md', ...NOW], { cwd: root });
+    const missing = await runHerald(['validate', 'posts/windw.md', ...NOW_ARGS], { cwd: root });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('posts/windw.md does not exist');
   });
@@ -104,8 +103,7 @@ describe('herald validate (the process)', () => {
   it('passes through what the publish log reader found, at the log line', async () => {
     const root = await fixtureCopy('validate-schema');
     await writeFile(path.join(root, 'schedules/log.jsonl'), '{"at":"2026-12-01T14:00:00Z","post":"x","acc');
-    const result = await runHerald(['validate', '--root', root, '--format', 'json', ...NOW]);
-    const findings = JSON.parse(result.stdout) as Array<{ file: string; line: number; rule: string }>;
+    const { findings } = await validate(root);
     expect(findings.filter((d) => d.file === 'schedules/log.jsonl')).toMatchObject([{ line: 1 }]);
   });
 
@@ -115,10 +113,8 @@ describe('herald validate (the process)', () => {
       path.join(root, 'schedules/main.yaml'),
       'handle: "@acme"\nzone: America/New_York\nslots:\n  - days: [monday]\n    times: ["9am"]\nrules:\n  bare-link: { level: warning, min_word: 3 }\n',
     );
-    const result = await runHerald(['validate', '--root', root, '--format', 'json', ...NOW]);
-    const findings = (JSON.parse(result.stdout) as Array<{ file: string; line: number; rule: string; message: string }>).filter(
-      (d) => d.file === 'schedules/main.yaml',
-    );
+    const result = await validate(root);
+    const findings = result.findings.filter((d) => d.file === 'schedules/main.yaml');
     expect(findings.map((d) => [d.line, d.rule])).toEqual([
       [4, 'schema'],
       [5, 'schema'],

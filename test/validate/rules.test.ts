@@ -6,27 +6,11 @@ import { existsSync } from 'node:fs';
 import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runHerald } from '../helpers/cli.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { fixtureCopy, tempDir } from '../helpers/tmp.js';
+import { validate } from './helpers.js';
 
-interface Finding {
-  file: string;
-  line: number;
-  column: number;
-  severity: string;
-  rule: string;
-  message: string;
-}
-
-/** Before every post's window, so the planner has nothing to say about time. */
-const NOW = '2026-11-30T00:00:00Z';
-
-async function validate(root: string, extra: string[] = []): Promise<{ code: number | null; findings: Finding[]; stderr: string }> {
-  const result = await runHerald(['validate', '--root', root, '--format', 'json', '--now', NOW, ...extra], { cwd: root });
-  return { code: result.code, findings: JSON.parse(result.stdout) as Finding[], stderr: result.stderr };
-}
-
-const brief = (f: Finding) => ({ file: f.file, line: f.line, severity: f.severity, rule: f.rule });
+const brief = (f: Diagnostic) => ({ file: f.file, line: f.line, severity: f.severity, rule: f.rule });
 
 describe('herald validate: one scenario per rule', () => {
   it('yaml-syntax: a key written twice is reported at the second one, and the other posts are still checked', async () => {
