@@ -11,13 +11,99 @@ import { fixtureCopy, tempDir } from '../helpers/tmp.js';
 import { validate } from './helpers.js';
 
 const brief = (f: Diagnostic) => ({ file: f.file, line: f.line, severity: f.severity, rule: f.rule });
+const located = (f: Diagnostic) => ({ file: f.file, line: f.line, column: f.column, severity: f.severity, rule: f.rule });
+
+/** Rules whose fixture gives exactly one error: where it is, and what its message must say. */
+const ONE_ERROR: Array<{ rule: string; scenario: string; fixture: string; file: string; line: number; column: number; fragments: string[] }> = [
+  {
+    rule: 'yaml-syntax',
+    scenario: 'a key written twice is reported at the second one',
+    fixture: 'validate-yaml-syntax',
+    file: 'posts/duplicate-key.md',
+    line: 6,
+    column: 1,
+    fragments: ['`account` appears twice'],
+  },
+  {
+    rule: 'unknown-key',
+    scenario: 'a misspelt key gets "did you mean" with the allowed keys, at the key',
+    fixture: 'validate-unknown-key',
+    file: 'posts/typo.md',
+    line: 5,
+    column: 1,
+    fragments: ['did you mean `tags`?', 'Allowed here: account, publish, tags'],
+  },
+  {
+    rule: 'unknown-account',
+    scenario: 'names the missing schedules file and suggests the near one',
+    fixture: 'validate-unknown-account',
+    file: 'posts/typo.md',
+    line: 2,
+    column: 10,
+    fragments: ['no schedules/mian.yaml', 'did you mean `account: main`?'],
+  },
+  {
+    rule: 'empty-text',
+    scenario: 'a thread part holding only a comment is empty, at that part',
+    fixture: 'validate-empty-text',
+    file: 'posts/thread.md',
+    line: 9,
+    column: 1,
+    fragments: ['part 2 of the thread is empty'],
+  },
+  {
+    rule: 'too-long',
+    scenario: 'the part over 280 as X counts it, with how much to cut',
+    fixture: 'validate-too-long',
+    file: 'posts/long.md',
+    line: 10,
+    column: 1,
+    fragments: ['part 2 of the thread is 335 characters', 'shorten it by 55'],
+  },
+  {
+    rule: 'missing-alt-text',
+    scenario: 'an image without alt, at its media entry',
+    fixture: 'validate-missing-alt-text',
+    file: 'posts/image.md',
+    line: 6,
+    column: 5,
+    fragments: ['`chart.png` has no alt text'],
+  },
+  {
+    rule: 'media-not-found',
+    scenario: 'a misspelt file name, at the file value',
+    fixture: 'validate-media-not-found',
+    file: 'posts/image.md',
+    line: 6,
+    column: 11,
+    fragments: ['posts/chrat.png'],
+  },
+  {
+    rule: 'media-type',
+    scenario: 'a PDF is not something X accepts, at the file value',
+    fixture: 'validate-media-type',
+    file: 'posts/brochure.md',
+    line: 6,
+    column: 11,
+    fragments: ['does not accept `.pdf` files'],
+  },
+  {
+    rule: 'duplicate-text',
+    scenario: 'the second post with the same text on an account, naming the first; drafts do not count',
+    fixture: 'validate-duplicate-text',
+    file: 'posts/b-again.md',
+    line: 7,
+    column: 1,
+    fragments: ['posts/a-first.md:6'],
+  },
+];
 
 describe('herald validate: one scenario per rule', () => {
-  it('yaml-syntax: a key written twice is reported at the second one, and the other posts are still checked', async () => {
-    const { code, findings } = await validate(await fixtureCopy('validate-yaml-syntax'));
+  it.each(ONE_ERROR.map((row) => [`${row.rule}: ${row.scenario}`, row] as const))('%s', async (_title, { rule, fixture, file, line, column, fragments }) => {
+    const { code, findings } = await validate(await fixtureCopy(fixture));
+    expect(findings.map(located)).toEqual([{ file, line, column, severity: 'error', rule }]);
+    for (const fragment of fragments) expect(findings[0].message).toContain(fragment);
     expect(code).toBe(1);
-    expect(findings.map(brief)).toEqual([{ file: 'posts/duplicate-key.md', line: 6, severity: 'error', rule: 'yaml-syntax' }]);
-    expect(findings[0].message).toContain('`account` appears twice');
   });
 
   it('schema: a wrong duration points at the value and says what to write instead', async () => {
@@ -34,13 +120,6 @@ describe('herald validate: one scenario per rule', () => {
     ]);
   });
 
-  it('unknown-key: a misspelt key gets "did you mean" with the allowed keys', async () => {
-    const { findings } = await validate(await fixtureCopy('validate-unknown-key'));
-    expect(findings.map(brief)).toEqual([{ file: 'posts/typo.md', line: 5, severity: 'error', rule: 'unknown-key' }]);
-    expect(findings[0].message).toContain('did you mean `tags`?');
-    expect(findings[0].column).toBe(1);
-  });
-
   it('executable-front-matter: ---js and ---coffee are refused and never evaluated', async () => {
     const root = await fixtureCopy('validate-executable-front-matter');
     const { code, findings, stderr } = await validate(root);
@@ -52,41 +131,6 @@ describe('herald validate: one scenario per rule', () => {
     expect(existsSync(path.join(root, 'pwned.txt'))).toBe(false);
     expect(stderr).not.toContain('evaluated');
     expect(stderr).toContain('in 2 files (3 posts, 1 account checked)');
-  });
-
-  it('unknown-account: names the missing schedules file and suggests the near one', async () => {
-    const { findings } = await validate(await fixtureCopy('validate-unknown-account'));
-    expect(findings.map(brief)).toEqual([{ file: 'posts/typo.md', line: 2, severity: 'error', rule: 'unknown-account' }]);
-    expect(findings[0].message).toContain('did you mean `account: main`?');
-  });
-
-  it('empty-text: a thread part holding only a comment is empty, at that part', async () => {
-    const { findings } = await validate(await fixtureCopy('validate-empty-text'));
-    expect(findings.map(brief)).toEqual([{ file: 'posts/thread.md', line: 9, severity: 'error', rule: 'empty-text' }]);
-    expect(findings[0].message).toContain('part 2 of the thread is empty');
-  });
-
-  it('too-long: the part over 280 as X counts it, with how much to cut', async () => {
-    const { findings } = await validate(await fixtureCopy('validate-too-long'));
-    expect(findings.map(brief)).toEqual([{ file: 'posts/long.md', line: 10, severity: 'error', rule: 'too-long' }]);
-    expect(findings[0].message).toContain('part 2 of the thread is 335 characters');
-    expect(findings[0].message).toContain('shorten it by 55');
-  });
-
-  it('missing-alt-text: an image without alt, at its media entry', async () => {
-    const { findings } = await validate(await fixtureCopy('validate-missing-alt-text'));
-    expect(findings.map(brief)).toEqual([{ file: 'posts/image.md', line: 6, severity: 'error', rule: 'missing-alt-text' }]);
-  });
-
-  it('media-not-found: a misspelt file name, at the file value', async () => {
-    const { findings } = await validate(await fixtureCopy('validate-media-not-found'));
-    expect(findings).toMatchObject([{ file: 'posts/image.md', line: 6, column: 11, severity: 'error', rule: 'media-not-found' }]);
-    expect(findings[0].message).toContain('posts/chrat.png');
-  });
-
-  it('media-type: a PDF is not something X accepts', async () => {
-    const { findings } = await validate(await fixtureCopy('validate-media-type'));
-    expect(findings.map(brief)).toEqual([{ file: 'posts/brochure.md', line: 6, severity: 'error', rule: 'media-type' }]);
   });
 
   it('media-outside-repo: ../ escapes, absolute paths and symlinks leading out are all refused', async () => {
@@ -104,12 +148,6 @@ describe('herald validate: one scenario per rule', () => {
       { file: 'posts/escape.md', line: 8, severity: 'error', rule: 'media-outside-repo' },
       { file: 'posts/linked.md', line: 6, severity: 'error', rule: 'media-outside-repo' },
     ]);
-  });
-
-  it('duplicate-text: the second post with the same text on an account, naming the first; drafts do not count', async () => {
-    const { findings } = await validate(await fixtureCopy('validate-duplicate-text'));
-    expect(findings.map(brief)).toEqual([{ file: 'posts/b-again.md', line: 7, severity: 'error', rule: 'duplicate-text' }]);
-    expect(findings[0].message).toContain('posts/a-first.md:6');
   });
 
   it('first-person-singular: a warning by default, the account level otherwise, and a signed post may say "I"', async () => {
