@@ -172,11 +172,13 @@ describe('herald validate: one scenario per rule', () => {
     expect(findings).toMatchObject([{ file: 'posts/tags.md', line: 7, column: 18, severity: 'warning', rule: 'hashtag-count' }]);
   });
 
-  it('rules: an account can turn a rule off, make it an error, or change its option', async () => {
-    const root = await fixtureCopy('validate-hashtag-count');
-    await writeFile(path.join(root, 'schedules/main.yaml'), 'handle: "@acme"\nzone: America/New_York\nrules:\n  hashtag-count: { level: error, max: 1 }\n');
-    expect((await validate(root)).findings).toMatchObject([{ line: 7, column: 10, severity: 'error', rule: 'hashtag-count' }]);
-    await writeFile(path.join(root, 'schedules/main.yaml'), 'handle: "@acme"\nzone: America/New_York\nrules:\n  hashtag-count: off\n');
-    expect((await validate(root)).findings).toEqual([]);
+  it('rules: an account can make a rule an error and change its option', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-rule-level-error'));
+    expect(findings).toMatchObject([{ file: 'posts/tags.md', line: 7, column: 10, severity: 'error', rule: 'hashtag-count' }]);
+  });
+
+  it('rules: an account can turn a rule off', async () => {
+    const { findings } = await validate(await fixtureCopy('validate-rule-off'));
+    expect(findings).toEqual([]);
   });
 });
