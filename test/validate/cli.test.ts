@@ -1,5 +1,5 @@
 /** `herald validate` as a process: exit codes, the three formats, --root, --strict and FILES. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runHerald } from '../helpers/cli.js';
@@ -101,19 +101,12 @@ describe('herald validate (the process)', () => {
   });
 
   it('passes through what the publish log reader found, at the log line', async () => {
-    const root = await fixtureCopy('validate-schema');
-    await writeFile(path.join(root, 'schedules/log.jsonl'), '{"at":"2026-12-01T14:00:00Z","post":"x","acc');
-    const { findings } = await validate(root);
+    const { findings } = await validate(await fixtureCopy('validate-log-truncated'));
     expect(findings.filter((d) => d.file === 'schedules/log.jsonl')).toMatchObject([{ line: 1 }]);
   });
 
   it('reports mistakes in an account file at their line, with did-you-mean for rule options', async () => {
-    const root = await fixtureCopy('validate-hashtag-count');
-    await writeFile(
-      path.join(root, 'schedules/main.yaml'),
-      'handle: "@acme"\nzone: America/New_York\nslots:\n  - days: [monday]\n    times: ["9am"]\nrules:\n  bare-link: { level: warning, min_word: 3 }\n',
-    );
-    const result = await validate(root);
+    const result = await validate(await fixtureCopy('validate-account-mistakes'));
     const findings = result.findings.filter((d) => d.file === 'schedules/main.yaml');
     expect(findings.map((d) => [d.line, d.rule])).toEqual([
       [4, 'schema'],
