@@ -6,11 +6,9 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CommandContext } from '../cli/context.js';
-import { loadContent } from '../content/load.js';
 import { formatDiagnostics, summaryLine, type ReportFormat } from '../content/report.js';
-import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { assemblePlan } from '../plan/planner.js';
-import { readLog } from '../publish/log.js';
+import { collectDiagnostics } from '../github/findings.js';
+import { hasErrors } from '../model/diagnostic.js';
 
 export interface ValidateOptions {
   files?: string[];
@@ -25,29 +23,18 @@ export async function runValidate(options: ValidateOptions, ctx: CommandContext 
 
   // HERALD_THREADS: how many threads read posts (default: by repository size and cores).
   const threads = Number.parseInt(ctx.env.HERALD_THREADS ?? '', 10);
-  const [content, log] = await Promise.all([loadContent(root, threads > 0 ? { threads } : {}), readLog(root)]);
-  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: ctx.now() });
-
-  let diagnostics = mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics);
+  const found = await collectDiagnostics(root, ctx.now(), threads > 0 ? { threads } : {});
+  // Already sorted; filtering keeps the order.
+  let diagnostics = found.diagnostics;
   if (only.length > 0) diagnostics = diagnostics.filter((d) => only.some((f) => d.file === f || d.file.startsWith(`${f}/`)));
-  sortDiagnostics(diagnostics);
 
   const format = options.format ?? 'text';
-  const checked = content.files;
+  const checked = found.files;
   ctx.stdout(formatDiagnostics(format, diagnostics, { checked }));
   if (format !== 'text') ctx.stderr(`herald validate: ${summaryLine(diagnostics, { checked })}\n`);
 
-  const failing = diagnostics.some((d) => d.severity === 'error' || (options.strict === true && d.severity === 'warning'));
+  const failing = options.strict === true ? diagnostics.length > 0 : hasErrors(diagnostics);
   return failing ? EXIT_FAILED : EXIT_OK;
-}
-
-/**
- * A planner finding at exactly the place where the content already has an error (e.g. a window the
- * schema rejected) says the same thing twice; keep the content's.
- */
-function mergeDiagnostics(content: Diagnostic[], log: Diagnostic[], plan: Diagnostic[]): Diagnostic[] {
-  const errorPlaces = new Set(content.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column}`));
-  return [...content, ...log, ...plan.filter((d) => !errorPlaces.has(`${d.file}:${d.line}:${d.column}`))];
 }
 
 async function requireContentRoot(root: string): Promise<void> {

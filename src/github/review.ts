@@ -13,13 +13,12 @@ import { buildCalendar, type CalendarEntry } from '../calendar/model.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { loadContent, type LoadedContent } from '../content/load.js';
 import type { Account } from '../model/account.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { mergeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
 import { readLog } from '../publish/log.js';
 import { git } from './git.js';
 import { extractFolders } from './tree.js';
-import { mergeFindings } from './findings.js';
 
 export interface ReviewOptions {
   /** The content root in the work tree (a repository or a folder inside one). */
@@ -124,8 +123,8 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     // Findings in the changed files, plus new findings the change causes elsewhere (a blackout added
     // to an account file blocks an untouched post): those files did not change, so their lines match.
     const key = (d: Diagnostic) => `${d.file}\u0000${d.rule}\u0000${d.message}`;
-    const before = new Set(mergeFindings(baseContent.diagnostics, [], basePlan.diagnostics).map(key));
-    const diagnostics = mergeFindings(headContent.diagnostics, [], headPlan.diagnostics).filter(
+    const before = new Set(mergeDiagnostics(baseContent.diagnostics, [], basePlan.diagnostics).map(key));
+    const diagnostics = mergeDiagnostics(headContent.diagnostics, [], headPlan.diagnostics).filter(
       (d) => changedSet.has(d.file) || !before.has(key(d)),
     );
     const cards = headContent.posts

@@ -7,7 +7,7 @@ import { collectDiagnostics } from './findings.js';
 import { plural } from './markdown.js';
 
 export async function validateMode(inputs: ActionInputs): Promise<void> {
-  const diagnostics = await collectDiagnostics(inputs.root, inputs.now);
+  const { diagnostics } = await collectDiagnostics(inputs.root, inputs.now);
   const annotated = annotate(diagnostics, core, inputs.rootInRepo);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;

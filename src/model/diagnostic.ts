@@ -28,3 +28,13 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );
 }
+
+/**
+ * The findings `herald validate` reports, sorted: the files' own, the log's, and the plan's. A plan
+ * finding at the very place the content already has an error (e.g. a window the schema rejected)
+ * says the same thing twice, so the content's is kept.
+ */
+export function mergeDiagnostics(content: readonly Diagnostic[], log: readonly Diagnostic[], plan: readonly Diagnostic[]): Diagnostic[] {
+  const errorPlaces = new Set(content.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column}`));
+  return sortDiagnostics([...content, ...log, ...plan.filter((d) => !errorPlaces.has(`${d.file}:${d.line}:${d.column}`))]);
+}
