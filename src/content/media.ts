@@ -3,24 +3,8 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { MediaRef } from '../model/post.js';
+import { mediaKindFor } from '../x/media-type.js';
 import type { FileReporter } from './diagnostics.js';
-
-/** The files X accepts as post media; images and GIFs need alt text. */
-const MEDIA_KINDS: Record<string, 'image' | 'gif' | 'video'> = {
-  '.png': 'image',
-  '.jpg': 'image',
-  '.jpeg': 'image',
-  '.webp': 'image',
-  '.gif': 'gif',
-  '.mp4': 'video',
-  '.mov': 'video',
-};
-
-export const ACCEPTED_MEDIA = Object.keys(MEDIA_KINDS).map((ext) => ext.slice(1));
-
-export function mediaKind(file: string): 'image' | 'gif' | 'video' | undefined {
-  return MEDIA_KINDS[path.extname(file).toLowerCase()];
-}
 
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
@@ -51,7 +35,7 @@ export function checkMedia(
       reporter.error('media-outside-repo', where, `\`${written}\` points outside the repository; copy the file next to the post and write \`file: ${path.basename(written) || 'image.png'}\``);
       continue;
     }
-    const kind = mediaKind(written);
+    const kind = mediaKindFor(written);
     if (!kind) {
       reporter.error('media-type', where, `X does not accept \`${path.extname(written) || written}\` files as media; use an image (png, jpg, webp), a gif, or a video (mp4, mov)`);
     }
@@ -76,7 +60,8 @@ export function checkMedia(
       reporter.error('media-not-found', where, `\`${written}\` is not a file; point at an image or video file`);
       continue;
     }
-    if ((kind === 'image' || kind === 'gif') && !item.alt?.trim()) {
+    // Images and GIFs need alt text.
+    if ((kind?.category === 'tweet_image' || kind?.category === 'tweet_gif') && !item.alt?.trim()) {
       reporter.error('missing-alt-text', at(`media.${i}`), `\`${written}\` has no alt text; describe what it shows for people using screen readers, e.g. \`alt: Our new dashboard showing weekly totals\``);
     }
   }
