@@ -8,23 +8,15 @@
  * collections, syntax errors, deep nesting) returns
  * undefined, and the caller parses the text as a `Document`, which reports it.
  */
-import { CST, isScalar, Parser, Schema, type LineCounter } from 'yaml';
+import { CST, Parser, type LineCounter } from 'yaml';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
-import { parseSimple } from './yaml-simple.js';
+import { defineData, parseSimple, resolvePlain, Unsupported } from './yaml-simple.js';
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
 
 const IGNORABLE = new Set(['space', 'newline', 'comment']);
-interface ScalarTag {
-  test: RegExp;
-  resolve: (source: string, onError: (message: string) => void, options: object) => unknown;
-}
-const coreTags = new Schema({}).tags.filter((tag) => tag.default === true && tag.test !== undefined) as unknown as ScalarTag[];
-
-class Unsupported extends Error {}
-
 export interface FastResult {
   data: unknown;
 }
@@ -144,8 +136,7 @@ class Composer {
       const block = item.value.type === 'block-map' || item.value.type === 'block-seq';
       if (block && !item.sep.some((t) => t.type === 'newline')) throw new Unsupported();
       this.positions[path] = block ? keyPos : this.at(item.value.offset);
-      // defineProperty: a `__proto__` key is data, never the object's prototype.
-      Object.defineProperty(result, keyName, { value: this.value(item.value, path, depth + 1), enumerable: true, writable: true, configurable: true });
+      defineData(result, keyName, this.value(item.value, path, depth + 1));
     }
     return result;
   }
@@ -158,10 +149,5 @@ function scalar(token: Token): unknown {
   let failed = false;
   const resolved = CST.resolveAsScalar(token, true, () => (failed = true));
   if (failed || !resolved) throw new Unsupported();
-  if (resolved.type !== 'PLAIN') return resolved.value;
-  const tag = coreTags.find((t) => t.test.test(resolved.value));
-  if (!tag) return resolved.value;
-  const value = tag.resolve(resolved.value, () => (failed = true), {});
-  if (failed) throw new Unsupported();
-  return isScalar(value) ? value.value : value;
+  return resolved.type === 'PLAIN' ? resolvePlain(resolved.value) : resolved.value;
 }

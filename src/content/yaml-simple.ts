@@ -33,7 +33,13 @@ const FLOW_ITEM = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_./+-]| (?! ))*$/u;
 const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
 const SINGLE_QUOTED = /^'([^']*)'$/;
 
-class Unsupported extends Error {}
+/** Thrown by the fast readers for anything they leave to a full Document; they return undefined. */
+export class Unsupported extends Error {}
+
+/** Set `key` on `target`: a `__proto__` key is data, never the object's prototype. */
+export function defineData(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 interface Line {
   indent: number;
@@ -109,7 +115,7 @@ class Reader {
       const match = KEY_LINE.exec(line.text);
       if (!match) throw new Unsupported();
       const key = match[1];
-      if (key.length > 1024 || seen.has(key) || typeof plain(key) !== 'string') throw new Unsupported();
+      if (key.length > 1024 || seen.has(key) || typeof resolvePlain(key) !== 'string') throw new Unsupported();
       seen.add(key);
       const path = prefix ? `${prefix}.${key}` : key;
       const rest = line.text.slice(match[0].length);
@@ -126,8 +132,7 @@ class Reader {
         value = this.inline(rest, line.offset + match[0].length, path, depth + 1);
         this.noContinuation(indent);
       }
-      // defineProperty: a `__proto__` key is data, never the object's prototype.
-      Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+      defineData(result, key, value);
     }
     return result;
   }
@@ -194,10 +199,11 @@ function scalar(text: string, plainShape: RegExp): unknown {
   const quoted = DOUBLE_QUOTED.exec(text) ?? SINGLE_QUOTED.exec(text);
   if (quoted) return quoted[1];
   if (!plainShape.test(text)) throw new Unsupported();
-  return plain(text);
+  return resolvePlain(text);
 }
 
-function plain(text: string): unknown {
+/** A plain (unquoted) scalar's value by the YAML 1.2 core schema; throws Unsupported if a tag rejects it. */
+export function resolvePlain(text: string): unknown {
   const tag = coreTags.find((t) => t.test.test(text));
   if (!tag) return text;
   let failed = false;

@@ -7,6 +7,7 @@ import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
 import type { FileReporter } from './diagnostics.js';
 import { parseFast } from './yaml-fast.js';
+import { defineData } from './yaml-simple.js';
 
 export interface YamlSource {
   /** The plain value; undefined when the text could not be parsed. */
@@ -98,8 +99,7 @@ class Walker {
         const blockCollection = (isMap(value) || isSeq(value)) && !value.flow;
         const valuePos = value?.range && !blockCollection ? this.at(value.range[0]) : keyPos;
         if (valuePos) this.positions[path] = valuePos;
-        // defineProperty: a `__proto__` key is data, never the object's prototype.
-        Object.defineProperty(result, keyName, { value: this.value(value, path, depth + 1), enumerable: true, writable: true, configurable: true });
+        defineData(result, keyName, this.value(value, path, depth + 1));
       }
       return result;
     }
