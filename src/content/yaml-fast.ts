@@ -8,42 +8,36 @@
  * collections, syntax errors, deep nesting) returns
  * undefined, and the caller parses the text as a `Document`, which reports it.
  */
-import { CST, Parser, type LineCounter } from 'yaml';
+import { CST, LineCounter, Parser } from 'yaml';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
-import { defineData, parseSimple, resolvePlain, Unsupported } from './yaml-simple.js';
+import { defineData, parseSimple, positionIn, resolvePlain, Unsupported, type FastResult } from './yaml-simple.js';
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
 
 const IGNORABLE = new Set(['space', 'newline', 'comment']);
-export interface FastResult {
-  data: unknown;
-}
 
-export function parseFast(
-  text: string,
-  lineCounter: LineCounter,
-  at: (offset: number) => SourcePos,
-  positions: PositionMap,
-  keys: PositionMap,
-  maxDepth: number,
-): FastResult | undefined {
+export function parseFast(text: string, maxDepth: number): FastResult | undefined {
   // Tabs are allowed in few places in YAML; leave every text with one to the full Document.
   if (text.includes('\t')) return undefined;
   // The plainest front matter (most posts) needs no lexer at all.
-  const simple = parseSimple(text, lineCounter, at, positions, keys, maxDepth);
+  const simple = parseSimple(text, maxDepth);
   if (simple) return simple;
+  const lineCounter = new LineCounter();
   let document: CST.Document | undefined;
   for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
     if (token.type === 'document' && !document) document = token;
     else if (!IGNORABLE.has(token.type)) return undefined;
   }
   if (!document || document.end?.length || !only(document.start, IGNORABLE)) return undefined;
-  if (!document.value) return { data: null };
+  if (!document.value) return { data: null, positions: {}, keys: {} };
   if (document.value.type !== 'block-map') return undefined;
+  const positions: PositionMap = {};
+  const keys: PositionMap = {};
   try {
-    return { data: new Composer(at, positions, keys, maxDepth).value(document.value, '', 0) };
+    const data = new Composer(positionIn(lineCounter), positions, keys, maxDepth).value(document.value, '', 0);
+    return { data, positions, keys };
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

@@ -10,7 +10,7 @@
  * behind: the CST path in yaml-fast.ts, or a full Document, reads the text instead. Both are
  * checked to give exactly what a full Document gives (test/content/yaml-fast.test.ts).
  */
-import { isScalar, Schema, type LineCounter } from 'yaml';
+import { isScalar, LineCounter, Schema } from 'yaml';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
 
@@ -49,14 +49,22 @@ interface Line {
   offset: number;
 }
 
-export function parseSimple(
-  input: string,
-  lineCounter: LineCounter,
-  at: (offset: number) => SourcePos,
-  positions: PositionMap,
-  keys: PositionMap,
-  maxDepth: number,
-): { data: unknown } | undefined {
+/** A value read by a fast path, with where each key and value starts (as yaml-source.ts's YamlSource). */
+export interface FastResult {
+  data: unknown;
+  positions: PositionMap;
+  keys: PositionMap;
+}
+
+/** 1-based line and column of an offset, as `lineCounter` has counted the lines. */
+export function positionIn(lineCounter: LineCounter): (offset: number) => SourcePos {
+  return (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+}
+
+export function parseSimple(input: string, maxDepth: number): FastResult | undefined {
   if (UNUSUAL.test(input)) return undefined;
   const lines: Line[] = [];
   let start = 0;
@@ -86,12 +94,16 @@ export function parseSimple(
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+  const lineCounter = new LineCounter();
   for (const offset of lineStarts) lineCounter.addNewLine(offset);
+  const at = positionIn(lineCounter);
+  const positions: PositionMap = {};
+  const keys: PositionMap = {};
   for (const [path, valueOffset, keyOffset] of found) {
     positions[path] = at(valueOffset);
     keys[path] = keyOffset === undefined ? positions[path] : at(keyOffset);
   }
-  return { data };
+  return { data, positions, keys };
 }
 
 class Reader {

@@ -7,7 +7,7 @@ import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
 import type { FileReporter } from './diagnostics.js';
 import { parseFast } from './yaml-fast.js';
-import { defineData } from './yaml-simple.js';
+import { defineData, positionIn } from './yaml-simple.js';
 
 export interface YamlSource {
   /** The plain value; undefined when the text could not be parsed. */
@@ -21,31 +21,22 @@ export interface YamlSource {
 /** Deeper than any real front matter; protects the walk (and the parser) from hostile input. */
 const MAX_DEPTH = 64;
 
-/**
- * Parse `text`, whose line L is line `L + lineOffset` of the file, reporting syntax errors to
- * `reporter`. Never throws.
- */
-export function parseYamlSource(text: string, reporter: FileReporter, lineOffset = 0, options: { fast?: boolean } = {}): YamlSource {
-  let lineCounter = new LineCounter();
-  const at = (offset: number): SourcePos => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + lineOffset, column: col };
-  };
+/** Parse `text`, reporting syntax errors to `reporter`. Never throws. */
+export function parseYamlSource(text: string, reporter: FileReporter, options: { fast?: boolean } = {}): YamlSource {
   const positions: PositionMap = {};
   const keys: PositionMap = {};
   const fail = (message: string): YamlSource => {
-    reporter.error('yaml-syntax', { line: 1 + lineOffset, column: 1 }, message);
+    reporter.error('yaml-syntax', { line: 1, column: 1 }, message);
     return { data: undefined, positions, keys };
   };
   try {
     if (options.fast !== false) {
-      const fast = parseFast(text, lineCounter, at, positions, keys, MAX_DEPTH);
-      if (fast) return { data: fast.data, positions, keys };
-      // Not the common shape: start over with a full Document, which also reports what is wrong.
-      for (const key of Object.keys(positions)) delete positions[key];
-      for (const key of Object.keys(keys)) delete keys[key];
-      lineCounter = new LineCounter();
+      const fast = parseFast(text, MAX_DEPTH);
+      if (fast) return fast;
+      // Not the common shape: a full Document, which also reports what is wrong.
     }
+    const lineCounter = new LineCounter();
+    const at = positionIn(lineCounter);
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
       for (const error of doc.errors.slice(0, 3)) {

@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { LineCounter } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { FileReporter } from '../../src/content/diagnostics.js';
 import { parseFast } from '../../src/content/yaml-fast.js';
@@ -17,19 +16,17 @@ import { repoRoot } from '../helpers/cli.js';
 function both(text: string) {
   const fastReporter = new FileReporter('f');
   const slowReporter = new FileReporter('f');
-  const fast = parseYamlSource(text, fastReporter, 0, { fast: true });
-  const slow = parseYamlSource(text, slowReporter, 0, { fast: false });
+  const fast = parseYamlSource(text, fastReporter, { fast: true });
+  const slow = parseYamlSource(text, slowReporter, { fast: false });
   return { fast: { ...fast, diagnostics: fastReporter.diagnostics }, slow: { ...slow, diagnostics: slowReporter.diagnostics } };
 }
 
 function takesFastPath(text: string): boolean {
-  const lineCounter = new LineCounter();
-  return parseFast(text, lineCounter, (o) => ({ line: lineCounter.linePos(o).line, column: lineCounter.linePos(o).col }), {}, {}, 64) !== undefined;
+  return parseFast(text, 64) !== undefined;
 }
 
 function takesLineReader(text: string): boolean {
-  const lineCounter = new LineCounter();
-  return parseSimple(text, lineCounter, (o) => ({ line: lineCounter.linePos(o).line, column: lineCounter.linePos(o).col }), {}, {}, 64) !== undefined;
+  return parseSimple(text, 64) !== undefined;
 }
 
 function frontMatterOf(file: string): string {
