@@ -10,7 +10,7 @@ import { endsWithSignOff, findFirstPersonSingular } from './rules/first-person.j
 import { hashtagOffsets, linkComment } from './rules/links.js';
 import { didYouMean } from './text-index.js';
 
-export const RULE_DEFAULTS = {
+const RULE_DEFAULTS = {
   'first-person-singular': { level: 'warning' as RuleLevel, allow_signoff: false },
   'bare-link': { level: 'warning' as RuleLevel, min_words: 4 },
   'hashtag-count': { level: 'warning' as RuleLevel, max: 2 },

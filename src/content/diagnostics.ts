@@ -20,10 +20,6 @@ export class FileReporter {
   error(rule: string, at: SourcePos, message: string): void {
     this.report('error', rule, at, message);
   }
-
-  warning(rule: string, at: SourcePos, message: string): void {
-    this.report('warning', rule, at, message);
-  }
 }
 
 export const START: SourcePos = { line: 1, column: 1 };

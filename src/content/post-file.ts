@@ -14,7 +14,6 @@ import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 export interface PostSource {
   file: string;
-  absPath: string;
   index: LineIndex;
   reporter: FileReporter;
   /** Undefined when the front matter could not be read or has no account/publish to go on. */
@@ -22,7 +21,6 @@ export interface PostSource {
   /** What checks need, also for files that did not become a `Post`. */
   fields?: PostFields;
   parts: BodyPart[];
-  keys: PositionMap;
 }
 
 export interface PostFields {
@@ -40,7 +38,7 @@ export function readPostFile(root: string, file: string, rawText: string): PostS
   const index = new LineIndex(text);
   const reporter = new FileReporter(file);
   const absPath = path.join(root, file);
-  const source: PostSource = { file, absPath, index, reporter, parts: [], keys: {} };
+  const source: PostSource = { file, index, reporter, parts: [] };
 
   if (!/^---(?!-)/.test(text)) {
     reporter.error(
@@ -71,7 +69,6 @@ export function readPostFile(root: string, file: string, rawText: string): PostS
 
   const { frontMatter, empty, bodyOffset } = splitFrontMatter(text);
   const yaml: YamlSource = empty ? { data: {}, positions: {}, keys: {} } : parseYamlSource(frontMatter, reporter);
-  source.keys = yaml.keys;
   source.parts = splitBody(index, bodyOffset);
 
   if (yaml.data === undefined) return source; // syntax errors already reported

@@ -8,10 +8,6 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   pos(offset: number): SourcePos {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
