@@ -1,4 +1,5 @@
 import type { SourcePos } from '../model/diagnostic.js';
+import { editDistance } from '../model/words.js';
 
 /** Maps character offsets in a file's text to 1-based line/column, with one pass over the text. */
 export class LineIndex {
@@ -19,20 +20,6 @@ export class LineIndex {
     }
     return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
   }
-}
-
-/** Classic edit distance, for "did you mean" suggestions on short keys. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** The closest candidate within two edits (case-insensitive), if any. */

@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { editDistance } from '../model/words.js';
 
 const validity = new Map<string, boolean>();
 
@@ -10,20 +11,6 @@ export function isValidZone(zone: string): boolean {
     validity.set(zone, valid);
   }
   return valid;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }
 
 /** A close IANA name for a misspelt zone (`America/New York` → `America/New_York`), if one exists. */
