@@ -3,6 +3,7 @@
  * English, Russian, Vietnamese and Thai, as whole words only (Unicode-aware boundaries; Thai,
  * which has no spaces, through the ICU word segmenter).
  */
+import { wordSegmenter } from './segmenter.js';
 
 export interface PronounFinding {
   /** Offset in the text given. */
@@ -56,8 +57,6 @@ const THAI_HAIR_BEFORE = new Set(['ทรง', 'สระ', 'ยาสระ', '
 const THAI_HAIR_AFTER = new Set(['หงอก', 'ร่วง', 'ยาว', 'สั้น', 'หยิก', 'ตรง', 'เสีย', 'แห้ง', 'มัน', 'บาง', 'ดก', 'หนา', 'เปีย', 'ม้า']);
 const THAI_CANDIDATE = /ผม|ฉัน|ข้าพเจ้า|กู/;
 
-let thaiSegmenter: Intl.Segmenter | undefined;
-
 /** Links, @mentions, #hashtags and quotations are not the brand speaking: blank them, keeping offsets. */
 const NOT_OUR_VOICE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_]+|"[^"\n]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]/gu;
 
@@ -106,8 +105,7 @@ export function findFirstPersonSingular(original: string): PronounFinding[] {
 }
 
 function findThai(text: string): PronounFinding[] {
-  thaiSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-  const segments = [...thaiSegmenter.segment(text)];
+  const segments = [...wordSegmenter().segment(text)];
   const findings: PronounFinding[] = [];
   segments.forEach((segment, i) => {
     const instead = THAI_PRONOUNS[segment.segment];

@@ -1,7 +1,6 @@
 /** `bare-link` and `hashtag-count`: what X itself recognises as links and hashtags (twitter-text). */
 import twitterText from 'twitter-text';
-
-let wordSegmenter: Intl.Segmenter | undefined;
+import { wordSegmenter } from './segmenter.js';
 
 export interface LinkComment {
   /** Offset of the first link. */
@@ -23,9 +22,8 @@ export function linkComment(text: string): LinkComment | undefined {
     own = own.slice(0, from) + ' '.repeat(to - from) + own.slice(to);
   }
   // A word segmenter counts Thai (no spaces) and CJK words properly; numbers count as words.
-  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
   let words = 0;
-  for (const segment of wordSegmenter.segment(own)) if (segment.isWordLike) words++;
+  for (const segment of wordSegmenter().segment(own)) if (segment.isWordLike) words++;
   return { linkOffset: urls[0].indices[0], words };
 }
 
