@@ -1,11 +1,12 @@
 /** Checks on posts beyond their own schema: accounts, text, media, duplicates and the brand voice. */
 import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
-import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
+import { positionOf } from '../plan/where.js';
 import { partPosition } from './body.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';
-import type { PostFields, PostSource } from './post-file.js';
+import type { PostSource } from './post-file.js';
 import { endsWithSignOff, findFirstPersonSingular } from './rules/first-person.js';
 import { hashtagOffsets, linkComment } from './rules/links.js';
 import { didYouMean } from './text-index.js';
@@ -18,10 +19,6 @@ const RULE_DEFAULTS = {
 
 /** Reported per part, a handful is enough to show the pattern. */
 const MAX_FINDINGS_PER_PART = 3;
-
-function positionIn(fields: PostFields, key: string): SourcePos {
-  return fields.positions[key] ?? fields.positions.body ?? { line: 1, column: 1 };
-}
 
 function partName(parts: readonly unknown[], index: number): string {
   return parts.length > 1 ? `part ${index + 1} of the thread` : 'the post';
@@ -40,7 +37,7 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
     const known = [...accounts.keys()].sort().join(', ') || 'none yet';
     reporter.error(
       'unknown-account',
-      positionIn(fields, 'account'),
+      positionOf(fields.positions, ['account', 'body']),
       `there is no account \`${fields.account}\` (no schedules/${fields.account}.yaml)` +
         (suggestion ? `; did you mean \`account: ${suggestion}\`?` : '') +
         ` Accounts: ${known}.`,
@@ -69,7 +66,7 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
     }
   });
 
-  checkMedia(fields.media, realRoot, root, reporter, (key) => positionIn(fields, key));
+  checkMedia(fields.media, realRoot, root, reporter, (key) => positionOf(fields.positions, [key, 'body']));
   checkVoice(source, account, errorsOnly ? atErrorLevel : switchedOn);
 }
 
