@@ -1,5 +1,6 @@
 /** The three ways `herald validate` (and the GitHub action) print diagnostics. */
 import type { Diagnostic } from '../model/diagnostic.js';
+import { plural } from '../model/words.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
@@ -8,10 +9,6 @@ export interface ReportOptions {
   filePrefix?: string;
   /** What was checked, for the summary line. */
   checked?: { posts: number; accounts: number };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** One line: "2 errors and 1 warning in 2 files (14 posts, 2 accounts checked)". */

@@ -27,10 +27,6 @@ export function table(header: string[], rows: string[][]): string {
   ].join('\n');
 }
 
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
 /** `3 h 12 min`, `45 min`, `2 d 4 h`: durations a reader takes in at a glance. */
 export function humanDuration(ms: number): string {
   const minutes = Math.round(Math.abs(ms) / 60_000);

@@ -6,7 +6,8 @@
 import { DateTime } from 'luxon';
 import type { LogEntry } from '../model/log.js';
 import type { PublishReport } from '../publish/report.js';
-import { cell, humanDuration, plural, table } from './markdown.js';
+import { plural } from '../model/words.js';
+import { cell, humanDuration, table } from './markdown.js';
 
 export interface ScheduleCheck {
   /** Minutes between scheduled runs (the workflow's cron). */

@@ -1,7 +1,8 @@
 /** The review as Markdown for the job summary: findings, the calendar difference, then a card per post. */
 import { DateTime } from 'luxon';
 import { diagnosticsTable } from './annotations.js';
-import { cell, fenced, plural, table } from './markdown.js';
+import { plural } from '../model/words.js';
+import { cell, fenced, table } from './markdown.js';
 import type { CalendarChange, PreviewCard, Review } from './review.js';
 
 export function reviewMarkdown(review: Review): string {

@@ -4,7 +4,7 @@ import { hasErrors } from '../model/diagnostic.js';
 import type { ActionInputs } from './action.js';
 import { annotate, diagnosticsTable } from './annotations.js';
 import { collectDiagnostics } from './findings.js';
-import { plural } from './markdown.js';
+import { plural } from '../model/words.js';
 
 export async function validateMode(inputs: ActionInputs): Promise<void> {
   const { diagnostics } = await collectDiagnostics(inputs.root, inputs.now);

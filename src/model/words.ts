@@ -15,3 +15,8 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length];
 }
+
+/** `1 error`, `3 errors`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
