@@ -2,6 +2,7 @@
 import type { Account, Blackout, Pause, RuleSetting, SlotRule, Weekday } from '../model/account.js';
 import { FileReporter, START } from './diagnostics.js';
 import { checkSchema } from './schemas.js';
+import { stripBom } from './text-index.js';
 import { parseYamlSource } from './yaml-source.js';
 
 export interface AccountSource {
@@ -10,7 +11,7 @@ export interface AccountSource {
 }
 
 export function readAccountFile(file: string, rawText: string): AccountSource {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const text = stripBom(rawText);
   const reporter = new FileReporter(file);
   const name = file.replace(/^schedules\//, '').replace(/\.yaml$/, '');
   const yaml = parseYamlSource(text, reporter);

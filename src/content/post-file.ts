@@ -9,7 +9,7 @@ import { splitBody, type BodyPart } from './body.js';
 import { FileReporter, START } from './diagnostics.js';
 import { splitFrontMatter } from './front-matter.js';
 import { checkSchema } from './schemas.js';
-import { LineIndex } from './text-index.js';
+import { LineIndex, stripBom } from './text-index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 export interface PostSource {
@@ -34,7 +34,7 @@ const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 const EXTRA_KEYS = ['poll', 'reply_to', 'retract'] as const;
 
 export function readPostFile(root: string, file: string, rawText: string): PostSource {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const text = stripBom(rawText);
   const index = new LineIndex(text);
   const reporter = new FileReporter(file);
   const absPath = path.join(root, file);

@@ -22,6 +22,11 @@ export class LineIndex {
   }
 }
 
+/** The text without a leading byte-order mark, which some editors write. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** The closest candidate within two edits (case-insensitive), if any. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
