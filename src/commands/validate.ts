@@ -1,6 +1,6 @@
 /**
  * `herald validate [FILES...]`: content checks (src/content) + log findings (src/publish/log) +
- * time and plan checks (src/plan), merged, filtered to FILES, sorted and printed.
+ * time and plan checks (src/plan), merged and sorted (github/findings.ts), filtered to FILES and printed.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
