@@ -4,6 +4,7 @@
  * agenda; the script only switches between week, month and list views and opens a details panel.
  */
 import { DateTime } from 'luxon';
+import { localDay } from '../plan/account-time.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import {
   STATUSES,
@@ -51,13 +52,13 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
   const day = (iso: string) => DateTime.fromISO(iso, { setZone: true }).setZone(zone);
   const from = day(model.from);
   const lastDay = day(model.to).minus({ milliseconds: 1 }).startOf('day');
-  const todayKey = zoned(ctx.now, zone).dayKey;
+  const todayKey = localDay(zone, parseInstant(ctx.now));
 
   // Local day key → its timed entries, for the grids.
   const byDay = new Map<string, Indexed[]>();
   for (const item of indexed) {
     if (item.entry.at === null) continue;
-    const key = zoned(item.entry.at, zone).dayKey;
+    const key = localDay(zone, parseInstant(item.entry.at));
     const list = byDay.get(key);
     if (list) list.push(item);
     else byDay.set(key, [item]);

@@ -6,7 +6,8 @@
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { audienceTimes, oneLine, type RenderContext } from './shared.js';
-import { parseInstant, utcIso } from './zoned.js';
+import { isoFromMs } from '../plan/local-time.js';
+import { parseInstant } from './zoned.js';
 
 const EVENT_STATUS: Record<PostStatus, 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'> = {
   published: 'CONFIRMED',
@@ -59,7 +60,7 @@ export function foldLine(line: string): string {
 
 /** `20261201T140000Z`: the basic format RFC 5545 requires. */
 function utcStamp(iso: string): string {
-  const utc = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(iso) ? iso : utcIso(parseInstant(iso)).replace(/\.\d+/, '');
+  const utc = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(iso) ? iso : isoFromMs(parseInstant(iso)).replace(/\.\d+/, '');
   return utc.replace(/[-:]/g, '');
 }
 

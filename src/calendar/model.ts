@@ -5,7 +5,9 @@
 import { DateTime } from 'luxon';
 import type { Account } from '../model/account.js';
 import type { Plan, PlanEntry, PostStatus } from '../model/plan.js';
-import { formatIso, isKnownZone, localIn, parseInstant, utcIso } from './zoned.js';
+import { isoFromMs } from '../plan/local-time.js';
+import { isValidZone } from '../plan/zones.js';
+import { formatIso, localIn, parseInstant } from './zoned.js';
 
 export interface CalendarEntry {
   post: string;
@@ -78,7 +80,7 @@ export function buildCalendar(
   const zonesOf = new Map<string, string[]>();
   const zonesFor = (name: string): string[] => {
     let zones = zonesOf.get(name);
-    if (!zones) zonesOf.set(name, (zones = audienceZones(accounts.get(name)).filter(isKnownZone)));
+    if (!zones) zonesOf.set(name, (zones = audienceZones(accounts.get(name)).filter(isValidZone)));
     return zones;
   };
 
@@ -123,8 +125,8 @@ function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEn
     file: post.file,
     account: post.account,
     status: entry.status,
-    at: Number.isNaN(at) ? null : utcIso(at),
-    window_end: Number.isNaN(windowEnd) ? null : utcIso(windowEnd),
+    at: Number.isNaN(at) ? null : isoFromMs(at),
+    window_end: Number.isNaN(windowEnd) ? null : isoFromMs(windowEnd),
     local,
     parts: post.parts.length,
     text: post.parts[0] ?? '',

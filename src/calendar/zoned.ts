@@ -1,9 +1,10 @@
 /**
  * Wall-clock fields of an instant in a zone, for printing many thousands of entries. Offsets come
- * from luxon's IANA data; only the field arithmetic and formatting are done here, because building
- * a luxon DateTime per printed time made a year's calendar several times slower than planning it.
+ * from the planner's memoised `offsetAt` (luxon's IANA data); only the field arithmetic and
+ * formatting are done here, because building a luxon DateTime per printed time made a year's
+ * calendar several times slower than planning it.
  */
-import { IANAZone } from 'luxon';
+import { offsetAt } from '../plan/local-time.js';
 
 export interface Local {
   /** Epoch milliseconds. */
@@ -27,45 +28,10 @@ export interface Local {
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const DAY = 86_400_000;
-const zones = new Map<string, { zone: IANAZone | null; offsets: Map<number, number> }>();
-
 /** luxon treats `utc`/`gmt` (any case) as the fixed UTC zone and prints `Z` for it; so do we. */
 function isFixedUtc(zone: string): boolean {
   const lower = zone.toLowerCase();
   return lower === 'utc' || lower === 'gmt';
-}
-
-function zoneData(zone: string) {
-  let data = zones.get(zone);
-  if (!data) {
-    const iana = isFixedUtc(zone) ? null : IANAZone.create(zone);
-    data = { zone: iana && iana.isValid ? iana : null, offsets: new Map() };
-    zones.set(zone, data);
-  }
-  return data;
-}
-
-export function isKnownZone(zone: string): boolean {
-  return isFixedUtc(zone) || zoneData(zone).zone !== null;
-}
-
-/**
- * The zone's offset at `ms`. Offsets are remembered per UTC day, but only for days with the same
- * offset at start, middle and end (no transition inside); on a transition day every instant is
- * asked of luxon, so a DST change is never smeared.
- */
-export function offsetAt(zone: string, ms: number): number {
-  const data = zoneData(zone);
-  if (data.zone === null) return isFixedUtc(zone) ? 0 : NaN;
-  const bucket = Math.floor(ms / DAY);
-  const cached = data.offsets.get(bucket);
-  if (cached !== undefined) return cached;
-  const start = data.zone.offset(bucket * DAY);
-  const steady = start === data.zone.offset(bucket * DAY + DAY / 2) && start === data.zone.offset(bucket * DAY + DAY - 1);
-  if (!steady) return data.zone.offset(ms);
-  data.offsets.set(bucket, start);
-  return start;
 }
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
@@ -106,10 +72,6 @@ export function formatIso(local: Local, zone: string): string {
     offset = `${local.offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
   }
   return `${local.dayKey}T${pad2(local.hour)}:${pad2(local.minute)}:${pad2(local.second)}${ms}${offset}`;
-}
-
-export function utcIso(ms: number): string {
-  return formatIso(localIn('UTC', ms), 'UTC');
 }
 
 export function hhmm(time: { hour: number; minute: number }): string {
