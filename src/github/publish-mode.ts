@@ -43,12 +43,11 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   if (report) {
     const counts = publishCounts(report);
     for (const [name, value] of Object.entries(counts)) core.setOutput(name, value);
-    const files = report.failed.length > 0 ? await postFiles(inputs.root) : new Map<string, string>();
     for (const f of report.failed) {
-      const file = files.get(f.post);
       core.error(`${f.post} (${f.account}), part ${f.part + 1}: ${f.error}`, {
         title: 'herald publish failed',
-        ...(file ? { file: joinPrefix(inputs.rootInRepo, file), startLine: 1 } : {}),
+        file: joinPrefix(inputs.rootInRepo, f.file),
+        startLine: 1,
       });
     }
     for (const s of report.stopped) core.error(`${s.account}: ${s.reason}`, { title: `herald stopped account ${s.account} (${s.kind})` });
@@ -63,12 +62,6 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   if (report && report.exit_code !== 0) {
     core.setFailed(`herald: publishing ${report.exit_code === 2 ? 'could not start for some accounts (setup)' : 'failed for some posts'}; see the annotations and the job summary`);
   }
-}
-
-/** Post id → file, so a failure annotation lands on the post a reader has to edit. */
-async function postFiles(root: string): Promise<Map<string, string>> {
-  const { loadContent } = await import('../content/load.js');
-  return new Map((await loadContent(root)).posts.map((p) => [p.id, p.file]));
 }
 
 function commitNote(commit: CommitLogResult | undefined, error: unknown): string | undefined {

@@ -68,7 +68,7 @@ async function refuseInvalid(run: PublishRun, entry: PlanEntry, errors: Diagnost
   const first = errors[0];
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run herald validate ${post.file})` : '';
   const error = `${first.file}:${first.line}: ${first.message}${more}; fix the file and the post goes out while its window is open`;
-  run.report.failed.push({ post: post.id, account: post.account, part: entry.nextPart, error, retryable: true });
+  run.report.failed.push({ post: post.id, account: post.account, file: post.file, part: entry.nextPart, error, retryable: true });
   if (run.options.dryRun) return;
   // Logged once per message: a broken file must not add a line to the log on every scheduled run.
   const last = [...run.options.ledger].reverse().find((e) => e.account === post.account && e.post === post.id);
@@ -127,7 +127,7 @@ async function sendPart(
   const fail = async (failure: Failure): Promise<undefined> => {
     const error = run.scrub(failure.error);
     await run.log(post, { event: 'failed', part, error, retryable: failure.retryable });
-    run.report.failed.push({ post: post.id, account, part, error, retryable: failure.retryable });
+    run.report.failed.push({ post: post.id, account, file: post.file, part, error, retryable: failure.retryable });
     run.options.progress(`${label}: failed: ${error}`);
     return undefined;
   };
@@ -200,7 +200,7 @@ async function unresolved(run: PublishRun, entry: PlanEntry, part: number, error
   const message = run.scrub(
     `the answer to the post was lost and the timeline could not be read (${error.message}); the next run checks the timeline before sending it`,
   );
-  run.report.failed.push({ post: entry.post.id, account: entry.post.account, part, retryable: true, error: message });
+  run.report.failed.push({ post: entry.post.id, account: entry.post.account, file: entry.post.file, part, retryable: true, error: message });
   run.options.progress(`${label}: ${message}`);
   return undefined;
 }

@@ -125,6 +125,7 @@ export async function reconcileUnresolved(run: PublishRun, plan: Plan, include: 
       run.report.failed.push({
         post: post.id,
         account: post.account,
+        file: post.file,
         part,
         retryable: true,
         error: run.scrub(

@@ -20,6 +20,8 @@ export interface SentPart {
 export interface FailedPart {
   post: string;
   account: string;
+  /** The post's file, relative to the content root: where a reader goes to fix it. */
+  file: string;
   part: number;
   error: string;
   retryable: boolean;

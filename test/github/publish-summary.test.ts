@@ -55,7 +55,7 @@ describe('the publish job summary', () => {
       report: report({
         sent: [{ post: 'launch', account: 'main', part: 1, tweet_id: '9', url: 'https://x.com/acme/status/9', scheduled_for: '2026-12-01T14:00:00Z', delay_s: 420, text: 'Totals | now *local*' }],
         expired: [{ post: 'old', account: 'main', reason: 'window closed' }],
-        failed: [{ post: 'help', account: 'support', part: 0, error: 'X answered 400', retryable: false }],
+        failed: [{ post: 'help', account: 'support', file: 'posts/help.md', part: 0, error: 'X answered 400', retryable: false }],
         exit_code: 1,
       }),
       previousLog: [],
