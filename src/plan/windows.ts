@@ -56,29 +56,37 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
     return { ...timing, unplaceable };
   }
 
-  if (spec.kind === 'at') {
-    const resolved = resolveLocalTime(spec.at, zone);
-    if (!resolved.ok) {
-      report('publish.at', 'error', resolved.rule, `publish.at: ${resolved.message}`);
-      return { ...timing, unplaceable: `its publish time is not valid: ${resolved.message}` };
-    }
-    if (resolved.ambiguous) report('publish.at', 'warning', 'ambiguous-local-time', `publish.at: ${resolved.ambiguous.message}`);
-    return { ...timing, startMs: resolved.ms };
-  }
-
-  for (const [key, field] of [['publish.not_before', 'notBefore'], ['publish.not_after', 'notAfter']] as const) {
-    const value = spec[field];
+  for (const [key, value, allowDate] of timeFields(spec)) {
     if (value === undefined) continue;
-    const resolved = resolveLocalTime(value, zone, { allowDate: true });
+    const resolved = resolveLocalTime(value, zone, { allowDate });
     if (!resolved.ok) {
-      report(key, 'error', resolved.rule, `${key.slice(8)}: ${resolved.message}`);
+      report(key, 'error', resolved.rule, timeMessage(key, resolved.message));
+      if (key === 'publish.at') return { ...timing, unplaceable: `its publish time is not valid: ${resolved.message}` };
       continue;
     }
-    if (resolved.ambiguous) report(key, 'warning', 'ambiguous-local-time', `${key.slice(8)}: ${resolved.ambiguous.message}`);
-    if (field === 'notBefore') timing.notBeforeMs = resolved.ms;
+    if (resolved.ambiguous) report(key, 'warning', 'ambiguous-local-time', timeMessage(key, resolved.ambiguous.message));
+    if (key === 'publish.at') timing.startMs = resolved.ms;
+    else if (key === 'publish.not_before') timing.notBeforeMs = resolved.ms;
     else timing.notAfterMs = resolved.nextDayMs ?? resolved.ms + 1;
   }
   return timing;
+}
+
+type TimeKey = 'publish.at' | 'publish.not_before' | 'publish.not_after';
+
+/** The times a post writes: key, value, and whether a bare date may stand for the start of a day. */
+function timeFields(spec: Post['publish']): [TimeKey, string | undefined, boolean][] {
+  return spec.kind === 'at'
+    ? [['publish.at', spec.at, false]]
+    : [
+        ['publish.not_before', spec.notBefore, true],
+        ['publish.not_after', spec.notAfter, true],
+      ];
+}
+
+/** How a problem with a time is worded: `publish.at: …`, `not_before: …`. */
+function timeMessage(key: TimeKey, message: string): string {
+  return `${key === 'publish.at' ? key : key.slice('publish.'.length)}: ${message}`;
 }
 
 /**
@@ -87,12 +95,10 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
  * falls in a DST gap depends on the zone.
  */
 function reportUnreadableTimes(spec: Post['publish'], report: (key: string, severity: Diagnostic['severity'], rule: string, message: string) => void) {
-  const times: [string, string | undefined, boolean][] =
-    spec.kind === 'at' ? [['publish.at', spec.at, false]] : [['publish.not_before', spec.notBefore, true], ['publish.not_after', spec.notAfter, true]];
-  for (const [key, value, allowDate] of times) {
+  for (const [key, value, allowDate] of timeFields(spec)) {
     if (value === undefined) continue;
     const resolved = resolveLocalTime(value, 'UTC', { allowDate });
-    if (!resolved.ok && resolved.rule === 'invalid-time') report(key, 'error', 'invalid-time', `${key.slice(8)}: ${resolved.message}`);
+    if (!resolved.ok && resolved.rule === 'invalid-time') report(key, 'error', 'invalid-time', timeMessage(key, resolved.message));
   }
 }
 

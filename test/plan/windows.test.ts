@@ -119,10 +119,13 @@ describe('time diagnostics in validate', () => {
     const p = post('two-typos', { kind: 'at', at: '2026-12-05 25:00', zone: 'Europe/Londn' }, {
       positions: { 'publish.at': { line: 4, column: 7 }, 'publish.zone': { line: 5, column: 9 } },
     });
-    expect(plan({ posts: [p], now: '2026-11-01T00:00Z' }).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+    const diagnostics = plan({ posts: [p], now: '2026-11-01T00:00Z' }).diagnostics;
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
       '4:7 invalid-time',
       '5:9 invalid-zone',
     ]);
+    // Worded as when the zone is valid.
+    expect(diagnostics[0].message).toMatch(/^publish\.at: "2026-12-05 25:00" is not a valid/);
   });
 
   it('checks only the spelling of a queue bound when the zone is invalid: DST gaps depend on the zone', () => {
