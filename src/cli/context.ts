@@ -10,7 +10,7 @@ export interface CommandContext {
   cwd: string;
   /** The clock: the only place time comes from. `--now` pins it. */
   now: () => DateTime;
-  /** False when NO_COLOR is set or the stream is not a terminal. */
+  /** ANSI colour in results: false when NO_COLOR is set or stdout is not a terminal. */
   color: boolean;
 }
 

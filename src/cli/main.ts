@@ -23,9 +23,17 @@ function makeContext(rootOpt: string | undefined, nowOpt: string | undefined): C
     env: process.env,
     cwd,
     now,
-    color: !process.env.NO_COLOR && Boolean(process.stderr.isTTY),
+    color: wantsColor(process.env, process.stdout),
     root: path.resolve(cwd, rootOpt ?? '.'),
   };
+}
+
+/**
+ * Colour only for a person reading stdout at a terminal (results go to stdout, so a piped or
+ * redirected result stays free of escape codes), and never with NO_COLOR set.
+ */
+export function wantsColor(env: NodeJS.ProcessEnv, stdout: { isTTY?: boolean }): boolean {
+  return !env.NO_COLOR && Boolean(stdout.isTTY);
 }
 
 export function parseNow(value: string): DateTime {

@@ -25,15 +25,7 @@ export interface CalendarOptions {
 
 const FORMATS: readonly CalendarFormat[] = ['text', 'md', 'json', 'html', 'ics'];
 
-/**
- * `stdoutIsTerminal` (default: ask the process): the CLI's `color` looks at stderr, but the agenda
- * goes to stdout, so a piped or redirected calendar must stay free of escape codes.
- */
-export async function runCalendar(
-  options: CalendarOptions,
-  ctx: CommandContext & { root: string; stdoutIsTerminal?: boolean },
-): Promise<number> {
-  const stdoutIsTerminal = ctx.stdoutIsTerminal ?? Boolean(process.stdout.isTTY);
+export async function runCalendar(options: CalendarOptions, ctx: CommandContext & { root: string }): Promise<number> {
   const format = (options.format ?? 'text') as CalendarFormat;
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format ${JSON.stringify(options.format)} is not one of ${FORMATS.join(', ')}; write for example --format md`);
@@ -70,8 +62,8 @@ export async function runCalendar(
   const renderContext: RenderContext = {
     accounts: content.accounts,
     now: plan.now,
-    // Colour only for a person reading stdout: never in a file, a pipe, or with NO_COLOR.
-    color: ctx.color && options.out === undefined && !ctx.env.NO_COLOR && stdoutIsTerminal,
+    // ctx.color already means a terminal on stdout without NO_COLOR; a file gets none either.
+    color: ctx.color && options.out === undefined,
   };
   const name = account === undefined ? 'herald' : `herald ${content.accounts.get(account)?.handle ?? account}`;
   const output = await render(format, model, renderContext, name);

@@ -2,10 +2,11 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/context.js';
+import { wantsColor } from '../../src/cli/main.js';
 import { runCalendar } from '../../src/commands/calendar.js';
 import { fixtureCopy } from '../helpers/tmp.js';
 
-async function run(options: Record<string, string>, extra: { color?: boolean; stdoutIsTerminal?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+async function run(options: Record<string, string>, extra: { color?: boolean; env?: NodeJS.ProcessEnv } = {}) {
   const root = await fixtureCopy('calendar-two-accounts');
   let stdout = '';
   let stderr = '';
@@ -17,21 +18,20 @@ async function run(options: Record<string, string>, extra: { color?: boolean; st
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     color: extra.color ?? false,
-    stdoutIsTerminal: extra.stdoutIsTerminal,
   });
   return { code, stdout, stderr };
 }
 
 describe('runCalendar', () => {
   it('colours statuses for a person at a terminal', async () => {
-    const { code, stdout } = await run({ from: '2026-11-30' }, { color: true, stdoutIsTerminal: true });
+    const { code, stdout } = await run({ from: '2026-11-30' }, { color: wantsColor({}, { isTTY: true }) });
     expect(code).toBe(0);
     expect(stdout).toContain('\u001b[32mpublished\u001b[0m');
   });
 
   it('never colours a piped agenda or one with NO_COLOR', async () => {
-    expect((await run({ from: '2026-11-30' }, { color: true, stdoutIsTerminal: false })).stdout).not.toContain('\u001b[');
-    expect((await run({ from: '2026-11-30' }, { color: true, stdoutIsTerminal: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await run({ from: '2026-11-30' }, { color: wantsColor({}, { isTTY: false }) })).stdout).not.toContain('\u001b[');
+    expect((await run({ from: '2026-11-30' }, { color: wantsColor({ NO_COLOR: '1' }, { isTTY: true }), env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
   });
 
   it('throws a UsageError (exit 2) for a bad --days before reading anything', async () => {
