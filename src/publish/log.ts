@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import { open, readFile, mkdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LogEntry, LogEvent } from '../model/log.js';
+import { logEntry } from './log-entry-validator.generated.js';
 
 export const LOG_FILE = 'schedules/log.jsonl';
 
@@ -28,7 +28,7 @@ export async function readLog(root: string): Promise<ReadLog> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], diagnostics: [] };
     throw error;
   }
-  return parseLog(text, await entryValidator());
+  return parseLog(text, checkEntry);
 }
 
 export type EntryCheck = (value: unknown) => string | undefined;
@@ -73,7 +73,7 @@ function diag(line: number, severity: Diagnostic['severity'], rule: string, mess
 
 const EVENTS: readonly LogEvent[] = ['attempt', 'published', 'failed', 'expired', 'skipped', 'reconciled'];
 
-/** Used until (and unless) `schema/log-entry.schema.json` is available. */
+/** The fields planning relies on, in plain words: checked before the schema; `parseLog` uses only these by default. */
 export function checkEssentials(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the line is not a JSON object';
   const v = value as Record<string, unknown>;
@@ -87,41 +87,17 @@ export function checkEssentials(value: unknown): string | undefined {
   return undefined;
 }
 
-let validator: Promise<EntryCheck> | undefined;
+// Compiled ahead of time from schema/log-entry.schema.json (importing ajv and compiling cost ~100 ms a run).
+const validateEntry = logEntry as unknown as ValidateFunction;
 
-/** The schema's validator, compiled once and only when a log is read; the essentials when the schema is absent. */
-function entryValidator(): Promise<EntryCheck> {
-  validator ??= compileSchema();
-  return validator;
-}
-
-async function compileSchema(): Promise<EntryCheck> {
-  let validate: Awaited<ReturnType<typeof loadValidator>>;
-  try {
-    validate = await loadValidator();
-  } catch {
-    // An installation without schema/ (a stripped bundle) still gets the essentials that planning needs.
-    return checkEssentials;
-  }
-  return (value) => {
-    const essential = checkEssentials(value);
-    if (essential) return essential;
-    if (validate(value)) return undefined;
-    const error = validate.errors?.[0];
-    const where = error?.instancePath ? `"${error.instancePath.replace(/^\//, '').replace(/\//g, '.')}" ` : '';
-    return `${where}${error?.message ?? 'does not match schema/log-entry.schema.json'}`;
-  };
-}
-
-/** Loaded only when a log is read. */
-async function loadValidator() {
-  const schemaFile = ['../../schema/', '../schema/', './schema/']
-    .map((prefix) => fileURLToPath(new URL(`${prefix}log-entry.schema.json`, import.meta.url)))
-    .find((candidate) => fs.existsSync(candidate));
-  if (!schemaFile) throw new Error('schema/log-entry.schema.json is not installed');
-  // Compiled ahead of time from that schema (importing ajv and compiling cost ~100 ms a run).
-  const { logEntry } = (await import('./log-entry-validator.generated.js')) as unknown as { logEntry: ValidateFunction };
-  return logEntry;
+/** An entry against schema/log-entry.schema.json, after the essentials (whose messages are plainer). */
+function checkEntry(value: unknown): string | undefined {
+  const essential = checkEssentials(value);
+  if (essential) return essential;
+  if (validateEntry(value)) return undefined;
+  const error = validateEntry.errors?.[0];
+  const where = error?.instancePath ? `"${error.instancePath.replace(/^\//, '').replace(/\//g, '.')}" ` : '';
+  return `${where}${error?.message ?? 'does not match schema/log-entry.schema.json'}`;
 }
 
 /** Appends entries durably. */
