@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML, { isMap, isScalar, type Pair } from 'yaml';
 import { UsageError, UserError, type CommandContext } from '../cli/context.js';
+import { toPause } from '../content/account-file.js';
 
 export interface PauseOptions {
   account: string;
@@ -57,12 +58,8 @@ export async function runPause(options: PauseOptions, ctx: CommandContext & { ro
 function currentPause(source: string): { since?: string; reason?: string } | undefined {
   const doc = YAML.parseDocument(source);
   if (doc.errors.length > 0) return undefined;
-  const paused = (doc.toJS() as { paused?: unknown } | null)?.paused;
-  if (paused === undefined || paused === false || paused === null) return undefined;
-  if (paused === true) return {};
-  if (typeof paused !== 'object') return undefined;
-  const { since, reason } = paused as { since?: unknown; reason?: unknown };
-  return { ...(typeof since === 'string' ? { since } : {}), ...(typeof reason === 'string' ? { reason } : {}) };
+  // Read as the planner reads it, so `pause` and `resume` agree with what publishing will do.
+  return toPause((doc.toJS() as { paused?: unknown } | null)?.paused) || undefined;
 }
 
 /**

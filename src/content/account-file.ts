@@ -54,7 +54,7 @@ function objectList(value: unknown): Array<Record<string, unknown>> {
   return value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v));
 }
 
-function toPause(value: unknown): Pause {
+export function toPause(value: unknown): Pause {
   if (value === true) return {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const { since, reason } = value as Record<string, unknown>;
