@@ -14,11 +14,7 @@ export function parseDuration(text: string): Duration | null {
   return Duration.fromObject({ minutes });
 }
 
-/** `1h30m` for 90 minutes: how herald writes a duration back to the user. */
-export function formatDuration(duration: Duration): string {
-  return formatMinutes(Math.round(duration.as('minutes')));
-}
-
+/** `1h30m` for 90: how herald writes a number of minutes back to the user. */
 export function formatMinutes(total: number): string {
   const days = Math.floor(total / 1440);
   const hours = Math.floor((total % 1440) / 60);

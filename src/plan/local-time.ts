@@ -203,13 +203,11 @@ export function resolveLocalTime(value: unknown, zone: string, options: { allowD
   return resolveWallClock({ year, month, day, hour, minute, second }, zone);
 }
 
-/** `2026-12-01T14:00:00Z`: how instants appear in the plan and the log. */
-export function isoUtc(instant: DateTime): string {
-  return isoFromMs(instant.toMillis());
-}
-
 const isoText = new Map<number, string>();
-/** Memoised: a calendar repeats the same round times, and Date#toISOString is slow enough to show. */
+/**
+ * `2026-12-01T14:00:00Z`: how instants appear in the plan and the log. Memoised: a calendar repeats
+ * the same round times, and Date#toISOString is slow enough to show.
+ */
 export function isoFromMs(ms: number): string {
   let text = isoText.get(ms);
   if (text === undefined) {

@@ -1,10 +1,10 @@
-import { DateTime, type Duration } from 'luxon';
+import type { Duration } from 'luxon';
 import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
 import { DEFAULT_WINDOW } from './account-time.js';
 import { parseDuration } from './duration.js';
-import { isoUtc, resolveLocalTime } from './local-time.js';
+import { isoFromMs, resolveLocalTime } from './local-time.js';
 import { diagnostic } from './where.js';
 import { isValidZone, zoneAdvice } from './zones.js';
 
@@ -110,12 +110,8 @@ export function resolvePostWindow(post: Post, account: Account | undefined): { a
   const timing = resolvePostTiming(post, account);
   if (timing.startMs === undefined) return undefined;
   return {
-    at: isoUtc(msToDateTime(timing.startMs)),
-    windowEnd: isoUtc(msToDateTime(timing.startMs + timing.windowMs)),
+    at: isoFromMs(timing.startMs),
+    windowEnd: isoFromMs(timing.startMs + timing.windowMs),
     zone: timing.zone,
   };
-}
-
-function msToDateTime(ms: number): DateTime {
-  return DateTime.fromMillis(ms, { zone: 'UTC' });
 }
