@@ -1,8 +1,8 @@
-import { DateTime, type Duration } from 'luxon';
+import type { Duration } from 'luxon';
 import type { Account, Weekday } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDuration } from './duration.js';
-import { offsetAt, resolveLocalTime } from './local-time.js';
+import { offsetAt, resolveLocalTime, wallClockText } from './local-time.js';
 import { diagnostic } from './where.js';
 import { isValidZone, zoneAdvice } from './zones.js';
 
@@ -99,7 +99,7 @@ export function resolveAccountTime(account: Account): AccountTime {
       const resolved = resolveLocalTime(details.since, zone, { allowDate: true });
       if (resolved.ok) {
         pausedFromMs = resolved.ms;
-        since = ` since ${DateTime.fromMillis(pausedFromMs, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm')} UTC`;
+        since = ` since ${wallClockText(pausedFromMs, 'UTC')} UTC`;
       } else problem(['paused.since', 'paused'], resolved.rule, `paused since: ${resolved.message}`);
     }
     pauseReason = `account paused${since}${details.reason ? `: ${details.reason}` : ''}`;

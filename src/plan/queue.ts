@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import { blackoutAt, localDay, type AccountTime } from './account-time.js';
-import { wallClockInstants } from './local-time.js';
+import { wallClockInstants, wallClockText } from './local-time.js';
 
 const DAY_MS = 86_400_000;
 
@@ -126,7 +125,7 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
     if (slot >= n || (request.notAfterMs !== undefined && starts[slot] >= request.notAfterMs)) {
       const limit =
         request.notAfterMs !== undefined
-          ? `before ${DateTime.fromMillis(request.notAfterMs - 1, { zone }).toFormat('yyyy-MM-dd HH:mm')} (its not_after)`
+          ? `before ${wallClockText(request.notAfterMs - 1, zone)} (its not_after)`
           : `in the next ${QUEUE_HORIZON_DAYS} days`;
       result.set(request.key, { reason: `no free slot ${limit}` });
       continue;
