@@ -9,7 +9,7 @@ import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost
 import { buildLedger, entryMs, ledgerFor } from './ledger.js';
 import { isoFromMs as iso } from './local-time.js';
 import { assignQueue, type QueueRequest } from './queue.js';
-import { capBlock, decideStatus, type StatusDecision } from './status.js';
+import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
 import { diagnostic, ruleFor } from './where.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
 
@@ -81,7 +81,7 @@ export function assemblePlan(input: PlanInput): Plan {
     const timing = resolvePostTiming(post, account, time?.window);
     const record = ledgerFor(ledger, post);
     // History is history: a post that went out is not second-guessed for how its time was written.
-    const sent = post.parts.length > 0 && record.tweetIds.length >= post.parts.length;
+    const sent = fullySent(post, record);
     const ambiguity = ruleFor(account, 'ambiguous-local-time', { level: 'warning' }).level;
     for (const found of sent ? [] : timing.diagnostics) {
       if (found.rule !== 'ambiguous-local-time') diagnostics.push(found);

@@ -30,6 +30,11 @@ export function when(ms: number, zone: string): string {
   return `${wallClockText(ms, zone)} ${zone}`;
 }
 
+/** Every part of the post is on X, by the log. */
+export function fullySent(post: Post, record: LedgerRecord): boolean {
+  return post.parts.length > 0 && record.tweetIds.length >= post.parts.length;
+}
+
 function partsSent(record: LedgerRecord, post: Post): string {
   const sent = record.tweetIds.length;
   const which = sent === 1 ? 'part 1' : `parts 1–${sent}`;
@@ -42,7 +47,7 @@ function partsSent(record: LedgerRecord, post: Post): string {
  */
 export function decideStatus(input: StatusInput): StatusDecision {
   const { post, record, startMs, windowMs, nowMs, zone, time } = input;
-  if (post.parts.length > 0 && record.tweetIds.length >= post.parts.length) return { status: 'published' };
+  if (fullySent(post, record)) return { status: 'published' };
   if (post.draft) return { status: 'draft', reason: input.unplacedReason };
   if (startMs === undefined) {
     return input.slotted && record.tweetIds.length === 0
