@@ -22,7 +22,7 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
 }
 
 /** GitHub refuses a step summary over 1 MiB; a huge change keeps its findings and calendar, and loses previews. */
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
 export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
