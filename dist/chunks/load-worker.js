@@ -1,12 +1,14 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-NBYT5H5J.js";
-import "./chunk-3LGCRFOH.js";
+} from "./chunk-CU5HQLJG.js";
+import "./chunk-JOBKE7WS.js";
+import "./chunk-UYAN6OKJ.js";
+import "./chunk-M6IPRPYU.js";
+import "./chunk-HWPE5GX2.js";
 import "./chunk-G2FSC3ZP.js";
-import "./chunk-TQQCPZS4.js";
-import "./chunk-3CUZ2XH4.js";
-import "./chunk-QZVCUW6T.js";
+import "./chunk-OHU3MVVA.js";
+import "./chunk-KCE2ZBX5.js";
 import "./chunk-D7W4NH5G.js";
 
 // src/content/load-worker.ts
