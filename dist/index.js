@@ -1,7 +1,7 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-MUTZ3IDB.js";
+} from "./chunks/chunk-W4NC2QIZ.js";
 import "./chunks/chunk-4LWJLWLI.js";
 import "./chunks/chunk-C5HLMEM4.js";
 import "./chunks/chunk-D7W4NH5G.js";

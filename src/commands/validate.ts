@@ -1,14 +1,18 @@
 /**
  * `herald validate [FILES...]`: content checks (src/content) + log findings (src/publish/log) +
- * time and plan checks (src/plan), merged and sorted (github/findings.ts), filtered to FILES and printed.
+ * time and plan checks (src/plan), merged and sorted, filtered to FILES and printed. The action's
+ * validate mode reports the same findings through `collectDiagnostics`.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { DateTime } from 'luxon';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CommandContext } from '../cli/context.js';
+import { loadContent, type LoadedContent, type LoadOptions } from '../content/load.js';
 import { formatDiagnostics, summaryLine, type ReportFormat } from '../content/report.js';
-import { collectDiagnostics } from '../github/findings.js';
-import { hasErrors } from '../model/diagnostic.js';
+import { hasErrors, mergeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { assemblePlan } from '../plan/planner.js';
+import { readLog } from '../publish/log.js';
 
 export interface ValidateOptions {
   files?: string[];
@@ -35,6 +39,20 @@ export async function runValidate(options: ValidateOptions, ctx: CommandContext 
 
   const failing = options.strict === true ? diagnostics.length > 0 : hasErrors(diagnostics);
   return failing ? EXIT_FAILED : EXIT_OK;
+}
+
+/**
+ * What `herald validate` reports: the files' own findings, the log's, and the plan's time checks,
+ * merged and sorted; `files` counts the files read.
+ */
+export async function collectDiagnostics(
+  root: string,
+  now: DateTime,
+  options: LoadOptions = {},
+): Promise<{ diagnostics: Diagnostic[]; files: LoadedContent['files'] }> {
+  const [content, log] = await Promise.all([loadContent(root, options), readLog(root)]);
+  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now });
+  return { diagnostics: mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics), files: content.files };
 }
 
 async function requireContentRoot(root: string): Promise<void> {

@@ -3,7 +3,7 @@ import { writeSummary } from './summary.js';
 import { hasErrors } from '../model/diagnostic.js';
 import type { ActionInputs } from './action.js';
 import { annotate, diagnosticsTable } from './annotations.js';
-import { collectDiagnostics } from './findings.js';
+import { collectDiagnostics } from '../commands/validate.js';
 import { plural } from '../model/words.js';
 
 export async function validateMode(inputs: ActionInputs): Promise<void> {
@@ -17,5 +17,5 @@ export async function validateMode(inputs: ActionInputs): Promise<void> {
   await writeSummary(`## herald validate\n\n${headline}\n\n${diagnostics.length ? `${diagnosticsTable(diagnostics)}\n` : ''}`);
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
-  if (hasErrors(diagnostics)) core.setFailed(`herald: ${errors} error${errors === 1 ? '' : 's'} in the content; see the annotations and the job summary`);
+  if (hasErrors(diagnostics)) core.setFailed(`herald: ${plural(errors, 'error')} in the content; see the annotations and the job summary`);
 }
