@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime, IANAZone } from 'luxon';
 import YAML from 'yaml';
 import { UsageError, UserError, type CommandContext } from '../cli/context.js';
+import { RepositoryDoor } from '../repository/door.js';
 import { accountFile } from './pause.js';
 
 export interface NewOptions {
@@ -28,12 +28,9 @@ export async function runNew(options: NewOptions, ctx: CommandContext & { root: 
   const dir = postsSubfolder(options.dir);
   const fileName = `${at ? at.local.toFormat('yyyy-MM-dd') : 'queued'}-${slugify(title)}.md`;
   const relative = path.posix.join('posts', dir, fileName);
-  const abs = path.join(ctx.root, relative);
-
-  await mkdir(path.dirname(abs), { recursive: true });
   try {
-    // `wx`: never overwrite someone's post, even if it appeared since we looked.
-    await writeFile(abs, scaffold({ title, account: options.account, at: at?.written, zone: options.zone }), { flag: 'wx' });
+    // Exclusive: never overwrite someone's post, even if it appeared since we looked.
+    await RepositoryDoor.open(ctx.root).writeFile(relative, scaffold({ title, account: options.account, at: at?.written, zone: options.zone }), { exclusive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new UserError(`${relative} already exists; herald new never overwrites a post. Choose another title or --dir, or edit that file`);
@@ -49,7 +46,7 @@ export async function runNew(options: NewOptions, ctx: CommandContext & { root: 
 
 async function readAccountZone(root: string, file: string): Promise<string | undefined> {
   try {
-    const parsed = YAML.parse(await readFile(path.join(root, file), 'utf8')) as { zone?: unknown } | null;
+    const parsed = YAML.parse((await RepositoryDoor.open(root).readOwnFile(file)) ?? '') as { zone?: unknown } | null;
     return typeof parsed?.zone === 'string' && IANAZone.isValidZone(parsed.zone) ? parsed.zone : undefined;
   } catch {
     // A broken account file is validate's to report; the post can still be scaffolded.

@@ -2,6 +2,7 @@
 import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
+import type { RepositoryDoor } from '../repository/door.js';
 import { positionOf } from '../plan/where.js';
 import { partPosition } from './body.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
@@ -28,7 +29,7 @@ function partName(parts: readonly unknown[], index: number): string {
  * With `errorsOnly`, rules at level `warning` are not run (the caller acts on errors only); every
  * error is still found.
  */
-export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Account>, root: string, realRoot: string, errorsOnly = false): void {
+export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Account>, door: RepositoryDoor, errorsOnly = false): void {
   const { fields, reporter, parts } = source;
   if (!fields) return;
   const account = fields.account === undefined ? undefined : accounts.get(fields.account);
@@ -66,7 +67,7 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
     }
   });
 
-  checkMedia(fields.media, realRoot, root, reporter, (key) => positionOf(fields.positions, [key, 'body']));
+  checkMedia(fields.media, door, source.file, reporter, (key) => positionOf(fields.positions, [key, 'body']));
   checkVoice(source, account, errorsOnly ? atErrorLevel : switchedOn);
 }
 

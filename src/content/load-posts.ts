@@ -2,8 +2,7 @@
 import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { doorDiagnostic, RepositoryDoor, SIZE_LIMITS, type DoorProblem } from '../repository/door.js';
 import { checkPost } from './checks.js';
 import { readPostFile } from './post-file.js';
 
@@ -14,29 +13,25 @@ export interface PostResult {
 
 export interface PostBatch {
   root: string;
-  realRoot: string;
   files: string[];
   /** Only errors are wanted: checks that can only warn are skipped. */
   errorsOnly?: boolean;
 }
 
 export function loadPostBatch(batch: PostBatch, accounts: ReadonlyMap<string, Account>): PostResult[] {
+  const door = RepositoryDoor.open(batch.root);
   return batch.files.map((file) => {
-    const source = readPostFile(batch.root, file, readText(batch.root, file));
-    checkPost(source, accounts, batch.root, batch.realRoot, batch.errorsOnly === true);
+    const text = readText(door, file, SIZE_LIMITS.post, 'post');
+    if (typeof text !== 'string') return { diagnostics: [doorDiagnostic(text)] };
+    const source = readPostFile(batch.root, file, text);
+    checkPost(source, accounts, door, batch.errorsOnly === true);
     return { post: source.post, diagnostics: source.reporter.diagnostics };
   });
 }
 
-/**
- * Synchronous on purpose: for thousands of small files, readFileSync is several times faster than
- * fs.promises (one open/fstat/read/close round trip through the thread pool per file), and a CLI
- * has nothing else to do meanwhile.
- */
-export function readText(root: string, file: string): string {
-  try {
-    return readFileSync(path.join(root, file), 'utf8');
-  } catch {
-    return '';
-  }
+/** A content file's text through the repository door, or why it was refused. */
+export function readText(door: RepositoryDoor, file: string, maxBytes: number, what: string): string | DoorProblem {
+  const read = door.readFile(file, maxBytes, what);
+  if (!read.ok) return read.problem;
+  return read.value.toString('utf8');
 }

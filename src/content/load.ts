@@ -4,13 +4,12 @@
  * bad file never stops the others from being checked.
  */
 import { existsSync } from 'node:fs';
-import { readdir, realpath } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
+import { doorDiagnostic, RepositoryDoor, SIZE_LIMITS } from '../repository/door.js';
 
 export interface LoadedContent {
   root: string;
@@ -40,33 +39,40 @@ const MAX_THREADS = 4;
 
 /** Read and check `posts/**\/*.md` and `schedules/*.yaml` under `root`. Never throws for bad content. */
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
-  const absRoot = path.resolve(root);
+  const door = RepositoryDoor.open(root);
+  const absRoot = door.root;
   // Parsing and checking pull in ajv and twitter-text; commands that never load content skip them.
   const [{ loadPostBatch, readText }, { readAccountFile }, { checkDuplicates }] = await Promise.all([
     import('./load-posts.js'),
     import('./account-file.js'),
     import('./checks.js'),
   ]);
-  const [postFiles, accountFiles] = await Promise.all([
-    listFiles(absRoot, 'posts', (name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md', true),
-    listFiles(absRoot, 'schedules', (name) => name.endsWith('.yaml'), false),
-  ]);
+  const postListing = door.listFiles('posts', (name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md', true);
+  const accountListing = door.listFiles('schedules', (name) => name.endsWith('.yaml'), false);
+  const postFiles = postListing.files;
+  const accountFiles = accountListing.files;
+  const diagnostics: Diagnostic[] = [...postListing.problems, ...accountListing.problems].map(doorDiagnostic);
 
-  const accountSources = accountFiles.map((file) => readAccountFile(file, readText(absRoot, file)));
   const accounts = new Map<string, Account>();
-  for (const source of accountSources) if (source.account) accounts.set(source.account.name, source.account);
+  for (const file of accountFiles) {
+    const text = readText(door, file, SIZE_LIMITS.account, 'account file');
+    if (typeof text !== 'string') {
+      diagnostics.push(doorDiagnostic(text));
+      continue;
+    }
+    const source = readAccountFile(file, text);
+    if (source.account) accounts.set(source.account.name, source.account);
+    diagnostics.push(...source.reporter.diagnostics);
+  }
 
-  const realRoot = await realpath(absRoot).catch(() => absRoot);
   const batches: string[][] = [];
   for (let i = 0; i < postFiles.length; i += BATCH_SIZE) batches.push(postFiles.slice(i, i + BATCH_SIZE));
   const threads = Math.min(options.threads ?? defaultThreads(postFiles.length), MAX_THREADS, batches.length);
-  const where = { root: absRoot, realRoot, errorsOnly: options.report === 'errors' };
+  const where = { root: absRoot, errorsOnly: options.report === 'errors' };
   const load = (files: string[]) => loadPostBatch({ ...where, files }, accounts);
   const results = (threads > 1 && workerScript() ? await loadInThreads(batches, threads, load, where, accounts) : batches.map(load)).flat();
 
   const posts = results.flatMap((result) => (result.post ? [result.post] : []));
-  const diagnostics: Diagnostic[] = [];
-  for (const source of accountSources) diagnostics.push(...source.reporter.diagnostics);
   for (const result of results) diagnostics.push(...result.diagnostics);
   diagnostics.push(...checkDuplicates(posts));
   return { root: absRoot, posts, accounts, diagnostics, files: { posts: postFiles.length, accounts: accountFiles.length } };
@@ -144,29 +150,4 @@ async function loadInThreads(
   }
   await Promise.all(workers);
   return results.map((batch, i) => batch ?? load(batches[i]));
-}
-
-/**
- * Regular files under `root/dir` (relative to root, `/`-separated, sorted). Symlinks are not
- * followed: a post must live in the repository.
- */
-async function listFiles(root: string, dir: string, keep: (name: string) => boolean, recursive: boolean): Promise<string[]> {
-  let entries;
-  const base = path.join(root, dir);
-  try {
-    entries = await readdir(base, { withFileTypes: true, recursive });
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !keep(entry.name)) continue;
-    const parent = (entry as { parentPath?: string }).parentPath ?? entry.path;
-    // readdir names each folder as `base` plus the folders below it: slicing is enough (and, over
-    // thousands of posts, much cheaper than path.relative).
-    if (parent === base) files.push(`${dir}/${entry.name}`);
-    else if (parent.startsWith(base + path.sep)) files.push(`${dir}/${parent.slice(base.length + 1).split(path.sep).join('/')}/${entry.name}`);
-    else files.push(path.relative(root, path.join(parent, entry.name)).split(path.sep).join('/'));
-  }
-  return files.sort();
 }

@@ -1,68 +1,96 @@
 /** Media attached to posts: where the files are, and whether X takes them. */
-import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { MediaRef } from '../model/post.js';
-import { mediaKindFor } from '../x/media-type.js';
+import type { RepositoryDoor } from '../repository/door.js';
+import { mediaKindFor, type MediaKind } from '../x/media-type.js';
 import type { FileReporter } from './diagnostics.js';
 
-function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
+const MB = 1024 * 1024;
+
+/** X's upload limits by category (media upload documentation, 2026). */
+const MAX_BYTES: Record<MediaKind['category'], number> = {
+  tweet_image: 5 * MB,
+  tweet_gif: 15 * MB,
+  tweet_video: 512 * MB,
+};
+
+/** What the first bytes of each kind look like: a `.png` that is really a script or a text file is refused before X sees it. */
+const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
+  'image/png': (h) => h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/jpeg': (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff,
+  'image/webp': (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/gif': (h) => ['GIF87a', 'GIF89a'].includes(h.subarray(0, 6).toString('latin1')),
+  // ISO base media (mp4, mov): a box whose type at offset 4 is ftyp (or, in older QuickTime files, moov/mdat/wide/free).
+  'video/mp4': (h) => ['ftyp'].includes(h.subarray(4, 8).toString('latin1')),
+  'video/quicktime': (h) => ['ftyp', 'moov', 'mdat', 'wide', 'free', 'skip'].includes(h.subarray(4, 8).toString('latin1')),
+};
+
+const HEAD_BYTES = 12;
+
+function sizeText(bytes: number): string {
+  return `${(bytes / MB).toFixed(1)} MB`;
 }
 
 /**
- * Check one post's media. Paths that leave the repository are rejected before touching the file
- * system, and symlinks are resolved (realpath) and rejected when they point outside: herald never
- * reads a file outside the repository. Synchronous like the loader's reads: a thread-pool round trip
- * per file costs more than the call itself.
+ * Check one post's media through the repository door: the path must stay inside the repository
+ * (links resolved, never into `.git/`), the file must be what its name says (its first bytes) and
+ * within X's size limit, and X takes up to four images or one video or GIF. Everything X would
+ * refuse at publish time is found here, at validate time. Synchronous like the loader's reads: a
+ * thread-pool round trip per file costs more than the call itself.
  */
 export function checkMedia(
   media: readonly MediaRef[],
-  realRoot: string,
-  root: string,
+  door: RepositoryDoor,
+  postFile: string,
   reporter: FileReporter,
   at: (key: string) => SourcePos,
 ): void {
+  const categories: MediaKind['category'][] = [];
   for (const [i, item] of media.entries()) {
     const where = at(`media.${i}.file`);
     const written = item.file;
-    if (path.isAbsolute(written) || path.win32.isAbsolute(written) || /^[a-z]+:/i.test(written)) {
-      reporter.error('media-outside-repo', where, `\`${written}\` is an absolute path or a URL; put the file in the repository and write its path relative to the post, e.g. \`file: ${path.basename(written) || 'image.png'}\``);
-      continue;
-    }
-    if (!isInside(root, item.absPath)) {
-      reporter.error('media-outside-repo', where, `\`${written}\` points outside the repository; copy the file next to the post and write \`file: ${path.basename(written) || 'image.png'}\``);
+    const suggestion = `file: ${path.basename(written) || 'image.png'}`;
+    const located = door.locate(postFile, written);
+    if (!located.ok) {
+      const { rule, message } = located.problem;
+      if (rule === 'not-a-file') reporter.error('media-not-found', where, `${message}; check the name, which is relative to the post file`);
+      else reporter.error('media-outside-repo', where, `${message}; put the file in the repository next to the post and write \`${suggestion}\``);
       continue;
     }
     const kind = mediaKindFor(written);
     if (!kind) {
       reporter.error('media-type', where, `X does not accept \`${path.extname(written) || written}\` files as media; use an image (png, jpg, webp), a gif, or a video (mp4, mov)`);
     }
-    let real: string;
-    try {
-      real = realpathSync(item.absPath);
-    } catch {
-      reporter.error('media-not-found', where, `\`${written}\` does not exist (looked for ${path.relative(root, item.absPath).split(path.sep).join('/')}); check the name, which is relative to the post file`);
+    const peeked = door.peek(located.value.real, HEAD_BYTES);
+    if (!peeked.ok || !peeked.value.isFile) {
+      reporter.error('media-not-found', where, `\`${written}\` is not a readable file; point at an image or video file`);
       continue;
     }
-    if (!isInside(realRoot, real)) {
-      reporter.error('media-outside-repo', where, `\`${written}\` is a link to a file outside the repository; copy the file into the repository instead`);
-      continue;
-    }
-    let info;
-    try {
-      info = statSync(real);
-    } catch {
-      info = undefined;
-    }
-    if (!info?.isFile()) {
-      reporter.error('media-not-found', where, `\`${written}\` is not a file; point at an image or video file`);
-      continue;
+    if (kind) {
+      categories.push(kind.category);
+      const { size, head } = peeked.value;
+      const limit = MAX_BYTES[kind.category];
+      if (size > limit) {
+        reporter.error('media-too-large', where, `\`${written}\` is ${sizeText(size)}; X takes ${kind.category === 'tweet_video' ? 'videos' : kind.category === 'tweet_gif' ? 'GIFs' : 'images'} up to ${sizeText(limit)}: make it smaller`);
+      }
+      if (!SIGNATURES[kind.mimeType]!(head)) {
+        reporter.error('media-content', where, `\`${written}\` is named as ${kind.mimeType} but its content is not (${describeHead(head)}); export it again as a real ${path.extname(written).slice(1).toUpperCase()} file`);
+      }
     }
     // Images and GIFs need alt text.
     if ((kind?.category === 'tweet_image' || kind?.category === 'tweet_gif') && !item.alt?.trim()) {
       reporter.error('missing-alt-text', at(`media.${i}`), `\`${written}\` has no alt text; describe what it shows for people using screen readers, e.g. \`alt: Our new dashboard showing weekly totals\``);
     }
   }
+  const moving = categories.filter((c) => c !== 'tweet_image').length;
+  if (moving > 0 && categories.length > 1) {
+    reporter.error('media-mix', at('media'), `X takes up to four images, or one video or GIF alone; this post has ${categories.length} files with ${moving} video or GIF: keep the video or GIF alone, or split the post into a thread`);
+  }
+}
+
+function describeHead(head: Buffer): string {
+  if (head.length === 0) return 'the file is empty';
+  const printable = head.toString('latin1').replace(/[^\x20-\x7e]/g, '.');
+  return `it starts with "${printable}"`;
 }

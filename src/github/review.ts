@@ -19,6 +19,7 @@ import { assemblePlan } from '../plan/planner.js';
 import { readLog } from '../publish/log.js';
 import { git } from './git.js';
 import { extractFolders } from './tree.js';
+import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
 
 export interface ReviewOptions {
   /** The content root in the work tree (a repository or a folder inside one). */
@@ -104,15 +105,18 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     const baseDir = path.join(scratch, 'base');
     await extractFolders(top, options.base, folders, baseDir);
     let headRoot = root;
+    let refused: DoorProblem[] = [];
     if (options.head) {
       const headDir = path.join(scratch, 'head');
-      await extractFolders(top, options.head, folders, headDir);
+      ({ refused } = await extractFolders(top, options.head, folders, headDir));
       headRoot = path.join(headDir, rootInRepo);
     }
     const baseRoot = path.join(baseDir, rootInRepo);
     const changed = await changedFiles(top, rootInRepo, options.base, options.head);
 
     const [baseContent, headContent] = await Promise.all([loadContent(baseRoot), loadContent(headRoot)]);
+    // Tree entries the pull request could not have checked out safely are errors of the head side.
+    headContent.diagnostics.push(...refused.map(doorDiagnostic));
     // The log is written only by the publish job on the base branch; a pull request's copy may be
     // behind it, and must never change what counts as published. Both sides plan with the base log.
     const log = await readLog(baseRoot);

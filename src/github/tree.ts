@@ -4,8 +4,9 @@
  * could hide a post from its own review (`export-ignore`) or rewrite it (`export-subst`, eol).
  */
 import { spawn } from 'node:child_process';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { checkRepositoryPath, RepositoryDoor, type DoorProblem } from '../repository/door.js';
 import { git, GitError } from './git.js';
 
 interface TreeEntry {
@@ -15,8 +16,19 @@ interface TreeEntry {
   file: string;
 }
 
-/** Extract `folders` (repository paths) of `ref` into `dir`, keeping their repository paths. */
-export async function extractFolders(top: string, ref: string, folders: string[], dir: string): Promise<number> {
+export interface Extracted {
+  files: number;
+  /** Tree entries that were not written, and why: a pull request's tree is untrusted. */
+  refused: DoorProblem[];
+}
+
+/**
+ * Extract `folders` (repository paths) of `ref` into `dir`, keeping their repository paths. Like
+ * `git checkout`, an entry is refused when its path is absolute, has `..`, empty or `.git`
+ * segments, or runs through a link the same tree creates: nothing is written outside `dir`. The
+ * writes go through the repository door rooted at `dir`, which refuses links on the way.
+ */
+export async function extractFolders(top: string, ref: string, folders: string[], dir: string): Promise<Extracted> {
   const listing = await git(top, ['ls-tree', '-r', '-z', '--full-tree', ref, '--', ...folders]);
   const entries: TreeEntry[] = listing
     .split('\0')
@@ -29,17 +41,45 @@ export async function extractFolders(top: string, ref: string, folders: string[]
     // Regular files, executables and symlinks; submodules (160000) have no content here.
     .filter((e) => e.mode === '100644' || e.mode === '100755' || e.mode === '120000');
   await mkdir(dir, { recursive: true });
-  if (entries.length === 0) return 0;
-  const blobs = await readBlobs(top, entries.map((e) => e.sha));
-  for (const entry of entries) {
-    const target = path.join(dir, ...entry.file.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
+  const refused: DoorProblem[] = [];
+  if (entries.length === 0) return { files: 0, refused };
+  const door = RepositoryDoor.open(dir);
+  const links = new Set(entries.filter((e) => e.mode === '120000').map((e) => e.file));
+  const safe = entries.filter((entry) => {
+    const problem = checkRepositoryPath(entry.file) ?? throughLink(entry.file, links);
+    if (problem) refused.push({ file: entry.file, rule: 'bad-path', message: `the tree entry \`${JSON.stringify(entry.file).slice(1, -1)}\` was not read: ${problem}` });
+    return !problem;
+  });
+  const blobs = await readBlobs(top, safe.map((e) => e.sha));
+  let files = 0;
+  for (const entry of safe) {
     const content = blobs.get(entry.sha)!;
-    // A symlink stays a symlink, so the loader's check that media stay inside the repository sees it.
-    if (entry.mode === '120000') await symlink(content.toString('utf8'), target);
-    else await writeFile(target, content);
+    try {
+      // A symlink stays a symlink, so the loader's door sees it and refuses one that leaves the tree.
+      if (entry.mode === '120000') {
+        const target = door.writable(entry.file);
+        if (!target.ok) throw new Error(target.problem.message);
+        await mkdir(path.dirname(target.value), { recursive: true });
+        await symlink(content.toString('utf8'), target.value);
+      } else {
+        await door.writeFile(entry.file, content, { exclusive: true });
+      }
+      files++;
+    } catch (error) {
+      refused.push({ file: entry.file, rule: 'bad-path', message: `the tree entry ${entry.file} was not written: ${(error as Error).message}` });
+    }
   }
-  return entries.length;
+  return { files, refused };
+}
+
+/** A path below a link of the same tree would be written wherever the link points. */
+function throughLink(file: string, links: ReadonlySet<string>): string | undefined {
+  const segments = file.split('/');
+  for (let i = 1; i < segments.length; i++) {
+    const folder = segments.slice(0, i).join('/');
+    if (links.has(folder)) return `it lies below ${folder}, which the same tree makes a link`;
+  }
+  return undefined;
 }
 
 /** One `git cat-file --batch` for all blobs: thousands of posts must not mean thousands of processes. */

@@ -4,11 +4,11 @@
  * entry is on disk before the step it announces happens).
  */
 import fs from 'node:fs';
-import { open, readFile, mkdir, type FileHandle } from 'node:fs/promises';
-import path from 'node:path';
+import type { FileHandle } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LogEntry, LogEvent } from '../model/log.js';
+import { RepositoryDoor } from '../repository/door.js';
 import { logEntry } from './log-entry-validator.generated.js';
 
 export const LOG_FILE = 'schedules/log.jsonl';
@@ -19,15 +19,13 @@ export interface ReadLog {
   diagnostics: Diagnostic[];
 }
 
-/** Read `schedules/log.jsonl` under root; a missing file is an empty log. */
+/**
+ * Read `schedules/log.jsonl` under root through the repository door; a missing file is an empty
+ * log. A log (or `schedules/`) that is a link is refused: the command stops (RepositoryError).
+ */
 export async function readLog(root: string): Promise<ReadLog> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, LOG_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], diagnostics: [] };
-    throw error;
-  }
+  const text = await RepositoryDoor.open(root).readOwnFile(LOG_FILE);
+  if (text === undefined) return { entries: [], diagnostics: [] };
   return parseLog(text, checkEntry);
 }
 
@@ -114,11 +112,10 @@ export interface LogWriter {
  * newline (a torn last line), a newline is written first so the next entry starts its own line.
  */
 export async function openLogWriter(root: string): Promise<LogWriter> {
-  const file = path.join(root, LOG_FILE);
-  await mkdir(path.dirname(file), { recursive: true });
-  const handle: FileHandle = await open(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT, 0o644);
+  const door = RepositoryDoor.open(root);
+  const handle: FileHandle = await door.openAppend(LOG_FILE);
   const appended: LogEntry[] = [];
-  let needsNewline = await endsWithoutNewline(file);
+  let needsNewline = await endsWithoutNewline(door);
   return {
     appended,
     async append(entry) {
@@ -135,8 +132,8 @@ export async function openLogWriter(root: string): Promise<LogWriter> {
   };
 }
 
-async function endsWithoutNewline(file: string): Promise<boolean> {
-  const reader = await open(file, 'r');
+async function endsWithoutNewline(door: RepositoryDoor): Promise<boolean> {
+  const reader = await door.openRead(LOG_FILE);
   try {
     const { size } = await reader.stat();
     if (size === 0) return false;
