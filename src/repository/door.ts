@@ -56,6 +56,14 @@ function inside(root: string, target: string): boolean {
   return target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
+function isFolder(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The first segment of a path inside the root, for the `.git` check. */
 function firstSegment(root: string, target: string): string {
   return target.slice(root.length + 1).split(path.sep, 1)[0] ?? '';
@@ -156,8 +164,10 @@ export class RepositoryDoor {
         if (entry.isDirectory()) {
           if (recursive) pending.push(rel);
         } else if (entry.isSymbolicLink()) {
-          if (!keep(entry.name)) continue;
+          // Resolved whatever its name: a link to a folder would otherwise hide the posts in it.
           const target = this.realTarget(rel);
+          const isFolderLink = !target.ok && isFolder(path.join(this.root, rel));
+          if (!keep(entry.name) && !(recursive && isFolderLink)) continue;
           if (!target.ok) problems.push(target.problem);
           else files.push(rel);
         } else if (keep(entry.name)) {
