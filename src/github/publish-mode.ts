@@ -68,7 +68,7 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
       });
     }
     for (const e of report.expired) {
-      if (e.failed_attempts) core.error(`${e.post} (${e.account}): ${e.reason}`, { title: 'herald: a post expired after failed attempts' });
+      if (e.failed_attempts) core.error(`${e.post} (${e.account}): ${e.reason}`, { title: 'herald post expired after failed attempts' });
     }
     for (const s of report.stopped) core.error(`${s.account}: ${s.reason}`, { title: `herald stopped account ${s.account} (${s.kind})` });
     const unpushed = commitError ? await newEntries(inputs.root, previous.entries.length) : [];
