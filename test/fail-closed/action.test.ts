@@ -280,3 +280,26 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+describe('every publish workflow carries the guard, a timeout and both accounts\' secrets', () => {
+  const guarded = async () => {
+    const { readFile } = await import('node:fs/promises');
+    const YAML = (await import('yaml')).default;
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
+    const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((y) => /herald@v1[\s\S]*command: publish/.test(y));
+    const workflow = await readFile(path.join(repoRoot, '.github/workflows/publish.yml'), 'utf8');
+    return [...snippets.map((y, i) => [`README snippet ${i + 1}`, YAML.parse(y)] as const), ['.github/workflows/publish.yml', YAML.parse(workflow)] as const];
+  };
+
+  it('README and .github/workflows/publish.yml', async () => {
+    const workflows = await guarded();
+    expect(workflows.length).toBeGreaterThanOrEqual(2);
+    for (const [name, wf] of workflows) {
+      const job = wf.jobs.publish;
+      expect(job.if, name).toMatch(/github\.(ref_name|ref) == .*github\.event\.repository\.default_branch/);
+      expect(job['timeout-minutes'], name).toBeGreaterThan(0);
+      const env = job.steps.find((s: { with?: { command?: string } }) => s.with?.command === 'publish').env;
+      expect(Object.keys(env).sort(), name).toEqual(expect.arrayContaining(['X_MAIN_ACCESS_TOKEN', 'X_MAIN_ACCESS_SECRET', 'X_SUPPORT_ACCESS_TOKEN', 'X_SUPPORT_ACCESS_SECRET', 'X_APP_KEY', 'X_APP_SECRET']));
+    }
+  });
+});
