@@ -2,8 +2,11 @@ import * as core from '@actions/core';
 import { writeSummary } from './summary.js';
 import { publishDue, type PublishReport } from '../publish/index.js';
 import { readLog } from '../publish/log.js';
+import type { LogEntry } from '../model/log.js';
 import type { ActionInputs } from './action.js';
-import { commitAndPushLog, type CommitLogResult } from './git.js';
+import { commitAndPushLog, git, type CommitLogResult } from './git.js';
+import { cell, fenced } from './markdown.js';
+import { checkPublishRef } from './publish-ref.js';
 import { publishCounts, publishSummary } from './publish-summary.js';
 import { joinPrefix } from './annotations.js';
 
@@ -12,6 +15,19 @@ import { joinPrefix } from './annotations.js';
  * some parts, and the log of what X received must reach the branch or the next run would not know.
  */
 export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  // Only the default branch sends and commits. A dry run sends and writes nothing, needs no
+  // credentials, and shows a branch what it would do, so it may run anywhere.
+  let defaultBranch: string | undefined;
+  if (!inputs.dryRun) {
+    try {
+      const top = (await git(inputs.root, ['rev-parse', '--show-toplevel'], env)).trim();
+      defaultBranch = (await checkPublishRef(env, top)).defaultBranch;
+    } catch (error) {
+      await writeSummary(`## herald publish — refused\n\n❌ ${cell((error as Error).message)}\n`, env).catch(() => undefined);
+      throw error;
+    }
+  }
+
   const previous = await readLog(inputs.root);
   let report: PublishReport | undefined;
   let publishError: unknown;
@@ -32,7 +48,8 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   let commitError: unknown;
   if (inputs.commit && !inputs.dryRun) {
     try {
-      commit = await commitAndPushLog({ root: inputs.root, env });
+      // The default branch by name, never "the checked-out branch": the log never starts a new branch.
+      commit = await commitAndPushLog({ root: inputs.root, env, ...(defaultBranch ? { branch: defaultBranch } : {}) });
       core.info(commit.committed ? `herald: log pushed (${commit.commit?.slice(0, 7)}, ${commit.attempts} attempt${commit.attempts === 1 ? '' : 's'})` : 'herald: nothing new in the log; no commit');
     } catch (error) {
       commitError = error;
@@ -50,9 +67,18 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
         startLine: 1,
       });
     }
+    for (const e of report.expired) {
+      if (e.failed_attempts) core.error(`${e.post} (${e.account}): ${e.reason}`, { title: 'herald post expired after failed attempts' });
+    }
     for (const s of report.stopped) core.error(`${s.account}: ${s.reason}`, { title: `herald stopped account ${s.account} (${s.kind})` });
+    const unpushed = commitError ? await newEntries(inputs.root, previous.entries.length) : [];
     await writeSummary(
-      publishSummary({ report, previousLog: previous.entries, schedule: { intervalMinutes: inputs.intervalMinutes, toleranceMinutes: 15 }, logCommit: commitNote(commit, commitError) }),
+      publishSummary({
+        report,
+        previousLog: previous.entries,
+        schedule: { intervalMinutes: inputs.intervalMinutes, toleranceMinutes: 15 },
+        logCommit: commitNote(commit, commitError, defaultBranch, unpushed),
+      }),
       env,
     );
   }
@@ -64,9 +90,38 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   }
 }
 
-function commitNote(commit: CommitLogResult | undefined, error: unknown): string | undefined {
-  if (error) return `❌ The log was not pushed: ${(error as Error).message}`;
+/** The lines this run appended to the log (read back from the file, as they were written). */
+async function newEntries(root: string, before: number): Promise<LogEntry[]> {
+  const after = await readLog(root).catch(() => undefined);
+  return after ? after.entries.slice(before) : [];
+}
+
+function commitNote(commit: CommitLogResult | undefined, error: unknown, branch: string | undefined, unpushed: readonly LogEntry[]): string | undefined {
+  if (error) return pushFailedNote((error as Error).message, branch, unpushed);
   if (!commit) return undefined;
   if (!commit.committed) return 'Nothing new in the log; no commit.';
   return `Log committed and pushed as \`${commit.commit?.slice(0, 7)}\`${commit.attempts > 1 ? ` after ${commit.attempts} attempts (someone pushed first)` : ''}.`;
+}
+
+/**
+ * The runner is thrown away when the job ends, and the log commit with it: say so, and say what the
+ * next run will do about what X received, so nobody re-runs the job believing it brings the commit back.
+ */
+export function pushFailedNote(refusal: string, branch: string | undefined, unpushed: readonly LogEntry[]): string {
+  const target = branch ?? 'the default branch';
+  const sent = unpushed.filter((e) => e.event === 'published' || (e.event === 'reconciled' && e.found === true)).length;
+  const lines = [
+    `### ❌ The log was not pushed`,
+    `Refusal: ${cell(refusal)}`,
+    `The log commit existed only on this runner and is gone when the job ends; re-running the job does not bring it back. ` +
+      `${sent > 0 ? `X received ${sent} part${sent === 1 ? '' : 's'} in this run that ${target} does not record. ` : ''}What to do:`,
+    [
+      `1. Fix the cause named above (the token must be allowed to push to ${cell(target)}; README, "Branch protection").`,
+      `2. Either add the lines below to \`schedules/log.jsonl\` on ${cell(target)} and push them, or let the next run reconcile: ` +
+        'it sends those parts again, X refuses the repeat as duplicate content, and herald finds them on the timeline and logs them as published instead of posting twice.',
+      '3. Then run the workflow again (workflow_dispatch) or wait for the next scheduled run.',
+    ].join('\n'),
+  ];
+  if (unpushed.length > 0) lines.push(`<details><summary>${unpushed.length} log line${unpushed.length === 1 ? '' : 's'} this run wrote</summary>\n\n${fenced(unpushed.map((e) => JSON.stringify(e)).join('\n'))}\n\n</details>`);
+  return lines.join('\n\n');
 }

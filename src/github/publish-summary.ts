@@ -94,37 +94,64 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
 
 /**
  * The log only records runs that did something, so a long silence proves nothing by itself; a post
- * sent or expired well after its window opened does prove that earlier runs did not happen in time.
+ * sent or expired well after its window opened does prove that earlier runs did not happen in time,
+ * unless the log says why it did not go out earlier (it failed, or was held back): then blaming the
+ * schedule would hide the real cause, and the note names that cause instead.
  */
 export function scheduleNotes(report: PublishReport, previousLog: readonly LogEntry[], now: DateTime, schedule: ScheduleCheck): string[] {
   const notes: string[] = [];
   const allowedMs = (schedule.intervalMinutes + schedule.toleranceMinutes) * 60_000;
   const previous = latestInstant(previousLog);
-  if (previous === undefined) {
+  const gap = previous === undefined ? undefined : now.toMillis() - previous.toMillis();
+  const silent = gap !== undefined && gap > allowedMs;
+  if (previous === undefined || gap === undefined) {
     notes.push('- No earlier run has written to the log yet.');
   } else {
-    const gap = now.toMillis() - previous.toMillis();
     notes.push(`- Previous log entry: ${humanDuration(gap)} ago (${previous.toISO({ suppressMilliseconds: true })}).`);
-    if (gap > allowedMs) {
-      notes.push(
-        `- ⚠️ That is more than one run every ${schedule.intervalMinutes} min plus ${schedule.toleranceMinutes} min tolerance: either nothing was due since (runs with nothing to do leave no entry), or scheduled runs were late or dropped — GitHub delays and drops scheduled runs under load.`,
-      );
-    }
   }
-  const lateSends = report.sent.filter((s) => s.part === 0 && s.delay_s * 1000 > allowedMs);
-  if (lateSends.length > 0 || report.expired.length > 0) {
+  const explained = explainedPosts(previousLog);
+  const lateSends = report.sent.filter((s) => s.part === 0 && s.delay_s * 1000 > allowedMs && !explained.has(key(s.account, s.post)));
+  const failedExpired = report.expired.filter((e) => (e.failed_attempts ?? 0) > 0);
+  const quietExpired = report.expired.filter((e) => !(e.failed_attempts ?? 0) && !explained.has(key(e.account, e.post)));
+  // An expired post with no attempt only shows a missed schedule when the log has been silent too long.
+  const missedExpired = silent ? quietExpired : [];
+
+  if (lateSends.length > 0 || missedExpired.length > 0) {
     const worst = Math.max(0, ...lateSends.map((s) => s.delay_s));
     notes.push(
       `- ⚠️ The schedule ran late or was dropped: ${
         lateSends.length > 0 ? `${plural(lateSends.length, 'post')} went out up to ${humanDuration(worst * 1000)} after the window opened` : ''
-      }${lateSends.length > 0 && report.expired.length > 0 ? ' and ' : ''}${
-        report.expired.length > 0 ? `${plural(report.expired.length, 'post')} expired before a run reached ${report.expired.length === 1 ? 'it' : 'them'}` : ''
+      }${lateSends.length > 0 && missedExpired.length > 0 ? ' and ' : ''}${
+        missedExpired.length > 0 ? `${plural(missedExpired.length, 'post')} expired with no run in its window` : ''
       }. Scheduled runs are best effort on GitHub; give time-sensitive posts a wider \`window\`, or trigger the workflow by hand (workflow_dispatch).`,
     );
+  } else if (silent) {
+    notes.push(
+      `- ⚠️ That is more than one run every ${schedule.intervalMinutes} min plus ${schedule.toleranceMinutes} min tolerance: either nothing was due since (runs with nothing to do leave no entry), or scheduled runs were late or dropped — GitHub delays and drops scheduled runs under load.`,
+    );
   }
-  if (notes.length === 1 && previous !== undefined && lateSends.length === 0) notes.push('- The schedule is keeping time.');
+  if (failedExpired.length > 0) {
+    notes.push(
+      `- ❌ ${plural(failedExpired.length, 'post')} expired because sending failed, not because of the schedule: ${failedExpired
+        .map((e) => `**${cell(e.post)}** (${cell(e.account)}) after ${plural(e.failed_attempts ?? 0, 'failed attempt')}${e.last_failure ? ` (${cell(e.last_failure)})` : ''}`)
+        .join('; ')}. Fix the cause named in its failures; the post is never sent late.`,
+    );
+  }
+  if (quietExpired.length > 0 && !silent) {
+    notes.push(`- ${plural(quietExpired.length, 'post')} expired without any attempt although runs were on time: its window had closed before it reached the default branch, or it could not be placed in time.`);
+  }
+  if (notes.length === 1 && previous !== undefined) notes.push('- The schedule is keeping time.');
   return notes;
 }
+
+/** Posts whose log already explains a delay: they failed, or were held back (pause, blackout, cap). */
+function explainedPosts(log: readonly LogEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of log) if (e.event === 'failed' || e.event === 'skipped' || e.event === 'reconciled') out.add(key(e.account, e.post));
+  return out;
+}
+
+const key = (account: string, post: string) => `${account}\u0000${post}`;
 
 function latestInstant(entries: readonly LogEntry[]): DateTime | undefined {
   let latest: DateTime | undefined;

@@ -19,6 +19,8 @@ export interface LogEntry {
   delay_s?: number;
   error?: string;
   retryable?: boolean;
+  /** On `failed`: what kind of failure (`auth`, `rate-limit`, `server`, `unreachable`, `content`, `wrong-account`...). */
+  kind?: string;
   reason?: string;
   /** On `reconciled`: whether the attempted part was found on the timeline. */
   found?: boolean;

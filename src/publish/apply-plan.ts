@@ -4,7 +4,10 @@
  * post is due: that is the plan's `status`, `nextPart` and `tweetIds`.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
+import type { Post } from '../model/post.js';
+import { plural } from '../model/words.js';
 import type { XAccountClient, XError } from '../x/port.js';
 import { lookUpPart, recordLookUp, stopForError, tweetUrl } from './reconcile.js';
 import { asXError, type PublishRun } from './run.js';
@@ -44,9 +47,28 @@ export async function applyPlan(run: PublishRun, input: ApplyInput): Promise<voi
         continue;
       }
       const client = await run.client(account);
-      if (!client) break;
+      if (!client) {
+        await refuseStopped(run, due.slice(due.indexOf(entry)));
+        break;
+      }
       await sendPost(run, client, entry);
     }
+  }
+}
+
+/**
+ * The account was stopped before anything was sent because herald could not confirm whose
+ * credentials these are: each due post is reported and logged as failed with the reason, so the
+ * run fails and the post's history says why it did not go out.
+ */
+async function refuseStopped(run: PublishRun, entries: readonly PlanEntry[]): Promise<void> {
+  const stop = run.stopped(entries[0]?.post.account ?? '');
+  if (!stop || (stop.kind !== 'wrong-account' && stop.kind !== 'unreachable')) return;
+  for (const entry of entries) {
+    if (entry.unresolvedAttempt !== undefined) continue;
+    const post = entry.post;
+    run.report.failed.push({ post: post.id, account: post.account, file: post.file, part: entry.nextPart, error: stop.reason, retryable: true });
+    await run.log(post, { event: 'failed', part: entry.nextPart, error: stop.reason, retryable: true, kind: stop.kind });
   }
 }
 
@@ -55,12 +77,46 @@ async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
   const post = entry.post;
   const decision = { post: post.id, account: post.account, reason: entry.reason ?? entry.status };
   if (entry.status === 'expired' && !entry.alreadyLogged) {
-    run.report.expired.push(decision);
-    if (!run.options.dryRun) await run.log(post, { event: 'expired', part: entry.nextPart, reason: decision.reason });
+    // A post that kept failing until its window closed was lost to the failures: say so, with their kind.
+    const failures = failureHistory(run.options.ledger, post);
+    const expired = failures.count > 0
+      ? {
+          ...decision,
+          reason: `expired after ${plural(failures.count, 'failed attempt')}${failures.kind ? ` (${failures.kind})` : ''}: ${decision.reason}`,
+          failed_attempts: failures.count,
+          ...(failures.kind ? { last_failure: failures.kind } : {}),
+        }
+      : decision;
+    run.report.expired.push(expired);
+    if (!run.options.dryRun) await run.log(post, { event: 'expired', part: entry.nextPart, reason: expired.reason });
   } else if (entry.status === 'blocked' && entry.blockedBy && entry.blockedBy !== 'failed' && !entry.alreadyLogged) {
     run.report.skipped.push(decision);
     if (!run.options.dryRun) await run.log(post, { event: 'skipped', part: entry.nextPart, reason: decision.reason });
   }
+}
+
+/** The post's `failed` entries (same account, and its id or its current text) and the kind of the last one. */
+export function failureHistory(ledger: readonly LogEntry[], post: Post): { count: number; kind?: string } {
+  let count = 0;
+  let kind: string | undefined;
+  for (const e of ledger) {
+    if (e.event !== 'failed' || e.account !== post.account) continue;
+    if (e.post !== post.id && !(post.hash && e.hash === post.hash)) continue;
+    count++;
+    kind = e.kind ?? kindFromMessage(e.error);
+  }
+  return { count, ...(kind ? { kind } : {}) };
+}
+
+/** Logs written before `failed` carried a `kind`: read it back from herald's own wording. */
+function kindFromMessage(error: string | undefined): string | undefined {
+  const status = /X answered (\d{3})/.exec(error ?? '')?.[1];
+  if (status === '401' || status === '403') return /duplicate/i.test(error ?? '') ? 'duplicate' : 'auth';
+  if (status === '429') return 'rate-limit';
+  if (status?.startsWith('5')) return 'server';
+  if (status === '400') return 'bad-request';
+  if (/could not connect to X/.test(error ?? '')) return 'unreachable';
+  return undefined;
 }
 
 async function refuseInvalid(run: PublishRun, entry: PlanEntry, errors: Diagnostic[]): Promise<void> {
@@ -73,7 +129,7 @@ async function refuseInvalid(run: PublishRun, entry: PlanEntry, errors: Diagnost
   // Logged once per message: a broken file must not add a line to the log on every scheduled run.
   const last = [...run.options.ledger].reverse().find((e) => e.account === post.account && e.post === post.id);
   if (last?.event === 'failed' && last.error === error) return;
-  await run.log(post, { event: 'failed', part: entry.nextPart, error, retryable: true });
+  await run.log(post, { event: 'failed', part: entry.nextPart, error, retryable: true, kind: 'content' });
 }
 
 function describe(run: PublishRun, entry: PlanEntry): void {
@@ -108,7 +164,7 @@ async function sendPost(run: PublishRun, client: XAccountClient, entry: PlanEntr
   }
 }
 
-type Failure = { error: string; retryable: boolean };
+type Failure = { error: string; retryable: boolean; kind: string };
 
 /** One part, exactly once: returns its tweet id, or undefined when it did not (knowably) go out. */
 async function sendPart(
@@ -126,7 +182,7 @@ async function sendPart(
 
   const fail = async (failure: Failure): Promise<undefined> => {
     const error = run.scrub(failure.error);
-    await run.log(post, { event: 'failed', part, error, retryable: failure.retryable });
+    await run.log(post, { event: 'failed', part, error, retryable: failure.retryable, kind: failure.kind });
     run.report.failed.push({ post: post.id, account, file: post.file, part, error, retryable: failure.retryable });
     run.options.progress(`${label}: failed: ${error}`);
     return undefined;
@@ -141,7 +197,7 @@ async function sendPart(
       if ('error' in uploaded) {
         // Nothing was posted: the upload comes before the post.
         await stopForError(run, account, uploaded.error);
-        return fail({ error: `uploading media: ${uploaded.error.message}`, retryable: uploaded.error.kind !== 'bad-request' && uploaded.error.kind !== 'duplicate' });
+        return fail({ error: `uploading media: ${uploaded.error.message}`, retryable: uploaded.error.kind !== 'bad-request' && uploaded.error.kind !== 'duplicate', kind: uploaded.error.kind });
       }
       mediaIds = uploaded.ids;
     }
@@ -162,12 +218,18 @@ async function sendPart(
     switch (error.kind) {
       case 'rate-limit':
         await stopForError(run, account, error);
-        return fail({ error: error.message, retryable: true });
+        return fail({ error: error.message, retryable: true, kind: error.kind });
       case 'auth':
         await stopForError(run, account, error);
-        return fail({ error: error.message, retryable: true });
+        return fail({ error: error.message, retryable: true, kind: error.kind });
       case 'bad-request':
-        return fail({ error: `${error.message}; X will not take this part as written: edit the text or media, then it is sent again`, retryable: false });
+        return fail({ error: `${error.message}; X will not take this part as written: edit the text or media, then it is sent again`, retryable: false, kind: error.kind });
+      case 'unreachable':
+        // Nothing reached X, so there is nothing to look up: a plain failure, tried again with backoff.
+        if (n >= tries) return fail({ error: `${error.message}; gave up after ${tries} tries, it stays due for the next run`, retryable: true, kind: error.kind });
+        run.options.progress(`${label}: ${run.scrub(error.message)}; trying again`);
+        await run.options.sleep(run.backoffMs(n));
+        continue;
       case 'duplicate': {
         const answer = await lookUpPart(run, client, post, part, replyTo);
         if ('error' in answer) return unresolved(run, entry, part, answer.error, label);
@@ -175,7 +237,7 @@ async function sendPart(
           await recordLookUp(run, entry, part, answer, 'X called the part a duplicate');
           return answer.tweetId;
         }
-        return fail({ error: `${error.message}; X says duplicate but it is not on the timeline, so it was not sent. Change the wording so it differs from an earlier post`, retryable: false });
+        return fail({ error: `${error.message}; X says duplicate but it is not on the timeline, so it was not sent. Change the wording so it differs from an earlier post`, retryable: false, kind: error.kind });
       }
       case 'server':
       case 'uncertain': {
@@ -185,7 +247,7 @@ async function sendPart(
         if ('error' in answer) return unresolved(run, entry, part, answer.error, label);
         await recordLookUp(run, entry, part, answer, error.message);
         if (answer.found) return answer.tweetId;
-        if (n >= tries) return fail({ error: `${error.message}; gave up after ${tries} tries, it stays due for the next run`, retryable: true });
+        if (n >= tries) return fail({ error: `${error.message}; gave up after ${tries} tries, it stays due for the next run`, retryable: true, kind: error.kind });
         run.options.progress(`${label}: ${run.scrub(error.message)}; not on the timeline, trying again`);
         await run.options.sleep(run.backoffMs(n));
         continue;
@@ -215,7 +277,7 @@ async function uploadMedia(run: PublishRun, client: XAccountClient, entry: PlanE
       } catch (caught) {
         const error = asXError(caught);
         // An upload creates no post, so repeating one is harmless (X discards unused media).
-        if ((error.kind !== 'server' && error.kind !== 'uncertain') || n >= run.options.retry.tries) return { error };
+        if ((error.kind !== 'server' && error.kind !== 'uncertain' && error.kind !== 'unreachable') || n >= run.options.retry.tries) return { error };
         await run.options.sleep(run.backoffMs(n));
       }
     }

@@ -43,7 +43,7 @@ export async function lookUpPart(
       return match ? { found: true, tweetId: match.id } : { found: false };
     } catch (caught) {
       const error = asXError(caught);
-      const retryable = error.kind === 'server' || error.kind === 'uncertain';
+      const retryable = error.kind === 'server' || error.kind === 'uncertain' || error.kind === 'unreachable';
       if (!retryable || n >= tries) return { error };
       await run.options.sleep(run.backoffMs(n));
     }
@@ -90,16 +90,7 @@ export async function recordLookUp(
 
 /** Stop the account when a look-up failed for a reason that concerns the whole account. */
 export async function stopForError(run: PublishRun, account: string, error: XError): Promise<void> {
-  if (error.kind === 'rate-limit') {
-    run.stop(account, 'rate-limit', `X rate limit reached${error.resetAt ? ` until ${error.resetAt}` : ''}; its posts stay due for the next run`);
-  } else if (error.kind === 'auth') {
-    const names = await run.variables(account);
-    run.stop(
-      account,
-      'auth',
-      `X rejected the credentials (${error.status ?? 'auth'}): check ${names.join(', ') || 'the account\'s X_* variables'} and that the app has read and write permission`,
-    );
-  }
+  await run.stopForError(account, error);
 }
 
 /**

@@ -33,11 +33,19 @@ export interface PostDecision {
   reason: string;
 }
 
+/** An expired post, and whether failures (not a late schedule) are why it never went out. */
+export interface ExpiredPost extends PostDecision {
+  /** How many `failed` entries the log holds for it: the run fails when there are any. */
+  failed_attempts?: number;
+  /** The kind of the last failure (`auth`, `rate-limit`, `server`, `connection`, `content`, ...). */
+  last_failure?: string;
+}
+
 export interface StoppedAccount {
   account: string;
   /** e.g. rate limited until ..., credentials rejected, missing variables. */
   reason: string;
-  kind: 'rate-limit' | 'auth' | 'missing-credentials';
+  kind: 'rate-limit' | 'auth' | 'missing-credentials' | 'wrong-account' | 'unreachable';
 }
 
 export interface PublishReport {
@@ -46,11 +54,11 @@ export interface PublishReport {
   sent: SentPart[];
   reconciled: Array<PostDecision & { part: number; found: boolean; tweet_id?: string }>;
   failed: FailedPart[];
-  expired: PostDecision[];
+  expired: ExpiredPost[];
   skipped: PostDecision[];
   stopped: StoppedAccount[];
   /** Dry run: parts whose earlier attempt has no outcome; a real run looks them up on the timeline first. */
   would_reconcile?: Array<{ post: string; account: string; part: number }>;
-  /** 0 ok, 1 something failed, 2 setup problem (missing credentials). */
+  /** 0 ok, 1 something failed (or expired after failing), 2 setup problem (missing credentials). */
   exit_code: 0 | 1 | 2;
 }

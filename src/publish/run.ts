@@ -48,6 +48,7 @@ export class PublishRun {
   readonly claimed = new Set<string>();
   private readonly sessions = new Map<string, Promise<ClientLookup>>();
   private readonly userIds = new Map<string, string>();
+  private readonly identities = new Map<string, Promise<boolean>>();
   private writer: Promise<LogWriter> | undefined;
   private readonly lastAt = new Map<string, number>();
 
@@ -126,13 +127,79 @@ export class PublishRun {
       this.sessions.set(account, session);
     }
     const found = await session;
-    if (found.ok) return found.client;
-    this.stop(
-      account,
-      'missing-credentials',
-      `no X credentials in the environment; set ${found.missing.join(', ')} (README: "Secrets to create"); nothing was sent for this account`,
-    );
-    return undefined;
+    if (!found.ok) {
+      this.stop(
+        account,
+        'missing-credentials',
+        `no X credentials in the environment; set ${found.missing.join(', ')} (README: "Secrets to create"); nothing was sent for this account`,
+      );
+      return undefined;
+    }
+    let verified = this.identities.get(account);
+    if (!verified) {
+      verified = this.checkIdentity(account, found.client, found.variables);
+      this.identities.set(account, verified);
+    }
+    return (await verified) ? found.client : undefined;
+  }
+
+  /**
+   * Before the first request that reads or writes an account's posts: the credentials must belong to
+   * the account file's `handle`. Swapped secrets would otherwise post one brand's text as another
+   * (and reconcile against the wrong timeline). Any doubt stops the account for this run.
+   */
+  private async checkIdentity(account: string, client: XAccountClient, variables: readonly string[]): Promise<boolean> {
+    const handle = this.options.accounts.get(account)?.handle ?? `@${account}`;
+    const secrets = variables.slice(0, 2).join(' / ') || `the account's X_* variables`;
+    for (let n = 1; ; n++) {
+      try {
+        const me = await client.me();
+        this.userIds.set(account, me.id);
+        if (sameHandle(me.username, handle)) return true;
+        this.stop(
+          account,
+          'wrong-account',
+          `the credentials in ${secrets} belong to @${me.username.replace(/^@/, '')}, but schedules/${account}.yaml says handle ${handle}; ` +
+            `nothing was sent for this account. Put ${handle}'s access token and secret in those secrets, or correct \`handle\` if the account was renamed`,
+        );
+        return false;
+      } catch (caught) {
+        const error = asXError(caught);
+        const retryable = error.kind === 'server' || error.kind === 'uncertain' || error.kind === 'unreachable';
+        if (retryable && n < this.options.retry.tries) {
+          await this.options.sleep(this.backoffMs(n));
+          continue;
+        }
+        if (error.kind === 'rate-limit' || error.kind === 'auth') await this.stopForError(account, error);
+        else {
+          this.stop(
+            account,
+            'unreachable',
+            `could not ask X which account the credentials belong to (${error.message}); nothing was sent for this account, its posts stay due for the next run`,
+          );
+        }
+        return false;
+      }
+    }
+  }
+
+  /** Stop the account when an X error concerns the whole account (rate limit, rejected credentials). */
+  async stopForError(account: string, error: XError): Promise<void> {
+    if (error.kind === 'rate-limit') {
+      this.stop(account, 'rate-limit', `X rate limit reached${error.resetAt ? ` until ${error.resetAt}` : ''}; its posts stay due for the next run`);
+    } else if (error.kind === 'auth') {
+      const names = await this.variables(account);
+      this.stop(
+        account,
+        'auth',
+        `X rejected the credentials (${error.status ?? 'auth'}): check ${names.join(', ') || "the account's X_* variables"} and that the app has read and write permission`,
+      );
+    }
+  }
+
+  /** Why the account was stopped, when it was. */
+  stopped(account: string): StoppedAccount | undefined {
+    return this.report.stopped.find((s) => s.account === account);
   }
 
   async variables(account: string): Promise<string[]> {
@@ -163,13 +230,20 @@ export class PublishRun {
 
   finish(): PublishReport {
     const r = this.report;
+    // A post that expired after failing was lost to those failures, not to a late schedule: the run fails.
     r.exit_code = r.stopped.some((s) => s.kind === 'missing-credentials')
       ? 2
-      : r.failed.length > 0 || r.stopped.some((s) => s.kind === 'auth')
+      : r.failed.length > 0 || r.expired.some((e) => (e.failed_attempts ?? 0) > 0) || r.stopped.some((s) => s.kind !== 'rate-limit')
         ? 1
         : 0;
     return r;
   }
+}
+
+/** `@Acme`, `acme` and `@acme ` name one X account: handles are case-insensitive, the `@` optional. */
+export function sameHandle(a: string, b: string): boolean {
+  const norm = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
+  return norm(a) !== '' && norm(a) === norm(b);
 }
 
 /** A post's history is found by id and by text hash (see the planner's ledger). */

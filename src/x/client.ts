@@ -108,7 +108,8 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
 
   return {
     async me(): Promise<XUser> {
-      const result = await call('look up the account (GET /2/users/me)', () => api.get<{ data?: XUser }>('users/me'));
+      // twitter-api-v2's typed call: the identity check before sending compares `username` with the handle.
+      const result = await call('look up the account (GET /2/users/me)', () => api.me());
       if (!result?.data?.id) throw new XError('server', 'look up the account (GET /2/users/me): X answered without the account');
       return { id: result.data.id, username: result.data.username };
     },

@@ -51,7 +51,7 @@ function classify(error: unknown, action: string): Classified {
     const code = cause?.code;
     const why = cause?.message ?? 'request failed';
     if (code !== undefined && NOT_SENT_CODES.has(code)) {
-      return { kind: 'server', message: `${action}: could not connect to X (${code}); nothing was sent` };
+      return { kind: 'unreachable', message: `${action}: could not connect to X (${code}); nothing reached X` };
     }
     const timedOut = /timeout/i.test(why);
     return {

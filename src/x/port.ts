@@ -35,12 +35,14 @@ export interface XAccountClient {
  * How an X call failed, by what publishing must do about it (DESIGN.md, "Errors to handle by kind").
  * - `rate-limit`: 429; stop the account for this run, keep its posts due.
  * - `server`: 5xx answered by X; the request did not create anything; retry with backoff.
+ * - `unreachable`: the connection was never made (refused, no such host): nothing reached X, so there
+ *   is nothing to reconcile; a plain retryable failure.
  * - `uncertain`: timeout or dropped connection after the request left; X may have created it: reconcile.
  * - `duplicate`: 403 duplicate content; reconcile.
  * - `bad-request`: 400 and other permanent rejections; `failed`, not retried.
  * - `auth`: 401 / 403 not-permitted; stop the account and fail the run loudly.
  */
-export type XErrorKind = 'rate-limit' | 'server' | 'uncertain' | 'duplicate' | 'bad-request' | 'auth';
+export type XErrorKind = 'rate-limit' | 'server' | 'unreachable' | 'uncertain' | 'duplicate' | 'bad-request' | 'auth';
 
 export class XError extends Error {
   override name = 'XError';

@@ -24,6 +24,9 @@ export async function runAction(
   const summaryFile = path.join(files, 'summary');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
+  // A scheduled run on the default branch unless the test says otherwise: publish checks both.
+  const eventFile = path.join(files, 'event.json');
+  await writeFile(eventFile, JSON.stringify({ schedule: '7,37 * * * *', repository: { default_branch: 'main' } }));
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'dist/index.js')], {
@@ -40,6 +43,11 @@ export async function runAction(
         GITHUB_WORKSPACE: workspace,
         GITHUB_OUTPUT: outputFile,
         GITHUB_STEP_SUMMARY: summaryFile,
+        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_EVENT_PATH: eventFile,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_REF_NAME: 'main',
+        GITHUB_REF_TYPE: 'branch',
         ...inputEnv,
         ...env,
       },

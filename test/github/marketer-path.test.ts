@@ -7,7 +7,8 @@ import { originWith, remoteFile, remoteSubjects, sh } from './repo.js';
 
 let emulator: Emulator;
 beforeEach(async () => {
-  emulator = await startEmulator();
+  // The support account's token belongs to @acme_help, the handle in its account file.
+  emulator = await startEmulator({ users: [{ token: 'support-token', username: 'acme_help' }] });
 });
 afterEach(async () => {
   await emulator.close();

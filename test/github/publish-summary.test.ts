@@ -44,10 +44,10 @@ describe('the publish job summary', () => {
     );
   });
 
-  it('counts an expiry as proof that runs did not reach the post in time', () => {
+  it('counts an expiry with no attempt as a missed schedule when the log was silent for longer than the interval', () => {
     const expired = [{ post: 'flash-sale', account: 'main', reason: 'window closed at 2026-12-01 09:00 America/New_York' }];
 
-    expect(notes(report({ expired }), []).at(-1)).toContain('1 post expired before a run reached it');
+    expect(notes(report({ expired }), [logAt('2026-12-01T09:07:00Z')]).join('\n')).toContain('The schedule ran late or was dropped: 1 post expired with no run in its window');
   });
 
   it('lists sent parts with their links, expiries with reasons, and failures with what happens next', () => {

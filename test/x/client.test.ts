@@ -267,11 +267,11 @@ describe('X errors, by what publishing must do about them', () => {
     expect(error.message).toContain('deleted or not visible');
   });
 
-  it('nobody listening → server: the request cannot have reached X', async () => {
+  it('nobody listening → unreachable: the request cannot have reached X', async () => {
     const port = await freePort();
     const orphan = createXClient(MAIN, { baseUrl: `http://127.0.0.1:${port}` });
     const error = await rejection(orphan.createTweet({ text: 'Hello?' }));
-    expect(error).toMatchObject({ kind: 'server' });
+    expect(error).toMatchObject({ kind: 'unreachable' });
     expect(error.message).toContain('ECONNREFUSED');
     expectNoSecrets(error);
   });
