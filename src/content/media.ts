@@ -3,17 +3,10 @@ import path from 'node:path';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { MediaRef } from '../model/post.js';
 import type { RepositoryDoor } from '../repository/door.js';
-import { mediaKindFor, type MediaKind } from '../x/media-type.js';
+import { MAX_MEDIA_BYTES, mediaKindFor, type MediaKind } from '../x/media-type.js';
 import type { FileReporter } from './diagnostics.js';
 
 const MB = 1024 * 1024;
-
-/** X's upload limits by category (media upload documentation, 2026). */
-const MAX_BYTES: Record<MediaKind['category'], number> = {
-  tweet_image: 5 * MB,
-  tweet_gif: 15 * MB,
-  tweet_video: 512 * MB,
-};
 
 /** What the first bytes of each kind look like: a `.png` that is really a script or a text file is refused before X sees it. */
 const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
@@ -70,7 +63,7 @@ export function checkMedia(
     if (kind) {
       categories.push(kind.category);
       const { size, head } = peeked.value;
-      const limit = MAX_BYTES[kind.category];
+      const limit = MAX_MEDIA_BYTES[kind.category];
       if (size > limit) {
         reporter.error('media-too-large', where, `\`${written}\` is ${sizeText(size)}; X takes ${kind.category === 'tweet_video' ? 'videos' : kind.category === 'tweet_gif' ? 'GIFs' : 'images'} up to ${sizeText(limit)}: make it smaller`);
       }

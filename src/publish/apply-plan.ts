@@ -8,7 +8,7 @@ import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { plural } from '../model/words.js';
-import type { XAccountClient, XError } from '../x/port.js';
+import { XError, type XAccountClient } from '../x/port.js';
 import { lookUpPart, recordLookUp, stopForError, tweetUrl } from './reconcile.js';
 import { asXError, type PublishRun } from './run.js';
 
@@ -272,7 +272,9 @@ async function uploadMedia(run: PublishRun, client: XAccountClient, entry: PlanE
   for (const media of entry.post.media) {
     for (let n = 1; ; n++) {
       try {
-        ids.push(await client.uploadMedia(media.absPath, media.alt));
+        const bytes = run.options.readMedia(entry.post, media);
+        if (!bytes.ok) return { error: new XError('bad-request', bytes.problem.message) };
+        ids.push(await client.uploadMedia({ name: media.file, bytes: bytes.value }, media.alt));
         break;
       } catch (caught) {
         const error = asXError(caught);

@@ -11,6 +11,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanEntry } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
 import { accountEnvPrefix, credentialsFor, secretValues } from '../x/credentials.js';
+import { RepositoryDoor, type DoorResult } from '../repository/door.js';
+import { MAX_MEDIA_BYTES, mediaKindFor } from '../x/media-type.js';
 import { applyPlan } from './apply-plan.js';
 import { openLogWriter, readLog } from './log.js';
 import { reconcileUnresolved } from './reconcile.js';
@@ -57,12 +59,14 @@ export async function publishDue(options: PublishOptions): Promise<PublishReport
   }
   const include = (entry: PlanEntry) => options.account === undefined || entry.post.account === options.account;
 
+  const door = RepositoryDoor.open(options.root);
   const timeoutMs = options.timeoutMs ?? timeoutFromEnv(options.env) ?? DEFAULT_X_TIMEOUT_MS;
   const secrets: string[] = [];
   const run = new PublishRun({
     accounts: content.accounts,
     ledger: history.entries,
     openLog: () => openLogWriter(options.root),
+    readMedia: (post, media) => readMedia(door, post.file, media.file),
     clients: (account) => clientFor(account, options.env, timeoutMs, secrets),
     now: clock,
     sleep: options.sleep ?? ((ms) => delay(ms)),
@@ -122,4 +126,12 @@ function errorsByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnosti
     map.set(d.file, list);
   }
   return map;
+}
+
+/** A post's media file, located and read through the door within X's size limit for its kind. */
+function readMedia(door: RepositoryDoor, postFile: string, written: string): DoorResult<Buffer> {
+  const located = door.locate(postFile, written);
+  if (!located.ok) return located;
+  const kind = mediaKindFor(written);
+  return door.readFile(located.value.rel, kind ? MAX_MEDIA_BYTES[kind.category] : 0, 'media file');
 }

@@ -6,7 +6,8 @@
 import type { DateTime } from 'luxon';
 import type { Account } from '../model/account.js';
 import type { LogEntry } from '../model/log.js';
-import type { Post } from '../model/post.js';
+import type { MediaRef, Post } from '../model/post.js';
+import type { DoorResult } from '../repository/door.js';
 import { XError, type XAccountClient } from '../x/port.js';
 import type { LogWriter } from './log.js';
 import type { PublishReport, StoppedAccount } from './report.js';
@@ -40,6 +41,8 @@ export interface RunOptions {
   secrets: () => readonly string[];
   planNow: string;
   dryRun: boolean;
+  /** A media file's bytes through the repository door (checked again at send time: the file may have changed since validate). */
+  readMedia: (post: Post, media: MediaRef) => DoorResult<Buffer>;
 }
 
 export class PublishRun {

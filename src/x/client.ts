@@ -3,7 +3,6 @@
  * uses. This is the only module that imports twitter-api-v2; load it with `import()` so commands
  * that do not talk to X stay fast to start.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TwitterApi } from 'twitter-api-v2';
@@ -11,7 +10,7 @@ import { UsageError } from '../cli/context.js';
 import { credentialsFor, secretValues } from './credentials.js';
 import { toXError } from './errors.js';
 import { mediaKindFor, SUPPORTED_MEDIA_EXTENSIONS } from './media-type.js';
-import { XError, type CreateTweetInput, type XAccountClient, type XCredentials, type XTweet, type XUser } from './port.js';
+import { XError, type CreateTweetInput, type MediaUpload, type XAccountClient, type XCredentials, type XTweet, type XUser } from './port.js';
 import { agentFor, requestPlugin } from './redirect-plugin.js';
 import { tweetTextAsSent, type UrlEntity } from './tweet-text.js';
 
@@ -125,16 +124,16 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       return { id };
     },
 
-    async uploadMedia(absPath: string, altText?: string): Promise<string> {
-      const kind = mediaKindFor(absPath);
-      const name = path.basename(absPath);
+    async uploadMedia(media: MediaUpload, altText?: string): Promise<string> {
+      const kind = mediaKindFor(media.name);
+      const name = path.basename(media.name);
       if (!kind) {
         throw new XError(
           'bad-request',
           `${name}: X does not take this kind of file; use one of ${SUPPORTED_MEDIA_EXTENSIONS.join(', ')}`,
         );
       }
-      const bytes = await readFile(absPath);
+      const bytes = media.bytes;
       const init = await call(`upload ${name} (initialize)`, () =>
         api.post<{ data?: { id?: string } }>('media/upload/initialize', {
           media_type: kind.mimeType,

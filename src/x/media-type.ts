@@ -18,6 +18,15 @@ const BY_EXTENSION: Record<string, MediaKind> = {
 
 export const SUPPORTED_MEDIA_EXTENSIONS = Object.keys(BY_EXTENSION);
 
+const MB = 1024 * 1024;
+
+/** X's upload limits by category (media upload documentation, 2026). */
+export const MAX_MEDIA_BYTES: Record<MediaKind['category'], number> = {
+  tweet_image: 5 * MB,
+  tweet_gif: 15 * MB,
+  tweet_video: 512 * MB,
+};
+
 export function mediaKindFor(file: string): MediaKind | undefined {
   return BY_EXTENSION[path.extname(file).toLowerCase()];
 }

@@ -22,11 +22,20 @@ export interface CreateTweetInput {
   mediaIds?: string[];
 }
 
+export interface MediaUpload {
+  /** The file's name as written in the post (its extension gives the media type). */
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface XAccountClient {
   me(): Promise<XUser>;
   createTweet(input: CreateTweetInput): Promise<{ id: string }>;
-  /** Upload through the v2 chunked endpoints and set alt text; returns the media id. */
-  uploadMedia(absPath: string, altText?: string): Promise<string>;
+  /**
+   * Upload through the v2 chunked endpoints and set alt text; returns the media id. The bytes were
+   * read through the repository door: the client never opens repository files itself.
+   */
+  uploadMedia(media: MediaUpload, altText?: string): Promise<string>;
   /** The account's most recent posts, newest first (enough to reconcile recent attempts). */
   recentTweets(userId: string, options?: { sinceIso?: string; max?: number }): Promise<XTweet[]>;
 }

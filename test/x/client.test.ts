@@ -1,5 +1,5 @@
 import dc from 'node:diagnostics_channel';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ describe('the X client against the emulator, over HTTP', () => {
 
   it('uploads a PNG in chunks through the v2 endpoints and sets its alt text', async () => {
     await start();
-    const mediaId = await client.uploadMedia(chartPng, 'A bar chart of weekly totals');
+    const mediaId = await client.uploadMedia(await mediaFile(chartPng), 'A bar chart of weekly totals');
     const { id } = await client.createTweet({ text: 'With a chart', mediaIds: [mediaId] });
     expect(emulator.tweets()[0]).toMatchObject({
       id,
@@ -76,14 +76,14 @@ describe('the X client against the emulator, over HTTP', () => {
     const dir = await tempDir();
     const video = path.join(dir, 'clip.mp4');
     await writeFile(video, Buffer.alloc(1024 * 1024 + 100, 7));
-    const mediaId = await client.uploadMedia(video);
+    const mediaId = await client.uploadMedia(await mediaFile(video));
     expect(emulator.state().media[0]).toMatchObject({ id: mediaId, state: 'succeeded', segments: { 0: 1024 * 1024, 1: 100 } });
     expect(emulator.requests().filter((r) => r.path === '/2/media/upload')).toHaveLength(2);
   });
 
   it('refuses a file type X does not take, naming the ones it does', async () => {
     await start();
-    const error = await rejection(client.uploadMedia('/tmp/notes.txt', 'alt'));
+    const error = await rejection(client.uploadMedia({ name: 'notes.txt', bytes: Buffer.from('notes') }, 'alt'));
     expect(error).toMatchObject({ kind: 'bad-request' });
     expect(error.message).toContain('.png');
     expect(emulator.requests()).toHaveLength(0);
@@ -119,7 +119,7 @@ describe('the X client against the emulator, over HTTP', () => {
     const record = ({ request }: any) => hosts.push(`${request.protocol}//${request.getHeader('host')}`);
     dc.subscribe('http.client.request.start', record);
     try {
-      const mediaId = await client.uploadMedia(chartPng, 'alt');
+      const mediaId = await client.uploadMedia(await mediaFile(chartPng), 'alt');
       const post = await client.createTweet({ text: 'Routed', mediaIds: [mediaId] });
       await client.recentTweets((await client.me()).id);
       expect(post.id).toBeTruthy();
@@ -284,4 +284,9 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A media file as publishing hands it to the client: read (through the door, in publishing) and named as written. */
+async function mediaFile(file: string): Promise<{ name: string; bytes: Buffer }> {
+  return { name: path.basename(file), bytes: await readFile(file) };
 }
