@@ -119,9 +119,16 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
   if (cap !== undefined) for (const [day, count] of counts) if (count >= cap) closeDay(day);
 
   const zone = time.account.zone;
+  const today = localDay(zone, nowMs);
+  // The last slot that started at or before the run's clock: the only past slot a post may take,
+  // and only while its window is open (it goes out now). Every earlier one has passed.
+  const current = lowerBound(starts, nowMs + 1) - 1;
+  const atCap = (day: string) => cap !== undefined && (counts.get(day) ?? 0) >= cap;
   for (const request of requests) {
-    const earliest = Math.max(request.notBeforeMs ?? -Infinity, nowMs - request.windowMs);
-    const slot = find(lowerBound(starts, earliest));
+    const open = current >= 0 && starts[current] + request.windowMs >= nowMs;
+    let slot = find(Math.max(open ? current : current + 1, lowerBound(starts, request.notBeforeMs ?? -Infinity)));
+    // A post in the open slot goes out today, whatever day the slot began (a window across midnight).
+    if (slot === current && !request.draft && atCap(today)) slot = find(current + 1);
     if (slot >= n || (request.notAfterMs !== undefined && starts[slot] >= request.notAfterMs)) {
       const limit =
         request.notAfterMs !== undefined
@@ -133,7 +140,7 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
     use(slot);
     result.set(request.key, { slotMs: starts[slot] });
     if (request.draft) continue;
-    const day = days[slot];
+    const day = slot === current ? today : days[slot];
     const count = (counts.get(day) ?? 0) + 1;
     counts.set(day, count);
     if (cap !== undefined && count >= cap) closeDay(day);
