@@ -23,7 +23,7 @@ export interface QueueInput {
   requests: readonly QueueRequest[];
   /** `[start, end)` windows of this account's fixed-time (and already pinned) posts. */
   taken: ReadonlyArray<readonly [number, number]>;
-  /** Posts already counted per local day (published per the log, plus fixed-time ones planned). */
+  /** Posts already counted per local day they go out (published per the log, plus fixed-time ones planned). */
   dayCounts: ReadonlyMap<string, number>;
 }
 
@@ -70,9 +70,11 @@ function lowerBound(sorted: readonly number[], value: number): number {
 
 /**
  * Fill the account's slots with queued posts in order of (`not_before`, file path), drafts after
- * the rest so a draft never holds a slot a real post needs. A slot is free unless a fixed-time
- * post's window `[start, end)` contains its start, it lies in a blackout, or its local day is at
- * the daily cap. Bounded by QUEUE_HORIZON_DAYS; "next free slot" is a union-find walk, so the
+ * the rest so a draft never holds a slot a real post needs. Time does not run backwards: a post
+ * takes slots from the run's clock on, and of the slots already started only the latest, while the
+ * post's window is still open (it goes out now, so it counts on today's date). A slot is free
+ * unless a fixed-time post's window `[start, end)` contains its start, it lies in a blackout, or
+ * its local day is at the daily cap (`dayCounts` counts posts on the day they go out). Bounded by QUEUE_HORIZON_DAYS; "next free slot" is a union-find walk, so the
  * whole queue is near-linear in posts + slots.
  */
 export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
