@@ -88,11 +88,12 @@ export function buildCalendar(
   const untimed: CalendarEntry[] = [];
   for (const entry of plan.entries) {
     if (range.account !== undefined && entry.post.account !== range.account) continue;
-    if (entry.at === undefined) {
+    const at = shownAt(entry);
+    if (at === undefined) {
       untimed.push(toCalendarEntry(entry, zonesFor(entry.post.account)));
       continue;
     }
-    const ms = parseInstant(entry.at);
+    const ms = parseInstant(at);
     if (Number.isNaN(ms)) continue;
     if (ms >= fromMs && ms < toMs) timed.push({ ms, entry: toCalendarEntry(entry, zonesFor(entry.post.account)) });
   }
@@ -112,10 +113,23 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Where an entry sits: a published post at the instant its first part went out, by the log, so
+ * the calendar never shows it on a day nothing was sent (a late post, a renamed one, a queued one
+ * whose slot moved); everything else at its window start.
+ */
+function shownAt(entry: PlanEntry): string | undefined {
+  if (entry.status === 'published' && entry.firstPublishedAt !== undefined && !Number.isNaN(parseInstant(entry.firstPublishedAt))) return entry.firstPublishedAt;
+  return entry.at;
+}
+
 function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEntry {
   const { post } = entry;
-  const at = entry.at === undefined ? NaN : parseInstant(entry.at);
-  const windowEnd = entry.windowEnd === undefined ? NaN : parseInstant(entry.windowEnd);
+  const shown = shownAt(entry);
+  const at = shown === undefined ? NaN : parseInstant(shown);
+  const planned = entry.windowEnd === undefined ? NaN : parseInstant(entry.windowEnd);
+  // Never an end before the start (a calendar file would reject the event).
+  const windowEnd = Number.isNaN(at) || Number.isNaN(planned) ? planned : Math.max(at, planned);
   const local: Record<string, string> = {};
   if (!Number.isNaN(at)) {
     for (const zone of zones) local[zone] = formatIso(localIn(zone, at), zone);

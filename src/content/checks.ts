@@ -142,7 +142,7 @@ function hashMarks(text: string): number {
 
 /** X rejects a post whose text it has seen before on the same account (drafts are not sent). */
 export function checkDuplicates(posts: readonly Post[]): Diagnostic[] {
-  const found: Diagnostic[] = [];
+  const found: Diagnostic[] = checkDuplicateIds(posts);
   const byAccount = new Map<string, Map<string, { file: string; line: number }>>();
   for (const post of posts) {
     if (post.draft) continue;
@@ -166,6 +166,44 @@ export function checkDuplicates(posts: readonly Post[]): Diagnostic[] {
         seen.set(key, { file: post.file, line });
       }
     });
+  }
+  return found;
+}
+
+/**
+ * `duplicate-id` on every post of an account whose id another post has too: the log keys a post's
+ * history by id, so with two owners neither can be told apart and the planner sends neither. Ids
+ * that differ only in case or Unicode form collide too (a checkout on macOS or Windows merges them).
+ */
+function checkDuplicateIds(posts: readonly Post[]): Diagnostic[] {
+  const groups = new Map<string, Post[]>();
+  for (const post of posts) {
+    const key = `${post.account}\u0000${post.id.normalize('NFC').toLowerCase()}`;
+    const group = groups.get(key);
+    if (group) group.push(post);
+    else groups.set(key, [post]);
+  }
+  const found: Diagnostic[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const where = (post: Post) => `${post.file}:${positionOf(post.positions, ['id']).line}`;
+    for (const post of group) {
+      const explicit = post.positions.id !== undefined;
+      const { line, column } = positionOf(post.positions, ['id']);
+      const others = group.filter((p) => p !== post).map(where).join(', ');
+      const stem = post.file.replace(/^posts\//, '').replace(/\.md$/i, '');
+      found.push({
+        file: post.file,
+        line,
+        column,
+        severity: 'error',
+        rule: 'duplicate-id',
+        message:
+          `${explicit ? '' : 'the id taken from the file name, '}"${post.id}", is also the id of ${others} on account ${post.account}; ` +
+          'two posts with one id share one history in the log, so neither is published until one changes: ' +
+          (explicit ? `write another id, e.g. \`id: ${post.id}-2\`, or remove id: to use the file name` : `rename the file, or write \`id: ${stem}-2\``),
+      });
+    }
   }
   return found;
 }

@@ -4,7 +4,8 @@ import type { Post } from './post.js';
 export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked';
 
 /** `failed`: X rejected this text permanently (400); editing the text makes it eligible again. */
-export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed';
+/** `duplicate-id`: another post of the account has the same id; neither goes out until one is renamed. */
+export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed' | 'duplicate-id';
 
 export interface PlanEntry {
   post: Post;
@@ -36,6 +37,8 @@ export interface PlanEntry {
   unresolvedAttempt?: number;
   /** UTC ISO; the log's last `published` for this post, when published. */
   publishedAt?: string;
+  /** UTC ISO; the log's first `published` for this post: the day it went out (calendar, daily cap). */
+  firstPublishedAt?: string;
 }
 
 export interface Plan {

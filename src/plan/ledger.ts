@@ -21,6 +21,23 @@ export interface LedgerRecord {
   skippedCategories: Set<BlockReason>;
   /** Any entry at all: history exists, so "never published" checks stay quiet. */
   seen: boolean;
+  /** Hashes of the text the log says went out under this post's own id (who owns a shared id). */
+  sentHashes: Set<string>;
+  /** Ids this post was renamed from: same text, same scheduled time, id no longer in the repository. */
+  renamedFrom: string[];
+  /**
+   * The same text went out under another id that is not this post's past (a different time, or an
+   * id still in the repository): the post is new and is sent; validate warns `duplicate-text`.
+   */
+  sameTextSent?: { post: string; at: string; scheduledFor?: string };
+}
+
+/** What identifies a post beyond its own id (DESIGN: "already sent"). */
+export interface Identity {
+  /** `account\u0000id` of every post in the repository now: a log id among them is not a rename. */
+  existing: ReadonlySet<string>;
+  /** Whether a recorded window start (`scheduled_for`) is this post's scheduled time. */
+  sameTime: (scheduledForMs: number) => boolean;
 }
 
 export interface Ledger {
@@ -72,6 +89,7 @@ export function reasonCategory(reason: string | undefined): BlockReason | undefi
   if (/^account paused/i.test(reason)) return 'paused';
   if (/^inside blackout/i.test(reason)) return 'blackout';
   if (/^daily cap/i.test(reason)) return 'daily-cap';
+  if (/^duplicate id/i.test(reason)) return 'duplicate-id';
   if (/paused/i.test(reason)) return 'paused';
   if (/blackout/i.test(reason)) return 'blackout';
   if (/daily[ _-]?cap/i.test(reason)) return 'daily-cap';
@@ -79,22 +97,68 @@ export function reasonCategory(reason: string | undefined): BlockReason | undefi
   return undefined;
 }
 
+const isSent = (entry: LogEntry) => (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && !!entry.tweet_id;
+
 /**
- * The post's history: entries of the same account with its id, or with its text hash (a renamed
- * file with the same text is the same post and is not sent again).
+ * Same-text entries of ids that are gone from the repository and were scheduled for this post's
+ * time: the file was renamed, so their history is this post's. Text alone is not enough: an old,
+ * deleted post whose words are reused for another time is a different post (it is sent, with a
+ * `duplicate-text` warning), never silently taken as already published.
  */
-export function ledgerFor(ledger: Ledger, post: Post): LedgerRecord {
+interface Renames {
+  from: string[];
+  entries: LogEntry[];
+  /** The earliest send of the same text under a gone id that is not this post's past. */
+  other?: LogEntry;
+}
+
+function renames(same: readonly LogEntry[], post: Post, identity: Identity): Renames {
+  const byOld = new Map<string, LogEntry[]>();
+  for (const entry of same) {
+    if (entry.post === post.id) continue;
+    const list = byOld.get(entry.post);
+    if (list) list.push(entry);
+    else byOld.set(entry.post, [entry]);
+  }
+  const from: string[] = [];
+  const entries: LogEntry[] = [];
+  let other: LogEntry | undefined;
+  for (const [old, list] of byOld) {
+    const gone = !identity.existing.has(`${post.account}\u0000${old}`);
+    const scheduled = list.some((e) => e.scheduled_for !== undefined && (e.event === 'attempt' || isSent(e)) && identity.sameTime(Date.parse(e.scheduled_for)));
+    if (gone && scheduled) {
+      from.push(old);
+      entries.push(...list);
+    } else if (gone) {
+      // An id still in the repository owns its text; two live posts with one text are checkDuplicates' business.
+      for (const e of list) if (isSent(e) && (!other || entryMs(e) < entryMs(other))) other = e;
+    }
+  }
+  return { from: from.sort(), entries, other };
+}
+
+/**
+ * The post's history: entries of the same account with its id, plus those of ids it was renamed
+ * from (same text, same scheduled time, old id gone). Without `identity`, by id alone.
+ */
+export function ledgerFor(ledger: Ledger, post: Post, identity?: Identity): LedgerRecord {
   const own = ledger.byId.get(`${post.account}\u0000${post.id}`) ?? [];
-  const same = post.hash ? (ledger.byHash.get(`${post.account}\u0000${post.hash}`) ?? []) : [];
-  const entries = same.length === 0 ? [...own] : [...new Set([...own, ...same])];
+  const same = post.hash && identity ? (ledger.byHash.get(`${post.account}\u0000${post.hash}`) ?? []) : [];
+  const renamed: Renames = same.length === 0 ? { from: [], entries: [] } : renames(same, post, identity!);
+  const entries = renamed.entries.length === 0 ? [...own] : [...new Set([...own, ...renamed.entries])];
   entries.sort(compareEntries);
 
-  const record: LedgerRecord = { tweetIds: [], expiredLogged: false, skippedCategories: new Set(), seen: entries.length > 0 };
+  const record: LedgerRecord = {
+    tweetIds: [], expiredLogged: false, skippedCategories: new Set(), seen: entries.length > 0,
+    sentHashes: new Set(), renamedFrom: renamed.from,
+  };
+  const other = renamed.other;
+  if (other) record.sameTextSent = { post: other.post, at: other.at, ...(other.scheduled_for ? { scheduledFor: other.scheduled_for } : {}) };
   const ids: string[] = [];
   const openAttempts = new Map<number, boolean>();
   for (const entry of entries) {
     const part = entry.part ?? 0;
-    const sent = (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && entry.tweet_id;
+    const sent = isSent(entry);
     if (entry.scheduled_for && (entry.event === 'attempt' || sent) && record.scheduledFor === undefined) record.scheduledFor = entry.scheduled_for;
     switch (entry.event) {
       case 'attempt':
@@ -118,6 +182,7 @@ export function ledgerFor(ledger: Ledger, post: Post): LedgerRecord {
       ids[part] = entry.tweet_id!;
       record.firstPublishedAt ??= entry.at;
       record.lastPublishedAt = entry.at;
+      if (entry.post === post.id && entry.hash) record.sentHashes.add(entry.hash);
     }
     const sameText = entry.hash ? entry.hash === post.hash : entry.post === post.id;
     if (entry.event === 'failed' && entry.retryable === false && sameText) record.permanentFailure = entry.error ?? 'rejected without a message';

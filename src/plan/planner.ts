@@ -9,7 +9,7 @@ import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost
 import { buildLedger, entryMs, ledgerFor } from './ledger.js';
 import { isoFromMs as iso } from './local-time.js';
 import { assignQueue, type QueueRequest } from './queue.js';
-import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
+import { capBlock, decideStatus, fullySent, when, type StatusDecision } from './status.js';
 import { diagnostic, ruleFor } from './where.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
 
@@ -27,6 +27,8 @@ interface Work extends PlacedPost {
   unplacedReason?: string;
   /** No slot found: reported as `queue-unschedulable`. */
   unschedulable?: boolean;
+  /** Another post of the account has the same id: blocked, never sent, until one is renamed. */
+  duplicateId?: string;
   decision: StatusDecision;
 }
 
@@ -73,13 +75,19 @@ export function assemblePlan(input: PlanInput): Plan {
   }
   const ledger = buildLedger(input.log);
   const posts = [...input.posts].sort((a, b) => byText(a.account, b.account) || byText(a.file, b.file) || byText(a.id, b.id));
+  const existing = new Set(posts.map((p) => `${p.account}\u0000${p.id}`));
 
   // 1. Each post's zone, window, fixed time or queue bounds, and history.
   const work: Work[] = posts.map((post, index) => {
     const account = input.accounts.get(post.account);
     const time = times.get(post.account);
     const timing = resolvePostTiming(post, account, time?.window);
-    const record = ledgerFor(ledger, post);
+    const slotted = post.publish.kind === 'slot';
+    // A queued post's scheduled time is whichever slot it got: any instant its bounds allow.
+    const sameTime = slotted
+      ? (ms: number) => ms >= (timing.notBeforeMs ?? -Infinity) && ms < (timing.notAfterMs ?? Infinity)
+      : (ms: number) => ms === timing.startMs;
+    const record = ledgerFor(ledger, post, { existing, sameTime });
     // History is history: a post that went out is not second-guessed for how its time was written.
     const sent = fullySent(post, record);
     const ambiguity = ruleFor(account, 'ambiguous-local-time', { level: 'warning' }).level;
@@ -87,7 +95,6 @@ export function assemblePlan(input: PlanInput): Plan {
       if (found.rule !== 'ambiguous-local-time') diagnostics.push(found);
       else if (ambiguity !== 'off') diagnostics.push({ ...found, severity: ambiguity });
     }
-    const slotted = post.publish.kind === 'slot';
     let startMs = slotted ? undefined : timing.startMs;
     // What went out (or may have) keeps the time it was sent for: history does not move.
     if ((slotted || startMs === undefined) && (record.tweetIds.length > 0 || record.unresolvedAttempt !== undefined)) {
@@ -101,6 +108,8 @@ export function assemblePlan(input: PlanInput): Plan {
     };
   });
 
+  markDuplicateIds(work);
+
   // 2. The queue, per account, around the fixed-time posts and what the log says went out.
   const logCounts = publishedPerDay(input.log, times);
   const byAccount = new Map<string, Work[]>();
@@ -111,7 +120,7 @@ export function assemblePlan(input: PlanInput): Plan {
   }
   for (const [name, items] of byAccount) {
     const time = times.get(name);
-    const waiting = items.filter((w) => w.slotted && w.startMs === undefined && w.unplacedReason === undefined);
+    const waiting = items.filter((w) => w.slotted && w.startMs === undefined && w.unplacedReason === undefined && w.duplicateId === undefined);
     if (!time || waiting.length === 0) continue;
     if (!time.zoneValid) {
       for (const w of waiting) w.unplacedReason = `no slot: the zone of ${time.account.file} is not valid`;
@@ -120,11 +129,12 @@ export function assemblePlan(input: PlanInput): Plan {
     const taken: Array<[number, number]> = [];
     const dayCounts = new Map(logCounts.get(name) ?? []);
     for (const w of items) {
-      if (w.startMs === undefined || w.post.draft) continue;
+      if (w.startMs === undefined || w.post.draft || w.duplicateId !== undefined) continue;
       taken.push([w.startMs, w.startMs + w.windowMs]);
       const planned = !w.slotted && w.record.tweetIds.length === 0 && w.record.permanentFailure === undefined && w.startMs + w.windowMs >= nowMs;
       if (planned) {
-        const day = localDay(time.account.zone, w.startMs);
+        // Counted on the day it will go out: now, for a post whose window is already open.
+        const day = localDay(time.account.zone, Math.max(w.startMs, nowMs));
         dayCounts.set(day, (dayCounts.get(day) ?? 0) + 1);
       }
     }
@@ -144,10 +154,13 @@ export function assemblePlan(input: PlanInput): Plan {
 
   // 3. Status at `now`, then daily caps in the order posts would go out.
   for (const w of work) {
-    w.decision = decideStatus({
-      post: w.post, record: w.record, startMs: w.startMs, windowMs: w.windowMs, nowMs,
-      zone: w.zone, time: w.time, slotted: w.slotted, unplacedReason: w.unplacedReason,
-    });
+    w.decision =
+      w.duplicateId !== undefined
+        ? { status: 'blocked', blockedBy: 'duplicate-id', reason: w.duplicateId, alreadyLogged: w.record.skippedCategories.has('duplicate-id') }
+        : decideStatus({
+            post: w.post, record: w.record, startMs: w.startMs, windowMs: w.windowMs, nowMs,
+            zone: w.zone, time: w.time, slotted: w.slotted, unplacedReason: w.unplacedReason,
+          });
     w.status = w.decision.status;
   }
   for (const [name, items] of byAccount) {
@@ -157,12 +170,15 @@ export function assemblePlan(input: PlanInput): Plan {
     const zone = time.zoneValid ? time.account.zone : 'UTC';
     const perDay = logCounts.get(name) ?? new Map<string, number>();
     const planned = new Map<string, number>();
+    // A post goes out at its window start, or now when its window is already open: the cap counts
+    // it on that day (as the log will: by its `published` instant), not on the day it was planned for.
+    const outMs = (w: Work) => Math.max(w.startMs!, nowMs);
     const candidates = items
       .filter((w) => ACTIVE.has(w.status) && w.startMs !== undefined && w.record.tweetIds.length === 0)
-      .sort((a, b) => a.startMs! - b.startMs! || byText(a.post.file, b.post.file));
+      .sort((a, b) => outMs(a) - outMs(b) || a.startMs! - b.startMs! || byText(a.post.file, b.post.file));
     const setting = ruleFor(time.account, 'daily-cap', { level: 'error' });
     for (const w of candidates) {
-      const day = localDay(zone, w.startMs!);
+      const day = localDay(zone, outMs(w));
       const count = (perDay.get(day) ?? 0) + (planned.get(day) ?? 0);
       if (count < cap) {
         planned.set(day, (planned.get(day) ?? 0) + 1);
@@ -179,7 +195,7 @@ export function assemblePlan(input: PlanInput): Plan {
 
   // 4. Editorial findings, computed from the plan.
   for (const w of work) {
-    for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time)]) if (found) diagnostics.push(found);
+    for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time), duplicateText(w)]) if (found) diagnostics.push(found);
     if (w.unschedulable) {
       const level = ruleFor(w.time?.account, 'queue-unschedulable', { level: 'warning' }).level;
       if (level !== 'off')
@@ -198,6 +214,57 @@ export function assemblePlan(input: PlanInput): Plan {
       byText(a.post.id, b.post.id),
   );
   return { now: iso(nowMs), entries, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/**
+ * Posts of one account with the same id share one history in the log, so which of them went out
+ * cannot be told: all are blocked, except one whose text is what the log says went out under that
+ * id (history stays history). Ids that differ only in case or Unicode form count as the same: a
+ * checkout on macOS or Windows would merge their files. `duplicate-id` (content checks) says where.
+ */
+function markDuplicateIds(work: Work[]): void {
+  const groups = new Map<string, Work[]>();
+  for (const w of work) {
+    const key = `${w.post.account}\u0000${w.post.id.normalize('NFC').toLowerCase()}`;
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const files = group.map((w) => w.post.file).sort(byText);
+    for (const w of group) {
+      const owns = w.record.sentHashes.has(w.post.hash);
+      if (owns && fullySent(w.post, w.record)) continue;
+      // What went out under the id is another file's text: none of it is this post's.
+      if (!owns) w.record = { ...w.record, tweetIds: [] };
+      const others = files.filter((f) => f !== w.post.file).join(', ');
+      w.duplicateId =
+        `duplicate id "${w.post.id}": ${others} ${files.length > 2 ? 'have' : 'has'} the same id on account ${w.post.account}, ` +
+        `so ${files.length > 2 ? 'none of them' : 'neither'} is sent; give one of them another id: or file name`;
+    }
+  }
+}
+
+/** `duplicate-text`: a new post with the text of a deleted post that went out for another time. */
+function duplicateText(w: Work): Diagnostic | undefined {
+  const sent = w.record.sameTextSent;
+  if (!sent || w.post.draft || w.record.tweetIds.length > 0 || !ACTIVE.has(w.status)) return undefined;
+  const level = ruleFor(w.time?.account, 'duplicate-text', { level: 'warning' }).level;
+  if (level === 'off') return undefined;
+  const zone = w.zone;
+  const planned = sent.scheduledFor ? ` (planned for ${when(Date.parse(sent.scheduledFor), zone)})` : '';
+  return {
+    file: w.post.file,
+    line: w.post.partLines[0] ?? 1,
+    column: 1,
+    severity: level,
+    rule: 'duplicate-text',
+    message:
+      `this text already went out on ${when(Date.parse(sent.at), zone)} as post "${sent.post}"${planned}, whose file is gone; ` +
+      `this post is planned for another time, so herald sends it as a new post. If that is meant, leave it; ` +
+      `if it is the old post renamed, give it the old time (then it counts as sent); else change the wording.`,
+  };
 }
 
 function toEntry(w: Work): PlanEntry {
@@ -219,5 +286,6 @@ function toEntry(w: Work): PlanEntry {
   if (decision.status === 'expired' || decision.status === 'blocked') entry.alreadyLogged = decision.alreadyLogged ?? false;
   if (record.unresolvedAttempt !== undefined) entry.unresolvedAttempt = record.unresolvedAttempt;
   if (record.lastPublishedAt !== undefined) entry.publishedAt = record.lastPublishedAt;
+  if (record.firstPublishedAt !== undefined) entry.firstPublishedAt = record.firstPublishedAt;
   return entry;
 }

@@ -23,7 +23,7 @@ export interface QueueInput {
   requests: readonly QueueRequest[];
   /** `[start, end)` windows of this account's fixed-time (and already pinned) posts. */
   taken: ReadonlyArray<readonly [number, number]>;
-  /** Posts already counted per local day (published per the log, plus fixed-time ones planned). */
+  /** Posts already counted per local day they go out (published per the log, plus fixed-time ones planned). */
   dayCounts: ReadonlyMap<string, number>;
 }
 
@@ -70,9 +70,11 @@ function lowerBound(sorted: readonly number[], value: number): number {
 
 /**
  * Fill the account's slots with queued posts in order of (`not_before`, file path), drafts after
- * the rest so a draft never holds a slot a real post needs. A slot is free unless a fixed-time
- * post's window `[start, end)` contains its start, it lies in a blackout, or its local day is at
- * the daily cap. Bounded by QUEUE_HORIZON_DAYS; "next free slot" is a union-find walk, so the
+ * the rest so a draft never holds a slot a real post needs. Time does not run backwards: a post
+ * takes slots from the run's clock on, and of the slots already started only the latest, while the
+ * post's window is still open (it goes out now, so it counts on today's date). A slot is free
+ * unless a fixed-time post's window `[start, end)` contains its start, it lies in a blackout, or
+ * its local day is at the daily cap (`dayCounts` counts posts on the day they go out). Bounded by QUEUE_HORIZON_DAYS; "next free slot" is a union-find walk, so the
  * whole queue is near-linear in posts + slots.
  */
 export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
@@ -119,9 +121,16 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
   if (cap !== undefined) for (const [day, count] of counts) if (count >= cap) closeDay(day);
 
   const zone = time.account.zone;
+  const today = localDay(zone, nowMs);
+  // The last slot that started at or before the run's clock: the only past slot a post may take,
+  // and only while its window is open (it goes out now). Every earlier one has passed.
+  const current = lowerBound(starts, nowMs + 1) - 1;
+  const atCap = (day: string) => cap !== undefined && (counts.get(day) ?? 0) >= cap;
   for (const request of requests) {
-    const earliest = Math.max(request.notBeforeMs ?? -Infinity, nowMs - request.windowMs);
-    const slot = find(lowerBound(starts, earliest));
+    const open = current >= 0 && starts[current] + request.windowMs >= nowMs;
+    let slot = find(Math.max(open ? current : current + 1, lowerBound(starts, request.notBeforeMs ?? -Infinity)));
+    // A post in the open slot goes out today, whatever day the slot began (a window across midnight).
+    if (slot === current && !request.draft && atCap(today)) slot = find(current + 1);
     if (slot >= n || (request.notAfterMs !== undefined && starts[slot] >= request.notAfterMs)) {
       const limit =
         request.notAfterMs !== undefined
@@ -133,7 +142,7 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
     use(slot);
     result.set(request.key, { slotMs: starts[slot] });
     if (request.draft) continue;
-    const day = days[slot];
+    const day = slot === current ? today : days[slot];
     const count = (counts.get(day) ?? 0) + 1;
     counts.set(day, count);
     if (cap !== undefined && count >= cap) closeDay(day);

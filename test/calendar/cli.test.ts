@@ -39,7 +39,8 @@ describe('herald calendar (process)', () => {
       'support/closed': 'blocked',
     });
     const launch = model.entries.find((e) => e.post === 'launch')!;
-    expect(launch).toMatchObject({ at: '2026-12-01T14:00:00Z', window_end: '2026-12-01T16:00:00Z', parts: 2, tweet_ids: ['1001', '1002'] });
+    // A published post sits where the log says its first part went out, not at its planned 09:00.
+    expect(launch).toMatchObject({ at: '2026-12-01T14:02:01Z', window_end: '2026-12-01T16:00:00Z', parts: 2, tweet_ids: ['1001', '1002'] });
     expect(Object.keys(launch.local)).toEqual(['America/New_York', 'America/Los_Angeles', 'Europe/London']);
   });
 
@@ -47,7 +48,7 @@ describe('herald calendar (process)', () => {
     const { code, stdout } = await calendar(['--from', '2026-11-30']);
     expect(code).toBe(0);
     expect(stdout).toContain('\nTue 1 Dec 2026\n');
-    expect(stdout).toMatch(/ {2}09:00 {2}@acme +published +NY 09:00 · LA 06:00 · LON 14:00 +We just shipped weekly totals/);
+    expect(stdout).toMatch(/ {2}09:02 {2}@acme +published +NY 09:02 · LA 06:02 · LON 14:02 +We just shipped weekly totals/);
     expect(stdout).toMatch(/@acmehelp +blocked/);
     expect(stdout).not.toContain('\u001b[');
   });

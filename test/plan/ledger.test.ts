@@ -7,10 +7,10 @@ const thread = post('thread', '2026-12-01 09:00', { parts: ['one', 'two', 'three
 const at = (minute: number) => `2026-12-01T14:${String(minute).padStart(2, '0')}:00Z`;
 
 describe('what the log says about a post', () => {
-  it('treats a renamed file with the same text as published, so it is not sent twice', () => {
+  it('treats a renamed file with the same text and scheduled time as published, so it is not sent twice', () => {
     const original = post('launch', '2026-12-01 09:00', { parts: ['We shipped it'] });
     const renamed = post('2026/launch-renamed', '2026-12-01 09:00', { parts: ['We shipped it'] });
-    const result = plan({ posts: [renamed], log: [published(original, at(1))], now: NOW });
+    const result = plan({ posts: [renamed], log: [{ ...published(original, at(1)), scheduled_for: at(0) }], now: NOW });
     expect(entryOf(result, '2026/launch-renamed')).toMatchObject({ status: 'published', tweetIds: ['launch-0'], publishedAt: at(1) });
   });
 
