@@ -117,6 +117,22 @@ describe('a pull request cannot change the publish log', () => {
     expect(json.diagnostics.find((d) => d.rule === 'log-changed')?.message).toMatch(/adds schedules\/log\.jsonl.*git rm --cached schedules\/log\.jsonl/);
   });
 
+  it('is an error on the log of content kept in a sub-folder of the repository', async () => {
+    const repo = await pullRequest(
+      (r) => writeFile(path.join(r, 'social', log), PUBLISHED + PUBLISHED),
+      async (r) => {
+        await mkdir(path.join(r, 'social'));
+        for (const dir of ['posts', 'schedules']) await rename(path.join(r, dir), path.join(r, 'social', dir));
+      },
+    );
+
+    const result = await runHerald(['review', '--base', 'main', '--head', 'pr', '--format', 'json', '--now', NOW, '--root', path.join(repo, 'social')]);
+
+    expect(result.code).toBe(1);
+    const found = JSON.parse(result.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'log-changed');
+    expect(found).toEqual([expect.objectContaining({ file: log, line: 2, message: expect.stringContaining('git checkout main -- social/schedules/log.jsonl') })]);
+  });
+
   it('is also an error for uncommitted edits when the work tree is reviewed', async () => {
     const repo = await pullRequest(async () => undefined);
     await writeFile(path.join(repo, log), PUBLISHED + PUBLISHED);
@@ -134,6 +150,7 @@ describe('review sees files whatever their names are written in', () => {
     ['Thai', 'posts/ข่าว/เปิดตัว.md'],
     ['Vietnamese', 'posts/tin-tức/ra-mắt-sản-phẩm.md'],
     ['a name with spaces and quotes', 'posts/"launch" day .md'],
+    ['an upper-case extension', 'posts/Launch-Day.MD'],
   ])('previews a new post with a %s file name', async (_, file) => {
     const repo = await pullRequest((r) => put(r, file, post('2026-12-03 10:00', 'Totals now follow your time zone.')));
 
