@@ -59,10 +59,14 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
       dropped.add(combinator);
     }
   });
+  // A value of the wrong type (`publish: 2026-12-08 9am`) also fails the combinator at its place,
+  // whose branches then all "pass" (required only binds objects): the type error alone says it.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type' && !dropped.has(e)).map((e) => e.instancePath));
   // One message per place and kind is enough.
   const seen = new Set<string>();
   return errors.filter((e) => {
     if (dropped.has(e)) return false;
+    if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && wrongType.has(e.instancePath)) return false;
     const params = e.params as { missingProperty?: string; additionalProperty?: string };
     const key = `${e.instancePath}|${e.keyword}|${params.missingProperty ?? ''}|${params.additionalProperty ?? ''}`;
     if (seen.has(key)) return false;
@@ -140,7 +144,7 @@ function translate(error: ErrorObject, source: YamlSource, noun: string): { rule
     case 'anyOf': {
       const passing = (error.params as { passingSchemas?: unknown }).passingSchemas;
       const value = valueAt(source.data, path);
-      const both = passing && path === 'publish' ? ' (it has both `at` and `slot`; keep one)' : '';
+      const both = passing && path === 'publish' && isObject(value) && 'at' in value && 'slot' in value ? ' (it has both `at` and `slot`; keep one)' : '';
       return {
         rule: 'schema',
         at,
@@ -179,6 +183,10 @@ function describeKeyword(error: ErrorObject): string {
     default:
       return error.message ?? 'valid';
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function valueAt(data: unknown, path: string): unknown {

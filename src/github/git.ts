@@ -23,11 +23,16 @@ export class GitError extends Error {
   }
 }
 
+/**
+ * Run git. `core.quotePath=false` everywhere: with it on (git's default), a listing shows
+ * `posts/новости.md` as `"posts/\320\275..."`, and a post with a Cyrillic, Thai or Vietnamese
+ * name would silently fall out of review. Listings also use `-z` (see `pathList`).
+ */
 export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
-      args,
+      ['-c', 'core.quotePath=false', ...args],
       // Never wait for a password prompt in CI; a missing credential must fail fast.
       { cwd, env: { ...env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
       (error, stdout, stderr) => {
@@ -36,6 +41,16 @@ export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = proces
       },
     );
   });
+}
+
+/** The paths of a `-z` listing, byte for byte: no unquoting, no trimming (a name may start with a space). */
+export function pathList(output: string): string[] {
+  return output.split('\0').filter((name) => name !== '');
+}
+
+/** True in a shallow clone, where history (and so a merge base) may be missing. */
+export async function isShallow(cwd: string): Promise<boolean> {
+  return (await git(cwd, ['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
 }
 
 export interface CommitLogOptions {

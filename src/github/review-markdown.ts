@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { diagnosticsTable } from './annotations.js';
 import { plural } from '../model/words.js';
 import { cell, fenced, table } from './markdown.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { CalendarChange, PreviewCard, Review } from './review.js';
 
 export function reviewMarkdown(review: Review): string {
@@ -28,14 +29,15 @@ export function reviewMarkdown(review: Review): string {
   out.push(calendarSection(review));
 
   out.push('### Previews');
-  if (review.cards.length === 0) out.push('No post files changed.');
+  if (review.cards.length === 0 && review.unpreviewable.length === 0) out.push('No post files changed.');
+  for (const item of review.unpreviewable) out.push(unpreviewable(item.file, item.errors));
   for (const card of review.cards) out.push(previewCard(card));
   if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => `\`${f}\``).join(', ')}`);
   return out.join('\n\n') + '\n';
 }
 
 function calendarSection(review: Review): string {
-  const { added, moved, removed, expiring, statusChanged } = review.calendar;
+  const { added, moved, removed, unreadable, expiring, statusChanged } = review.calendar;
   const parts: string[] = [];
   const section = (title: string, rows: CalendarChange[], render: (c: CalendarChange) => string[], header: string[]) => {
     if (rows.length === 0) return;
@@ -45,6 +47,12 @@ function calendarSection(review: Review): string {
   section('Added', added, (c) => [...who(c), when(c.to, c.zone), status(c.toStatus)], ['post', 'account', 'when', 'status']);
   section('Moved', moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], ['post', 'account', 'from → to', 'status']);
   section('Removed', removed, (c) => [...who(c), when(c.from, c.zone), status(c.fromStatus)], ['post', 'account', 'was', 'status']);
+  section(
+    'Cannot be planned',
+    unreadable,
+    (c) => [...who(c), when(c.from, c.zone), `\`${c.file}\` has errors: fix them to see where it goes`],
+    ['post', 'account', 'was', 'why'],
+  );
   section(
     'Expired or expiring',
     expiring,
@@ -81,6 +89,16 @@ function previewCard(card: PreviewCard): string {
     );
   }
   return lines.join('\n\n');
+}
+
+/** A changed post file with errors: not deleted, just nothing herald can show until they are fixed. */
+function unpreviewable(file: string, errors: Diagnostic[]): string {
+  const list = errors.map((d) => `- line ${d.line} · \`${d.rule}\` · ${cell(d.message)}`).join('\n');
+  return (
+    `#### \`${file}\` — cannot be previewed\n\n` +
+    `herald cannot read this file as a post, so it shows no preview and no place in the calendar until these errors are fixed. The file is not deleted.` +
+    (list ? `\n\n${list}` : '')
+  );
 }
 
 function status(s: string | null): string {

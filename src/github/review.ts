@@ -13,11 +13,12 @@ import { buildCalendar, type CalendarEntry } from '../calendar/model.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { loadContent, type LoadedContent } from '../content/load.js';
 import type { Account } from '../model/account.js';
-import { mergeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { mergeDiagnostics, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
 import { readLog } from '../publish/log.js';
-import { git } from './git.js';
+import { git, isShallow, pathList } from './git.js';
+import { LOG_FILE, logChanged, neverSent, type ChangeKind } from './review-checks.js';
 import { extractFolders } from './tree.js';
 import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
 
@@ -67,7 +68,10 @@ export interface CalendarChange {
 export interface CalendarDiff {
   added: CalendarChange[];
   moved: CalendarChange[];
+  /** Gone from the calendar: the file was deleted, or its post now has another id or account. */
   removed: CalendarChange[];
+  /** Its file is still there but cannot be read as a post: where it lands is unknown, not removed. */
+  unreadable: CalendarChange[];
   /** Expired in the head but not in the base, or a changed post whose window closes within a day. */
   expiring: CalendarChange[];
   statusChanged: CalendarChange[];
@@ -82,6 +86,9 @@ export interface Review {
   /** Findings in the changed files, and findings elsewhere that the change introduces. */
   diagnostics: Diagnostic[];
   cards: PreviewCard[];
+  /** Changed post files that cannot be read as a post (or name no account), with their errors. */
+  unpreviewable: Array<{ file: string; errors: Diagnostic[] }>;
+  /** Post files the change deletes. */
   removedPosts: string[];
   calendar: CalendarDiff;
 }
@@ -98,6 +105,7 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
   const rootInRepo = path.relative(top, root).split(path.sep).join('/');
   await requireRef(top, options.base, '--base');
   if (options.head) await requireRef(top, options.head, '--head');
+  const mergeBase = await mergeBaseOf(top, options.base, options.head ?? 'HEAD');
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'herald-review-'));
   try {
@@ -112,7 +120,8 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       headRoot = path.join(headDir, rootInRepo);
     }
     const baseRoot = path.join(baseDir, rootInRepo);
-    const changed = await changedFiles(top, rootInRepo, options.base, options.head);
+    const changes = await changedFiles(top, rootInRepo, mergeBase, options.head);
+    const changed = [...changes.keys()];
 
     const [baseContent, headContent] = await Promise.all([loadContent(baseRoot), loadContent(headRoot)]);
     // Tree entries the pull request could not have checked out safely are errors of the head side.
@@ -131,12 +140,29 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     const diagnostics = mergeDiagnostics(headContent.diagnostics, [], headPlan.diagnostics).filter(
       (d) => changedSet.has(d.file) || !before.has(key(d)),
     );
-    const cards = headContent.posts
-      .filter((p) => changedSet.has(p.file))
-      .sort((a, b) => cmp(a.file, b.file))
-      .map((post) => previewCard(post, headContent, headPlan));
-    const headFiles = new Set(headContent.posts.map((p) => p.file));
-    const removedPosts = changed.filter((f) => f.startsWith('posts/') && f.endsWith('.md') && !headFiles.has(f));
+    const logChange = changes.get(LOG_FILE);
+    if (logChange) {
+      const repoLog = path.posix.join(rootInRepo, LOG_FILE);
+      diagnostics.push(logChanged(logChange, await firstChangedLine(top, mergeBase, options.head, repoLog), options.base, repoLog));
+    }
+    diagnostics.push(...neverSentFindings(headPlan, headContent, changedSet, options.now, diagnostics));
+    sortDiagnostics(diagnostics);
+
+    const headPosts = new Map(headContent.posts.map((p) => [p.file, p]));
+    const changedPosts = changed.filter((f) => isPostFile(f) && changes.get(f) !== 'deleted');
+    // A post file that does not parse, or names no account, has nothing to preview: it is listed
+    // with its errors, and never mistaken for a deleted post or one taken off the calendar.
+    const unreadableFiles = new Set(changedPosts.filter((f) => !headPosts.has(f) || !headContent.accounts.has(headPosts.get(f)!.account)));
+    const unpreviewable = [...unreadableFiles].map((file) => ({
+      file,
+      errors: diagnostics.filter((d) => d.file === file && d.severity === 'error'),
+    }));
+    const cards = changedPosts
+      .filter((f) => !unreadableFiles.has(f) && headPosts.has(f))
+      .map((f) => previewCard(headPosts.get(f)!, headContent, headPlan));
+    const removedPosts = changed.filter((f) => isPostFile(f) && changes.get(f) === 'deleted');
+    // Only a deleted file, or a post that now has another id or account, leaves the calendar.
+    const gone = (file: string) => changes.get(file) === 'deleted' || (headPosts.has(file) && !unreadableFiles.has(file));
 
     return {
       base: options.base,
@@ -145,8 +171,9 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       changed,
       diagnostics,
       cards,
+      unpreviewable,
       removedPosts,
-      calendar: diffCalendars(basePlan, baseContent.accounts, headPlan, headContent.accounts, options.now, changedSet),
+      calendar: diffCalendars(basePlan, baseContent.accounts, headPlan, headContent.accounts, options.now, changedSet, { gone, unreadable: unreadableFiles }),
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -157,30 +184,91 @@ async function requireRef(top: string, ref: string, flag: string): Promise<void>
   try {
     await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
+    const shallow = (await isShallow(top)) ? ' This clone is shallow, so it may hold no other branch or history.' : '';
     throw new UsageError(
-      `${flag} ${ref} is not a commit in this repository; fetch it first (git fetch origin main) or name an existing branch, tag or commit`,
+      `${flag} ${ref} is not a commit in this repository; fetch it first (git fetch origin main) or name an existing branch, tag or commit.${shallow} ` +
+        'In GitHub Actions, give actions/checkout `fetch-depth: 0` so the base branch and its history are there.',
     );
   }
 }
 
-/** Files the change touches under posts/ and schedules/, relative to the content root. */
-async function changedFiles(top: string, rootInRepo: string, base: string, head: string | undefined): Promise<string[]> {
-  let names: string[];
-  if (head) {
-    names = lines(await git(top, ['diff', '--name-only', '--no-renames', `${base}...${head}`]));
-  } else {
-    const mergeBase = (await git(top, ['merge-base', base, 'HEAD'])).trim();
-    names = [
-      ...lines(await git(top, ['diff', '--name-only', '--no-renames', mergeBase])),
-      ...lines(await git(top, ['ls-files', '--others', '--exclude-standard'])),
-    ];
+/**
+ * The commit the change started from: review shows what the change does, not what the base did
+ * since. A shallow clone often has no such commit; that is a setup problem with a known fix.
+ */
+async function mergeBaseOf(top: string, base: string, head: string): Promise<string> {
+  try {
+    return (await git(top, ['merge-base', base, head])).trim();
+  } catch {
+    const advice = (await isShallow(top))
+      ? 'This clone is shallow (actions/checkout fetches one commit unless told otherwise): give actions/checkout `fetch-depth: 0`, or run `git fetch --unshallow`, and run review again.'
+      : `The two share no history; name the branch the change was made from with --base (in the action: the input base).`;
+    throw new UsageError(`${base} and ${head} have no common commit (no merge base), so review cannot tell what the change is. ${advice}`);
+  }
+}
+
+const DIFF = ['--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative'];
+
+/**
+ * Files the change touches under posts/ and schedules/, relative to the content root, with what
+ * happened to each. `-z` listings (and core.quotePath off, in `git`): every name byte for byte.
+ * Without renames, a renamed file is its deletion plus its addition.
+ */
+async function changedFiles(top: string, rootInRepo: string, mergeBase: string, head: string | undefined): Promise<Map<string, ChangeKind>> {
+  const found = new Map<string, ChangeKind>();
+  const status = pathList(await git(top, ['diff', '--name-status', '-z', ...DIFF, mergeBase, ...(head ? [head] : [])]));
+  for (let i = 0; i + 1 < status.length; i += 2) {
+    const letter = status[i]![0];
+    if (letter === 'R' || letter === 'C') i++; // two names follow; --no-renames should prevent it
+    found.set(status[i + 1]!, letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : letter === 'T' ? 'type-changed' : 'modified');
+  }
+  if (!head) {
+    for (const name of pathList(await git(top, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name']))) found.set(name, 'added');
   }
   const prefix = rootInRepo ? `${rootInRepo}/` : '';
-  return [...new Set(names)]
-    .filter((n) => n.startsWith(prefix))
-    .map((n) => n.slice(prefix.length))
-    .filter((n) => (n.startsWith('posts/') && n.endsWith('.md') && !/(^|\/)readme\.md$/i.test(n)) || (n.startsWith('schedules/') && n.endsWith('.yaml')))
-    .sort(cmp);
+  const changes = new Map<string, ChangeKind>();
+  for (const [name, kind] of [...found].sort(([a], [b]) => cmp(a, b))) {
+    if (!name.startsWith(prefix)) continue;
+    const file = name.slice(prefix.length);
+    if (isPostFile(file) || /^schedules\/[^/]+\.yaml$/.test(file) || file === LOG_FILE) changes.set(file, kind);
+  }
+  return changes;
+}
+
+/** The files loadContent reads as posts: `.md` in any case, except read-me files. */
+function isPostFile(file: string): boolean {
+  const lower = file.toLowerCase();
+  return lower.startsWith('posts/') && lower.endsWith('.md') && !/(^|\/)readme\.md$/.test(lower);
+}
+
+/** The line of the log's first changed line in the change, for the annotation; 1 when unknown. */
+async function firstChangedLine(top: string, mergeBase: string, head: string | undefined, repoPath: string): Promise<number> {
+  const diff = await git(top, ['diff', '-U0', ...DIFF, mergeBase, ...(head ? [head] : []), '--', `:(literal)${repoPath}`]).catch(() => '');
+  const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
+  return Math.max(1, Number(hunk?.[1] ?? 1));
+}
+
+/**
+ * `never-sent` for the changed posts. It says, as an error, what `window-closed` and `blackout`
+ * warn about for the same post, so those are dropped for it: one finding per problem.
+ */
+function neverSentFindings(
+  plan: Plan,
+  content: LoadedContent,
+  changed: ReadonlySet<string>,
+  now: DateTime,
+  diagnostics: Diagnostic[],
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const entry of plan.entries) {
+    if (!changed.has(entry.post.file)) continue;
+    const never = neverSent(entry, content.accounts.get(entry.post.account), now);
+    if (never) found.push(never);
+  }
+  const superseded = new Set(found.map((d) => d.file));
+  const kept = diagnostics.filter((d) => !(superseded.has(d.file) && (d.rule === 'window-closed' || d.rule === 'blackout')));
+  diagnostics.splice(0, diagnostics.length, ...kept);
+  return found;
 }
 
 function previewCard(post: LoadedContent['posts'][number], content: LoadedContent, plan: Plan): PreviewCard {
@@ -218,6 +306,7 @@ export function diffCalendars(
   headAccounts: ReadonlyMap<string, Account>,
   now: DateTime,
   changedFiles: ReadonlySet<string>,
+  files: { gone: (file: string) => boolean; unreadable: ReadonlySet<string> } = { gone: () => true, unreadable: new Set() },
 ): CalendarDiff {
   const before = everything(basePlan, baseAccounts, now);
   const after = everything(headPlan, headAccounts, now);
@@ -236,7 +325,9 @@ export function diffCalendars(
       ...(a?.reason ?? b?.reason ? { reason: (a?.reason ?? b?.reason)! } : {}),
     };
   };
-  const diff: CalendarDiff = { added: [], moved: [], removed: [], expiring: [], statusChanged: [] };
+  const diff: CalendarDiff = { added: [], moved: [], removed: [], unreadable: [], expiring: [], statusChanged: [] };
+  // What the head says about a file it cannot read (a post naming no account) is not a plan.
+  for (const [key, a] of after) if (files.unreadable.has(a.file)) after.delete(key);
   for (const [key, a] of after) {
     const b = before.get(key);
     if (!b) diff.added.push(change(undefined, a));
@@ -249,14 +340,13 @@ export function diffCalendars(
       DateTime.fromISO(a.window_end).toMillis() - now.toMillis() < SOON_MS;
     if ((a.status === 'expired' && b?.status !== 'expired') || closesSoon) diff.expiring.push(change(b, a));
   }
-  for (const [key, b] of before) if (!after.has(key)) diff.removed.push(change(b, undefined));
+  for (const [key, b] of before) {
+    if (after.has(key)) continue;
+    (files.gone(b.file) ? diff.removed : diff.unreadable).push(change(b, undefined));
+  }
   const order = (x: CalendarChange, y: CalendarChange) => cmp(x.to ?? x.from ?? '~', y.to ?? y.from ?? '~') || cmp(x.account, y.account) || cmp(x.post, y.post);
   for (const list of Object.values(diff)) list.sort(order);
   return diff;
-}
-
-function lines(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
 function cmp(a: string, b: string): number {
