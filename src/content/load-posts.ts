@@ -5,6 +5,7 @@ import type { Post } from '../model/post.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkPost } from './checks.js';
+import { decodeSource, type DecodedSource } from './decode.js';
 import { readPostFile } from './post-file.js';
 
 export interface PostResult {
@@ -22,7 +23,8 @@ export interface PostBatch {
 
 export function loadPostBatch(batch: PostBatch, accounts: ReadonlyMap<string, Account>): PostResult[] {
   return batch.files.map((file) => {
-    const source = readPostFile(batch.root, file, readText(batch.root, file));
+    const { text, problem } = readText(batch.root, file);
+    const source = readPostFile(batch.root, file, text, problem);
     checkPost(source, accounts, batch.root, batch.realRoot, batch.errorsOnly === true);
     return { post: source.post, diagnostics: source.reporter.diagnostics };
   });
@@ -33,10 +35,12 @@ export function loadPostBatch(batch: PostBatch, accounts: ReadonlyMap<string, Ac
  * fs.promises (one open/fstat/read/close round trip through the thread pool per file), and a CLI
  * has nothing else to do meanwhile.
  */
-export function readText(root: string, file: string): string {
+export function readText(root: string, file: string): DecodedSource {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path.join(root, file), 'utf8');
+    bytes = readFileSync(path.join(root, file));
   } catch {
-    return '';
+    return { text: '' };
   }
+  return decodeSource(bytes);
 }

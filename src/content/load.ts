@@ -52,7 +52,12 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     listFiles(absRoot, 'schedules', (name) => name.endsWith('.yaml'), false),
   ]);
 
-  const accountSources = accountFiles.map((file) => readAccountFile(file, readText(absRoot, file)));
+  const accountSources = accountFiles.map((file) => {
+    const { text, problem } = readText(absRoot, file);
+    const source = readAccountFile(file, text);
+    if (problem) source.reporter.error(problem.rule, problem, problem.message);
+    return source;
+  });
   const accounts = new Map<string, Account>();
   for (const source of accountSources) if (source.account) accounts.set(source.account.name, source.account);
 

@@ -56,7 +56,7 @@ describe('loading on several threads', () => {
     const { readAccountFile } = (await import(built('account-file.js').href)) as typeof import('../../src/content/account-file.js');
     const accounts = new Map(
       ['schedules/main.yaml', 'schedules/support.yaml'].map((file) => {
-        const account = readAccountFile(file, readText(root, file)).account!;
+        const account = readAccountFile(file, readText(root, file).text).account!;
         return [account.name, account] as const;
       }),
     );
