@@ -173,7 +173,8 @@ function checkBody(source: PostSource, bodyOffset: number): void {
   if (text.includes('<!--', bodyOffset)) {
     const open = unclosedComment(text, bodyOffset);
     if (open !== undefined) {
-      const hidden = text.slice(open).split('\n').length;
+      const after = text.slice(open);
+      const hidden = after.split('\n').length - (after.endsWith('\n') ? 1 : 0);
       reporter.error(
         'unclosed-comment',
         index.pos(open),
