@@ -120,6 +120,7 @@ export function readPostFile(root: string, file: string, rawText: string, proble
   }
   const data = yaml.data as Record<string, unknown>;
   checkSchema('post', refuseUnsupported(yaml, reporter), reporter, 'the front matter');
+  refuseIgnoredPublishKeys(yaml, reporter);
   source.fields = {
     account: typeof data.account === 'string' ? data.account : undefined,
     media: toMedia(data.media, path.dirname(absPath)),
@@ -164,6 +165,23 @@ function refuseUnsupported(yaml: YamlSource, reporter: FileReporter): YamlSource
     delete rest[key];
   }
   return rest ? { ...yaml, data: rest } : yaml;
+}
+
+/**
+ * `not_before` / `not_after` bound the queue; beside `at` they would be silently ignored (the post
+ * goes out at `at`), so a writer who thought they limit it would be wrong without knowing.
+ */
+function refuseIgnoredPublishKeys(yaml: YamlSource, reporter: FileReporter): void {
+  const publish = (yaml.data as Record<string, unknown>).publish;
+  if (publish === null || typeof publish !== 'object' || !Object.hasOwn(publish, 'at') || Object.hasOwn(publish, 'slot')) return;
+  for (const key of ['not_before', 'not_after']) {
+    if (!Object.hasOwn(publish, key)) continue;
+    reporter.error(
+      'schema',
+      yaml.keys[`publish.${key}`] ?? yaml.positions[`publish.${key}`] ?? yaml.positions.publish ?? START,
+      `\`publish.${key}\` only bounds the queue (\`slot: next\`); with \`at\` the post goes out at that time and \`${key}\` would do nothing. Remove it, or use \`window: 2h\` to say how late the post may still go out`,
+    );
+  }
 }
 
 /** What the body asks for that would silently not happen: an unclosed comment, a timed part. */

@@ -54,6 +54,8 @@ const HOSTILE: Hostile[] = [
   { name: 'retract: true (it would do nothing)', content: post('Retracted news.\n', 'retract: true\n'), rule: 'not-yet-supported', line: 5, says: /retract.*draft: true/ },
   { name: 'retract written as an object', content: post('Retracted news.\n', 'retract: { reason: wrong date }\n'), rule: 'not-yet-supported', line: 5, says: /retract/ },
   { name: 'quote (X removed it from self-serve plans)', content: post('Look at this.\n', 'quote: https://x.com/acme/status/1\n'), rule: 'quote-unavailable', line: 5, says: /Remove `quote:`/ },
+  { name: 'not_after beside at (it would bound nothing)', content: `${FM}  not_after: 2026-12-05\n---\nBounded.\n`, rule: 'schema', line: 5, column: 3, says: /`publish.not_after` only bounds the queue/ },
+  { name: 'not_before beside at, in flow style', content: '---\naccount: main\npublish: { at: 2026-12-01 14:00, not_before: 2026-12-01 }\n---\nFlow.\n', rule: 'schema', line: 3, says: /`publish.not_before`/ },
   { name: 'an unknown key near a known one', content: post('Tagged text.\n', 'tgas: [product]\n'), rule: 'unknown-key', line: 5, says: /did you mean `tags`/ },
   // The body: nothing silently dropped or published by accident.
   {
