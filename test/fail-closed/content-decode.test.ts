@@ -4,7 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readAccountFile } from '../../src/content/account-file.js';
+import { checkPost } from '../../src/content/checks.js';
 import { decodeSource, firstInvalidUtf8 } from '../../src/content/decode.js';
+import { readPostFile } from '../../src/content/post-file.js';
 import { LineIndex } from '../../src/content/text-index.js';
 
 const fatal = (bytes: Uint8Array): boolean => {
@@ -95,5 +98,28 @@ describe('decodeSource', () => {
   it('reports a NUL at its byte offset, also after a BOM and multi-byte characters', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Grüße\nab\0c')]);
     expect(decodeSource(bytes).problem).toMatchObject({ rule: 'nul-character', line: 2, column: 3, offset: bytes.indexOf(0) });
+  });
+
+  it('bytes through the whole post path: never a throw, every finding located, bad bytes always an error', () => {
+    const accounts = new Map([['main', readAccountFile('schedules/main.yaml', 'zone: UTC\n').account!]]);
+    const head = Buffer.from('---\naccount: main\npublish:\n  at: 2026-12-01 09:00\n---\n');
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 120 }), nearlyUtf8), (body) => {
+        const bytes = Buffer.concat([head, body]);
+        const { text, problem } = decodeSource(bytes);
+        const source = readPostFile('/nonexistent-herald-root', 'posts/bytes.md', text, problem);
+        checkPost(source, accounts, '/nonexistent-herald-root', '/nonexistent-herald-root');
+        const lines = text.split('\n').length;
+        for (const d of source.reporter.diagnostics) {
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.line).toBeLessThanOrEqual(lines);
+          expect(d.column).toBeGreaterThanOrEqual(1);
+        }
+        if (!fatal(bytes) || bytes.includes(0)) {
+          expect(source.reporter.diagnostics.map((d) => d.rule)).toContain(fatal(bytes) ? 'nul-character' : 'invalid-encoding');
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
