@@ -58,7 +58,7 @@ const NOT_SUPPORTED: Record<string, { rule: string; message: string }> = {
 };
 
 /** A body line like `--- +45m` or `--- at 2026-12-01 14:30`: a timed thread part (not built yet). */
-const TIMED_SEPARATOR = /^---[ \t]+(?:\+|at[ \t])[^\n]*/m;
+const TIMED_SEPARATOR = /^---[ \t]+(?:\+\d|at[ \t]+\d)[^\n]*/m;
 
 /** The closing line of front matter: exactly `---`, trailing spaces allowed. */
 const CLOSE_LINE = /^---[ \t]*\r?$/;

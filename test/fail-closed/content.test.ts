@@ -126,6 +126,7 @@ const ACCEPTED: Accepted[] = [
   { name: 'a closing `---` with trailing spaces and a tab', content: `${FM}--- \t\nText.\n`, text: 'Text.', parts: 1 },
   { name: 'a closed comment across lines', content: post('Before.\n<!-- a note\nover lines -->\nAfter.\n'), text: 'Before.\nAfter.', parts: 1 },
   { name: 'a `----` line in the body (text, not a separator)', content: post('Above.\n----\nBelow.\n'), text: 'Above.\n----\nBelow.', parts: 1 },
+  { name: 'a dash-led line that is not a timed part', content: post('Plans change.\n--- at the end of the day, we ship.\n'), text: 'Plans change.\n--- at the end of the day, we ship.', parts: 1 },
   { name: 'U+FEFF inside a comment (never published)', content: post('Shown.\n<!-- \uFEFF -->\n'), text: 'Shown.', parts: 1 },
 ];
 
