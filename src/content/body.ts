@@ -106,3 +106,17 @@ export function partPosition(index: LineIndex, part: BodyPart, offset: number): 
   }
   return index.pos(piece.fileOffset + (offset - piece.textOffset));
 }
+
+/**
+ * Where a `<!--` that is never closed starts, if one is. splitBody drops everything after it (to
+ * the end of the file), which silently shortens a thread or a post: checks refuse it instead.
+ * Same pairing as COMMENT: each `<!--` ends at the first `-->` after it.
+ */
+export function unclosedComment(source: string, bodyOffset: number): number | undefined {
+  for (let open = source.indexOf('<!--', bodyOffset); open !== -1; ) {
+    const close = source.indexOf('-->', open + 4);
+    if (close === -1) return open;
+    open = source.indexOf('<!--', close + 3);
+  }
+  return undefined;
+}

@@ -56,19 +56,54 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
       );
       return;
     }
-    if (weightedLengthBound(part.text) <= MAX_WEIGHTED_LENGTH) return;
-    const length = weightedLength(part.text);
-    if (length > MAX_WEIGHTED_LENGTH) {
-      reporter.error(
-        'too-long',
-        part.start,
-        `${partName(parts, i)} is ${length} characters as X counts them (links count 23, emoji and CJK characters 2); the limit is ${MAX_WEIGHTED_LENGTH}: shorten it by ${length - MAX_WEIGHTED_LENGTH} or split it into a thread with a line holding only \`---\``,
-      );
+    if (weightedLengthBound(part.text) > MAX_WEIGHTED_LENGTH) {
+      const length = weightedLength(part.text);
+      if (length > MAX_WEIGHTED_LENGTH) {
+        reporter.error(
+          'too-long',
+          part.start,
+          `${partName(parts, i)} is ${length} characters as X counts them (links count 23, emoji and CJK characters 2); the limit is ${MAX_WEIGHTED_LENGTH}: shorten it by ${length - MAX_WEIGHTED_LENGTH} or split it into a thread with a line holding only \`---\``,
+        );
+        return;
+      }
     }
+    checkCharacters(source, part, partName(parts, i));
   });
 
   checkMedia(fields.media, door, source.file, reporter, (key) => positionOf(fields.positions, [key, 'body']));
   checkVoice(source, account, errorsOnly ? atErrorLevel : switchedOn);
+}
+
+/**
+ * Characters X refuses: twitter-text's `parseTweet().valid` is false for U+FFFE, U+FEFF and
+ * U+FFFF (apart from empty and too-long texts, reported above), so this regex is that check without
+ * parseTweet's URL parsing on every part. Control characters other than tab and line breaks are
+ * refused too: invisible, never meant, and not something to send unattended. (NUL is reported for
+ * the whole file when it is read.)
+ */
+const INVALID_CHARACTER = /[\uFFFE\uFEFF\uFFFF\x01-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+const CHARACTER_NAMES: Record<string, string> = {
+  '\uFEFF': 'an invisible zero-width no-break space (a byte-order mark), which X refuses',
+  '\uFFFE': 'a noncharacter, which X refuses',
+  '\uFFFF': 'a noncharacter, which X refuses',
+};
+
+function checkCharacters(source: PostSource, part: PostSource['parts'][number], name: string): void {
+  INVALID_CHARACTER.lastIndex = 0;
+  const first = INVALID_CHARACTER.exec(part.text);
+  if (!first) return;
+  let more = 0;
+  while (INVALID_CHARACTER.exec(part.text)) more++;
+  const char = first[0];
+  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const at = partPosition(source.index, part, first.index);
+  source.reporter.error(
+    'invalid-character',
+    at,
+    `${name} has ${code} at line ${at.line}, column ${at.column}: ${CHARACTER_NAMES[char] ?? 'an invisible control character, never meant to be published'}` +
+      (more > 0 ? ` (and ${more} more such character${more === 1 ? '' : 's'})` : '') +
+      '; delete it (your editor may show it as nothing: delete the character before and after and retype them)',
+  );
 }
 
 type Reported = Exclude<RuleLevel, 'off'>;

@@ -14,6 +14,11 @@ export interface FrontMatterSplit {
   empty: boolean;
   /** Where the body starts: after the closing `---` and one CR and one LF after it. */
   bodyOffset: number;
+  /**
+   * Where the closing line starts. gray-matter closes at any line that starts with `---`
+   * (`----`, `---x`); post-file.ts refuses those instead of splitting somewhere unexpected.
+   */
+  closeOffset: number;
 }
 
 export function splitFrontMatter(text: string): FrontMatterSplit {
@@ -26,5 +31,5 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   let bodyOffset = Math.min(text.length, close + 4);
   if (text[bodyOffset] === '\r') bodyOffset++;
   if (text[bodyOffset] === '\n') bodyOffset++;
-  return { frontMatter, empty: frontMatter.replace(/^\s*#[^\n]+/gm, '').trim() === '', bodyOffset };
+  return { frontMatter, empty: frontMatter.replace(/^\s*#[^\n]+/gm, '').trim() === '', bodyOffset, closeOffset: Math.min(text.length, close + 1) };
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
 import { doorDiagnostic, RepositoryDoor, SIZE_LIMITS, type DoorProblem } from '../repository/door.js';
 import { checkPost } from './checks.js';
+import { decodeSource, type DecodedSource } from './decode.js';
 import { readPostFile } from './post-file.js';
 
 export interface PostResult {
@@ -21,17 +22,17 @@ export interface PostBatch {
 export function loadPostBatch(batch: PostBatch, accounts: ReadonlyMap<string, Account>): PostResult[] {
   const door = RepositoryDoor.open(batch.root);
   return batch.files.map((file) => {
-    const text = readText(door, file, SIZE_LIMITS.post, 'post');
-    if (typeof text !== 'string') return { diagnostics: [doorDiagnostic(text)] };
-    const source = readPostFile(batch.root, file, text);
+    const read = readText(door, file, SIZE_LIMITS.post, 'post');
+    if (!('text' in read)) return { diagnostics: [doorDiagnostic(read)] };
+    const source = readPostFile(batch.root, file, read.text, read.problem);
     checkPost(source, accounts, door, batch.errorsOnly === true);
     return { post: source.post, diagnostics: source.reporter.diagnostics };
   });
 }
 
-/** A content file's text through the repository door, or why it was refused. */
-export function readText(door: RepositoryDoor, file: string, maxBytes: number, what: string): string | DoorProblem {
+/** A content file's text through the repository door (decoded, with any encoding problem), or why the door refused it. */
+export function readText(door: RepositoryDoor, file: string, maxBytes: number, what: string): DecodedSource | DoorProblem {
   const read = door.readFile(file, maxBytes, what);
   if (!read.ok) return read.problem;
-  return read.value.toString('utf8');
+  return decodeSource(read.value);
 }

@@ -55,12 +55,13 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
 
   const accounts = new Map<string, Account>();
   for (const file of accountFiles) {
-    const text = readText(door, file, SIZE_LIMITS.account, 'account file');
-    if (typeof text !== 'string') {
-      diagnostics.push(doorDiagnostic(text));
+    const read = readText(door, file, SIZE_LIMITS.account, 'account file');
+    if (!('text' in read)) {
+      diagnostics.push(doorDiagnostic(read));
       continue;
     }
-    const source = readAccountFile(file, text);
+    const source = readAccountFile(file, read.text);
+    if (read.problem) source.reporter.error(read.problem.rule, read.problem, read.problem.message);
     if (source.account) accounts.set(source.account.name, source.account);
     diagnostics.push(...source.reporter.diagnostics);
   }

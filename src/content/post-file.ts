@@ -5,11 +5,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { MediaRef, Post, PositionMap, PublishSpec } from '../model/post.js';
-import { splitBody, type BodyPart } from './body.js';
+import { partPosition, splitBody, unclosedComment, type BodyPart } from './body.js';
+import type { DecodeProblem } from './decode.js';
 import { FileReporter, START } from './diagnostics.js';
 import { splitFrontMatter } from './front-matter.js';
 import { checkSchema } from './schemas.js';
-import { LineIndex, stripBom } from './text-index.js';
+import { LineIndex, quote, stripBom } from './text-index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 export interface PostSource {
@@ -31,14 +32,45 @@ export interface PostFields {
 }
 
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
-const EXTRA_KEYS = ['poll', 'reply_to', 'retract'] as const;
 
-export function readPostFile(root: string, file: string, rawText: string): PostSource {
+/**
+ * Keys the design names that herald does not act on yet. Accepting them would publish a post
+ * that silently lacks what its writer asked for (a plain post instead of a reply, a post that
+ * was meant to be deleted), so each is an error until it works.
+ */
+const NOT_SUPPORTED: Record<string, { rule: string; message: string }> = {
+  poll: {
+    rule: 'not-yet-supported',
+    message: 'herald cannot attach polls yet: this post would go out without its poll. Remove `poll:` and create the poll on x.com by hand, or ask the options in the text',
+  },
+  reply_to: {
+    rule: 'not-yet-supported',
+    message: 'herald cannot publish replies yet: this post would go out on its own, not as a reply. Remove `reply_to:` and reply on x.com by hand; to continue one of your own posts, write a thread (parts separated by a line holding only `---`)',
+  },
+  retract: {
+    rule: 'not-yet-supported',
+    message: 'herald cannot delete posts from X yet: `retract` would do nothing. Remove it; to keep an unpublished post from going out write `draft: true` (or delete the file), and delete a published one on x.com',
+  },
+  quote: {
+    rule: 'quote-unavailable',
+    message: 'X removed quote posts from self-serve API plans (2026-04), so herald cannot quote. Remove `quote:`; to point at that post, put its link in the text',
+  },
+};
+
+/** A body line like `--- +45m` or `--- at 2026-12-01 14:30`: a timed thread part (not built yet). */
+const TIMED_SEPARATOR = /^---[ \t]+(?:\+\d|at[ \t]+\d)[^\n]*/m;
+
+/** The closing line of front matter: exactly `---`, trailing spaces allowed. */
+const CLOSE_LINE = /^---[ \t]*\r?$/;
+
+export function readPostFile(root: string, file: string, rawText: string, problem?: DecodeProblem): PostSource {
   const text = stripBom(rawText);
   const index = new LineIndex(text);
   const reporter = new FileReporter(file);
   const absPath = path.join(root, file);
   const source: PostSource = { file, index, reporter, parts: [] };
+  // The bytes could not be read as meant: never published, but the rest is still checked.
+  if (problem) reporter.error(problem.rule, problem, problem.message);
 
   if (!/^---(?!-)/.test(text)) {
     reporter.error(
@@ -67,17 +99,28 @@ export function readPostFile(root: string, file: string, rawText: string): PostS
     return source;
   }
 
-  const { frontMatter, empty, bodyOffset } = splitFrontMatter(text);
+  const { frontMatter, empty, bodyOffset, closeOffset } = splitFrontMatter(text);
+  const closeEnd = text.indexOf('\n', closeOffset);
+  const closeLine = text.slice(closeOffset, closeEnd === -1 ? text.length : closeEnd);
+  if (!CLOSE_LINE.test(closeLine)) {
+    reporter.error(
+      'front-matter-close',
+      index.pos(closeOffset),
+      `\`${quote(closeLine.trimEnd())}\` is read as the end of the front matter, but only a line holding exactly \`---\` may close it; write \`---\` on this line (and the text on the next), or, if it belongs to the text, close the front matter with a \`---\` line above it`,
+    );
+  }
   const yaml: YamlSource = empty ? { data: {}, positions: {}, keys: {} } : parseYamlSource(frontMatter, reporter);
   source.parts = splitBody(index, bodyOffset);
+  checkBody(source, bodyOffset);
 
   if (yaml.data === undefined) return source; // syntax errors already reported
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     reporter.error('schema', { line: 2, column: 1 }, 'the front matter must be settings written `key: value`, e.g. `account: main`');
     return source;
   }
-  checkSchema('post', yaml, reporter, 'the front matter');
   const data = yaml.data as Record<string, unknown>;
+  checkSchema('post', refuseUnsupported(yaml, reporter), reporter, 'the front matter');
+  refuseIgnoredPublishKeys(yaml, reporter);
   source.fields = {
     account: typeof data.account === 'string' ? data.account : undefined,
     media: toMedia(data.media, path.dirname(absPath)),
@@ -93,8 +136,6 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
   if (fields.account === undefined || !publish) return undefined;
 
   const texts = parts.map((part) => part.text);
-  const extra: Record<string, unknown> = {};
-  for (const key of EXTRA_KEYS) if (key in data) extra[key] = data[key];
   return {
     id: typeof data.id === 'string' && data.id !== '' ? data.id : file.replace(/^posts\//, '').replace(/\.md$/i, ''),
     file,
@@ -107,8 +148,69 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
     partLines: parts.map((part) => part.start.line),
     hash: createHash('sha256').update(texts.join('\n---\n')).digest('hex'),
     positions: fields.positions,
-    extra,
+    // Nothing is kept for later: a key herald does not act on is an error (NOT_SUPPORTED).
+    extra: {},
   };
+}
+
+/** Report keys herald does not act on yet; the schema then checks the rest (without a second, vaguer `unknown-key`). */
+function refuseUnsupported(yaml: YamlSource, reporter: FileReporter): YamlSource {
+  const data = yaml.data as Record<string, unknown>;
+  let rest: Record<string, unknown> | undefined;
+  for (const key of Object.keys(NOT_SUPPORTED)) {
+    if (!Object.hasOwn(data, key)) continue;
+    const { rule, message } = NOT_SUPPORTED[key];
+    reporter.error(rule, yaml.keys[key] ?? yaml.positions[key] ?? START, message);
+    rest ??= { ...data };
+    delete rest[key];
+  }
+  return rest ? { ...yaml, data: rest } : yaml;
+}
+
+/**
+ * `not_before` / `not_after` bound the queue; beside `at` they would be silently ignored (the post
+ * goes out at `at`), so a writer who thought they limit it would be wrong without knowing.
+ */
+function refuseIgnoredPublishKeys(yaml: YamlSource, reporter: FileReporter): void {
+  const publish = (yaml.data as Record<string, unknown>).publish;
+  if (publish === null || typeof publish !== 'object' || !Object.hasOwn(publish, 'at') || Object.hasOwn(publish, 'slot')) return;
+  for (const key of ['not_before', 'not_after']) {
+    if (!Object.hasOwn(publish, key)) continue;
+    reporter.error(
+      'schema',
+      yaml.keys[`publish.${key}`] ?? yaml.positions[`publish.${key}`] ?? yaml.positions.publish ?? START,
+      `\`publish.${key}\` only bounds the queue (\`slot: next\`); with \`at\` the post goes out at that time and \`${key}\` would do nothing. Remove it, or use \`window: 2h\` to say how late the post may still go out`,
+    );
+  }
+}
+
+/** What the body asks for that would silently not happen: an unclosed comment, a timed part. */
+function checkBody(source: PostSource, bodyOffset: number): void {
+  const { index, reporter, parts } = source;
+  const text = index.text;
+  if (text.includes('<!--', bodyOffset)) {
+    const open = unclosedComment(text, bodyOffset);
+    if (open !== undefined) {
+      const after = text.slice(open);
+      const hidden = after.split('\n').length - (after.endsWith('\n') ? 1 : 0);
+      reporter.error(
+        'unclosed-comment',
+        index.pos(open),
+        `this \`<!--\` comment is never closed, so everything after it (${hidden} line${hidden === 1 ? '' : 's'}) would be left out of the post; end the comment with \`-->\` where the note ends`,
+      );
+    }
+  }
+  for (const part of parts) {
+    if (!part.text.includes('---')) continue;
+    const timed = TIMED_SEPARATOR.exec(part.text);
+    if (timed) {
+      reporter.error(
+        'not-yet-supported',
+        partPosition(index, part, timed.index),
+        `timed thread parts (\`${quote(timed[0].trim())}\`) are not supported yet: this line would be published as text. Separate the parts with a line holding only \`---\` (they then go out together), or make the later part its own post with its own \`publish: { at: ... }\``,
+      );
+    }
+  }
 }
 
 function optionalString(value: unknown): string | undefined {

@@ -49,6 +49,6 @@ export interface Post {
   /** sha256 (hex) of the parts joined with `\n---\n`: with account and id, identifies the post. */
   hash: string;
   positions: PositionMap;
-  /** Reserved for later issues (poll, reply_to, retract): carried through untouched. */
+  /** Always empty: keys herald does not act on yet are refused (post-file.ts NOT_SUPPORTED), never kept. */
   extra: Record<string, unknown>;
 }

@@ -11,7 +11,11 @@ function grayMatter(text: string): { frontMatter: string | undefined; bodyOffset
   return { frontMatter, bodyOffset: text.length - parsed.content.length };
 }
 
-/** The texts post-file.ts hands over: `---` not followed by `-`, a YAML language, a later `\n---`. */
+/**
+ * The texts post-file.ts hands over: `---` not followed by `-`, a YAML language, a later `\n---`.
+ * The split stays gray-matter's, closes like `----` and `---x` included: post-file.ts then refuses
+ * those (`front-matter-close`, at `closeOffset`) rather than splitting anywhere else.
+ */
 const postText = fc
   .tuple(
     fc.constantFrom('', ' ', 'yaml', ' yml ', 'YAML', '\r'),

@@ -59,14 +59,23 @@ describe('loadContent', () => {
     });
   });
 
-  it('reads a queued post, keeps planned fields in extra, and defaults the id to the path', async () => {
+  it('reads a queued post and defaults the id to the path', async () => {
     const root = await contentRoot({
       'schedules/main.yaml': ACCOUNT,
-      'posts/queued.md': '---\naccount: main\npublish: { slot: next, not_before: 2026-12-07 }\nretract: false\nreply_to: 1234\n---\nQueued text for the next free slot.\n',
+      'posts/queued.md': '---\naccount: main\npublish: { slot: next, not_before: 2026-12-07 }\n---\nQueued text for the next free slot.\n',
     });
     const { posts, diagnostics } = await loadContent(root);
     expect(diagnostics).toEqual([]);
-    expect(posts[0]).toMatchObject({ id: 'queued', publish: { kind: 'slot', notBefore: '2026-12-07' }, extra: { retract: false, reply_to: 1234 } });
+    expect(posts[0]).toMatchObject({ id: 'queued', publish: { kind: 'slot', notBefore: '2026-12-07' }, extra: {} });
+  });
+
+  it('keeps nothing "for later": keys herald does not act on yet are errors at their line', async () => {
+    const root = await contentRoot({
+      'schedules/main.yaml': ACCOUNT,
+      'posts/queued.md': '---\naccount: main\npublish: { slot: next }\nretract: false\nreply_to: 1234\n---\nQueued text for the next free slot.\n',
+    });
+    const { diagnostics } = await loadContent(root);
+    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['5 not-yet-supported', '4 not-yet-supported']);
   });
 
   it('applies account defaults and keeps positions for the planner', async () => {
