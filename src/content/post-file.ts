@@ -8,6 +8,7 @@ import type { MediaRef, Post, PositionMap, PublishSpec } from '../model/post.js'
 import { splitBody, type BodyPart } from './body.js';
 import { FileReporter, START } from './diagnostics.js';
 import { splitFrontMatter } from './front-matter.js';
+import { checkFileName, defaultPostId } from './post-id.js';
 import { checkSchema } from './schemas.js';
 import { LineIndex, stripBom } from './text-index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -39,6 +40,7 @@ export function readPostFile(root: string, file: string, rawText: string): PostS
   const reporter = new FileReporter(file);
   const absPath = path.join(root, file);
   const source: PostSource = { file, index, reporter, parts: [] };
+  if (!checkFileName(file, reporter)) return source;
 
   if (!/^---(?!-)/.test(text)) {
     reporter.error(
@@ -96,7 +98,7 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
   const extra: Record<string, unknown> = {};
   for (const key of EXTRA_KEYS) if (key in data) extra[key] = data[key];
   return {
-    id: typeof data.id === 'string' && data.id !== '' ? data.id : file.replace(/^posts\//, '').replace(/\.md$/i, ''),
+    id: typeof data.id === 'string' && data.id !== '' ? data.id : defaultPostId(file),
     file,
     account: fields.account,
     publish,
