@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { diagnosticsTable } from './annotations.js';
 import { plural } from '../model/words.js';
-import { cell, fenced, table } from './markdown.js';
+import { cell, code, fenced, table } from './markdown.js';
 import type { CalendarChange, PreviewCard, Review } from './review.js';
 
 export function reviewMarkdown(review: Review): string {
@@ -30,7 +30,7 @@ export function reviewMarkdown(review: Review): string {
   out.push('### Previews');
   if (review.cards.length === 0) out.push('No post files changed.');
   for (const card of review.cards) out.push(previewCard(card));
-  if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => `\`${f}\``).join(', ')}`);
+  if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => code(f)).join(', ')}`);
   return out.join('\n\n') + '\n';
 }
 
@@ -41,7 +41,7 @@ function calendarSection(review: Review): string {
     if (rows.length === 0) return;
     parts.push(`**${title}**\n\n${table(header, rows.map(render))}`);
   };
-  const who = (c: CalendarChange) => [`\`${c.post}\``, cell(c.account)];
+  const who = (c: CalendarChange) => [code(c.post), cell(c.account)];
   section('Added', added, (c) => [...who(c), when(c.to, c.zone), status(c.toStatus)], ['post', 'account', 'when', 'status']);
   section('Moved', moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], ['post', 'account', 'from → to', 'status']);
   section('Removed', removed, (c) => [...who(c), when(c.from, c.zone), status(c.fromStatus)], ['post', 'account', 'was', 'status']);
@@ -63,7 +63,7 @@ function calendarSection(review: Review): string {
 function previewCard(card: PreviewCard): string {
   const lines: string[] = [];
   const handle = card.handle ? `${cell(card.handle)} (${cell(card.account)})` : `${cell(card.account)} (no such account)`;
-  lines.push(`#### \`${card.file}\` — ${handle}`);
+  lines.push(`#### ${code(card.file)} — ${handle}`);
   const state = card.draft ? 'draft: not published until `draft: true` is removed' : status(card.status);
   lines.push(`${plural(card.parts.length, 'part')} · ${state}${card.reason ? ` — ${cell(card.reason)}` : ''}`);
   if (card.windows.length > 0) {
@@ -77,7 +77,7 @@ function previewCard(card: PreviewCard): string {
   });
   if (card.media.length > 0) {
     lines.push(
-      `**Media**\n\n${card.media.map((m) => `- \`${m.file}\` — ${m.alt ? `alt: ${cell(m.alt)}` : '❌ no alt text'}`).join('\n')}`,
+      `**Media**\n\n${card.media.map((m) => `- ${code(m.file)} — ${m.alt ? `alt: ${cell(m.alt)}` : '❌ no alt text'}`).join('\n')}`,
     );
   }
   return lines.join('\n\n');

@@ -168,6 +168,27 @@ describe('herald calendar', () => {
   });
 });
 
+describe('herald publish (text)', () => {
+  it.each([['a real run', []], ['a dry run', ['--dry-run']]])(
+    '%s: X\'s error message and hostile texts cannot start a line on stdout or stderr',
+    async (_case, extra) => {
+      const emulator = await startX();
+      try {
+        const root = await hostileRepo();
+        emulator.inject({ method: 'POST', path: '/2/tweets', token: USERS.main.token, status: 400, detail: 'no\n::set-output name=x::y\r::error::z\u001b[2J' });
+        const result = await runHerald(['publish', '--root', root, '--now', DUE, ...extra], { env: credentialEnv(emulator, ['main']) });
+        for (const out of [result.stdout, result.stderr]) {
+          expect(commandLines(out)).toEqual([]);
+          expect(out).not.toContain('\u001b');
+        }
+        expect(result.stdout).toContain(extra.length ? 'Would send' : 'Failed 1');
+      } finally {
+        await emulator.close();
+      }
+    },
+  );
+});
+
 describe('closed pipes and the environment', () => {
   /** Runs herald with stdout read by nobody: the pipe is closed before herald writes. */
   function closedPipe(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
