@@ -21,17 +21,15 @@ import {
   type RenderContext,
 } from './shared.js';
 import { parseInstant, writtenLocal } from './zoned.js';
+import { htmlText } from '../model/escape.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Distinguishable on white and for the common colour-vision deficiencies (Okabe–Ito, darkened). */
 const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#6a3d9a', '#444444'];
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
+/** Everything from content (texts, handles, account names, files, reasons, zones) goes through this. */
+const escapeHtml = htmlText;
 
 interface Indexed {
   entry: CalendarEntry;

@@ -1,27 +1,22 @@
 /** `herald calendar --format md`: one GitHub-flavoured table per day, for job summaries and PR comments. */
+import { mdCode, mdText } from '../model/escape.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
 
 const TEXT_WIDTH = 100;
 
 /**
- * A table cell: pipes would end the cell, newlines the row, and `<` could open HTML that GitHub
- * renders or strips; backticks and asterisks are left alone because posts use them as plain text
- * rarely and escaping them would make the common case ugly.
+ * Every cell from content goes through `mdText` (or `mdCode` for the file): pipes would end the
+ * cell, newlines the row, `<` open HTML or a comment, `[`/`![` a link or an image, `@` a mention.
  */
-const MD_ESCAPES: Record<string, string> = { '\\': '\\\\', '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '\\|', '\n': ' ', '\r': '' };
-
-export function mdCell(text: string): string {
-  return text.replace(/[\\&<>|\r\n]/g, (c) => MD_ESCAPES[c]);
-}
 
 export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string {
   const { days, untimed } = groupByDay(model);
   const row = (time: string, entry: CalendarEntry, audience: string): string => {
     let status = `**${entry.status}**`;
-    if (entry.reason !== undefined) status += `<br>${mdCell(oneLine(entry.reason, TEXT_WIDTH))}`;
+    if (entry.reason !== undefined) status += `<br>${mdText(oneLine(entry.reason, TEXT_WIDTH))}`;
     const text = oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : '');
-    const cells = [time, mdCell(handleOf(entry, ctx.accounts)), status, mdCell(audience), mdCell(text), `\`${mdCell(entry.file)}\``];
+    const cells = [time, mdText(handleOf(entry, ctx.accounts)), status, mdText(audience), mdText(text), mdCode(entry.file)];
     return `| ${cells.join(' | ')} |\n`;
   };
   const header = '| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n';

@@ -1,7 +1,12 @@
 /** `herald calendar` for a terminal: an agenda grouped by day in the chosen zone. */
 import type { PostStatus } from '../model/plan.js';
+import { terminalLine } from '../model/escape.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
-import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
+import { audienceTimes, dayHeading, groupByDay, handleOf as rawHandleOf, hhmm, oneLine as rawOneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
+
+// Handles, texts and reasons are content: escape sequences and line breaks in them are shown, not obeyed.
+const handleOf: typeof rawHandleOf = (entry, accounts) => terminalLine(rawHandleOf(entry, accounts));
+const oneLine = (text: string, max: number): string => terminalLine(rawOneLine(text, max));
 
 const ANSI: Record<PostStatus, string> = {
   published: '\u001b[32m',

@@ -18,14 +18,33 @@ function makeContext(rootOpt: string | undefined, nowOpt: string | undefined): C
   }
   const cwd = process.cwd();
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text) => write(process.stdout, text),
+    stderr: (text) => write(process.stderr, text),
     env: process.env,
     cwd,
     now,
     color: wantsColor(process.env, process.stdout),
     root: path.resolve(cwd, rootOpt ?? '.'),
   };
+}
+
+/**
+ * A reader that stops reading (`herald calendar | head -1`) closes the pipe: the next write fails
+ * with EPIPE. That is not an error of herald's, so nothing more is written to that stream and no
+ * stack is printed; the command still finishes its work (a publish is never abandoned half-way
+ * because a pager closed) and exits with its own code.
+ */
+const closed = new WeakSet<NodeJS.WriteStream>();
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (!closed.has(stream)) stream.write(text);
+}
+
+export function ignoreClosedPipes(streams: NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+  for (const stream of streams) {
+    // EPIPE in practice; any other write error also means nobody can read what follows.
+    stream.on('error', () => closed.add(stream));
+  }
 }
 
 /**
@@ -62,7 +81,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--root <dir>', 'content repository root (holds posts/ and schedules/)', '.')
     .showHelpAfterError('(run herald --help for usage)')
     .exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  program.configureOutput({ writeErr: (s) => write(process.stderr, s), writeOut: (s) => write(process.stdout, s) });
 
   const ctx = (cmd: Command, now?: string) => makeContext(cmd.optsWithGlobals().root, now);
 
@@ -160,6 +179,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedPipes();
   let code = 0;
   const program = buildProgram((c) => (code = c));
   try {
@@ -176,14 +196,14 @@ function reportError(error: unknown): number {
     return error.exitCode === 0 ? 0 : EXIT_USAGE;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`herald: ${error.message}\n`);
+    write(process.stderr, `herald: ${error.message}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`herald: ${error.message}\n`);
+    write(process.stderr, `herald: ${error.message}\n`);
     return EXIT_FAILED;
   }
   // Not the user's mistake: keep the stack so the bug can be reported.
-  process.stderr.write(`herald: internal error (please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
+  write(process.stderr, `herald: internal error (please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
   return EXIT_FAILED;
 }

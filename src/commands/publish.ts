@@ -1,6 +1,7 @@
 import type { CommandContext } from '../cli/context.js';
 import { formatReport } from '../publish/format.js';
 import { publishDue } from '../publish/index.js';
+import { terminalLine } from '../model/escape.js';
 
 export interface PublishCommandOptions {
   dryRun?: boolean;
@@ -17,7 +18,8 @@ export async function runPublish(options: PublishCommandOptions, ctx: CommandCon
     dryRun: options.dryRun ?? false,
     account: options.account,
     env: ctx.env,
-    log: (message) => ctx.stderr(`herald: ${message}\n`),
+    // One line per message: X's answers and ids cannot start a line of their own (or a workflow command).
+    log: (message) => ctx.stderr(`herald: ${terminalLine(message)}\n`),
   });
   ctx.stdout(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return report.exit_code;

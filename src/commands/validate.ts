@@ -25,9 +25,8 @@ export async function runValidate(options: ValidateOptions, ctx: CommandContext 
   await requireContentRoot(root);
   const only = (options.files ?? []).map((file) => toRootRelative(file, ctx.cwd, root));
 
-  // HERALD_THREADS: how many threads read posts (default: by repository size and cores).
-  const threads = Number.parseInt(ctx.env.HERALD_THREADS ?? '', 10);
-  const found = await collectDiagnostics(root, ctx.now(), threads > 0 ? { threads } : {});
+  const threads = threadsFromEnv(ctx.env);
+  const found = await collectDiagnostics(root, ctx.now(), threads !== undefined ? { threads } : {});
   // Already sorted; filtering keeps the order.
   let diagnostics = found.diagnostics;
   if (only.length > 0) diagnostics = diagnostics.filter((d) => only.some((f) => d.file === f || d.file.startsWith(`${f}/`)));
@@ -53,6 +52,16 @@ export async function collectDiagnostics(
   const [content, log] = await Promise.all([loadContent(root, options), readLog(root)]);
   const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now });
   return { diagnostics: mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics), files: content.files };
+}
+
+/** HERALD_THREADS: how many threads read posts (default: by repository size and cores); a typo is a setup error, not ignored. */
+function threadsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.HERALD_THREADS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (!/^\s*[1-9]\d{0,2}\s*$/.test(raw)) {
+    throw new UsageError(`HERALD_THREADS=${JSON.stringify(raw)} is not a number of threads; write e.g. HERALD_THREADS=4, or unset it to let herald choose`);
+  }
+  return Number(raw);
 }
 
 async function requireContentRoot(root: string): Promise<void> {

@@ -1,6 +1,7 @@
 /** One `schedules/<name>.yaml` → an `Account` with defaults applied, plus diagnostics. */
 import type { Account, Blackout, Pause, RuleSetting, SlotRule, Weekday } from '../model/account.js';
 import { FileReporter, START } from './diagnostics.js';
+import { checkFileName } from './post-id.js';
 import { checkSchema } from './schemas.js';
 import { stripBom } from './text-index.js';
 import { parseYamlSource } from './yaml-source.js';
@@ -14,6 +15,7 @@ export function readAccountFile(file: string, rawText: string): AccountSource {
   const text = stripBom(rawText);
   const reporter = new FileReporter(file);
   const name = file.replace(/^schedules\//, '').replace(/\.yaml$/, '');
+  if (!checkFileName(file, reporter)) return { reporter };
   const yaml = parseYamlSource(text, reporter);
   if (yaml.data === undefined) return { reporter };
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

@@ -9,6 +9,7 @@ import { partPosition, splitBody, unclosedComment, type BodyPart } from './body.
 import type { DecodeProblem } from './decode.js';
 import { FileReporter, START } from './diagnostics.js';
 import { splitFrontMatter } from './front-matter.js';
+import { checkFileName, defaultPostId } from './post-id.js';
 import { checkSchema } from './schemas.js';
 import { LineIndex, quote, stripBom } from './text-index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -69,6 +70,7 @@ export function readPostFile(root: string, file: string, rawText: string, proble
   const reporter = new FileReporter(file);
   const absPath = path.join(root, file);
   const source: PostSource = { file, index, reporter, parts: [] };
+  if (!checkFileName(file, reporter)) return source;
   // The bytes could not be read as meant: never published, but the rest is still checked.
   if (problem) reporter.error(problem.rule, problem, problem.message);
 
@@ -137,7 +139,7 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
 
   const texts = parts.map((part) => part.text);
   return {
-    id: typeof data.id === 'string' && data.id !== '' ? data.id : file.replace(/^posts\//, '').replace(/\.md$/i, ''),
+    id: typeof data.id === 'string' && data.id !== '' ? data.id : defaultPostId(file),
     file,
     account: fields.account,
     publish,

@@ -1,5 +1,6 @@
 /** The three ways `herald validate` (and the GitHub action) print diagnostics. */
 import type { Diagnostic } from '../model/diagnostic.js';
+import { commandData, commandProperty, terminalLine } from '../model/escape.js';
 import { plural } from '../model/words.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';
@@ -29,7 +30,8 @@ export function formatText(diagnostics: readonly Diagnostic[], options: ReportOp
   for (const d of diagnostics) {
     if (lastFile !== undefined && d.file !== lastFile) out += '\n';
     lastFile = d.file;
-    out += `${prefix}${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.rule}  ${d.message}\n`;
+    // One line per finding that starts with its path: content cannot start a line of its own.
+    out += `${terminalLine(prefix + d.file)}:${d.line}:${d.column}  ${d.severity}  ${d.rule}  ${terminalLine(d.message)}\n`;
   }
   if (out) out += '\n';
   return `${out}${summaryLine(diagnostics, options)}\n`;
@@ -45,9 +47,6 @@ export function formatJson(diagnostics: readonly Diagnostic[], options: ReportOp
   )}\n`;
 }
 
-// Workflow commands: data escapes %, CR, LF; properties also , and :.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `::error file=...,line=...,col=...,title=rule::message`, one per diagnostic. */
 export function formatGithub(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
@@ -55,7 +54,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[], options: Report
   return diagnostics
     .map(
       (d) =>
-        `::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(prefix + d.file)},line=${d.line},col=${d.column},title=${escapeProperty(`herald ${d.rule}`)}::${escapeData(d.message)}\n`,
+        `::${d.severity === 'error' ? 'error' : 'warning'} file=${commandProperty(prefix + d.file)},line=${d.line},col=${d.column},title=${commandProperty(`herald ${d.rule}`)}::${commandData(d.message)}\n`,
     )
     .join('');
 }

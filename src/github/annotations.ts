@@ -1,7 +1,11 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { cell, table } from './markdown.js';
+import { code, message, table } from './markdown.js';
 
-/** The workflow-command sink; @actions/core in the action, a recorder in tests. */
+/**
+ * The workflow-command sink; @actions/core in the action, a recorder in tests. @actions/core
+ * escapes the message (`%`, CR, LF) and every property (also `:` and `,`), so a file name or a
+ * message from content stays inside its one `::error` line.
+ */
 export interface Annotator {
   error(message: string, properties: AnnotationAt): void;
   warning(message: string, properties: AnnotationAt): void;
@@ -43,9 +47,9 @@ export function diagnosticsTable(diagnostics: readonly Diagnostic[]): string {
     ['', 'where', 'rule', 'what to do'],
     diagnostics.map((d) => [
       d.severity === 'error' ? '❌ error' : '⚠️ warning',
-      `\`${d.file}:${d.line}:${d.column}\``,
-      `\`${d.rule}\``,
-      cell(d.message),
+      code(`${d.file}:${d.line}:${d.column}`),
+      code(d.rule),
+      message(d.message),
     ]),
   );
 }

@@ -1,23 +1,18 @@
-/** Small Markdown helpers for job summaries; text from posts is data, so it is always escaped. */
+/**
+ * Small Markdown helpers for job summaries and PR comments. Text from posts is data, so it is
+ * always escaped; the escaping itself lives in src/model/escape.ts (one function per target), and
+ * these names are what the summary renderers call.
+ */
+import { mdCode, mdFenced, mdMessage, mdText } from '../model/escape.js';
 
-/** Safe inside a table cell or a list item: no pipes, no line breaks, no HTML, no accidental emphasis. */
-export function cell(text: string): string {
-  // Backticks stay: messages quote what to write as inline code, which tables render fine.
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([*_[\]])/g, '\\$1')
-    .replace(/\r?\n/g, ' ⏎ ');
-}
-
+/** Safe inside a table cell, a list item or a heading: see `mdText`. */
+export const cell = mdText;
+/** Inline code (ids, file names) that content cannot close; safe in a table cell. */
+export const code = mdCode;
+/** A herald message whose `quoted` parts become code spans, the rest escaped text. */
+export const message = mdMessage;
 /** A fenced block that no backticks inside the text can close early. */
-export function fenced(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${text}\n${fence}`;
-}
+export const fenced = (text: string): string => mdFenced(text);
 
 export function table(header: string[], rows: string[][]): string {
   return [

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { writeSummary } from './summary.js';
+import { info, writeSummary } from './summary.js';
 import { publishDue, type PublishReport } from '../publish/index.js';
 import { readLog } from '../publish/log.js';
 import type { LogEntry } from '../model/log.js';
@@ -38,7 +38,7 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
       clock: inputs.clock,
       dryRun: inputs.dryRun,
       env,
-      log: (message) => core.info(`herald: ${message}`),
+      log: (message) => info(`herald: ${message}`),
     });
   } catch (error) {
     publishError = error;

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { diagnosticsTable } from './annotations.js';
 import { plural } from '../model/words.js';
-import { cell, fenced, table } from './markdown.js';
+import { cell, code, fenced, table } from './markdown.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CalendarChange, PreviewCard, Review } from './review.js';
 
@@ -13,7 +13,7 @@ export function reviewMarkdown(review: Review): string {
   const out: string[] = [];
   out.push('## herald review');
   out.push(
-    `Compared \`${review.head}\` with \`${review.base}\`, planned at ${now.toFormat("yyyy-MM-dd HH:mm 'UTC'")}: ` +
+    `Compared ${code(review.head)} with ${code(review.base)}, planned at ${now.toFormat("yyyy-MM-dd HH:mm 'UTC'")}: ` +
       `${plural(review.changed.length, 'changed file')} · ${errors ? `❌ ${plural(errors, 'error')}` : '✅ no errors'} · ` +
       `${warnings ? `⚠️ ${plural(warnings, 'warning')}` : 'no warnings'}`,
   );
@@ -32,7 +32,7 @@ export function reviewMarkdown(review: Review): string {
   if (review.cards.length === 0 && review.unpreviewable.length === 0) out.push('No post files changed.');
   for (const item of review.unpreviewable) out.push(unpreviewable(item.file, item.errors));
   for (const card of review.cards) out.push(previewCard(card));
-  if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => `\`${f}\``).join(', ')}`);
+  if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => code(f)).join(', ')}`);
   return out.join('\n\n') + '\n';
 }
 
@@ -43,14 +43,14 @@ function calendarSection(review: Review): string {
     if (rows.length === 0) return;
     parts.push(`**${title}**\n\n${table(header, rows.map(render))}`);
   };
-  const who = (c: CalendarChange) => [`\`${c.post}\``, cell(c.account)];
+  const who = (c: CalendarChange) => [code(c.post), cell(c.account)];
   section('Added', added, (c) => [...who(c), when(c.to, c.zone), status(c.toStatus)], ['post', 'account', 'when', 'status']);
   section('Moved', moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], ['post', 'account', 'from → to', 'status']);
   section('Removed', removed, (c) => [...who(c), when(c.from, c.zone), status(c.fromStatus)], ['post', 'account', 'was', 'status']);
   section(
     'Cannot be planned',
     unreadable,
-    (c) => [...who(c), when(c.from, c.zone), `\`${c.file}\` has errors: fix them to see where it goes`],
+    (c) => [...who(c), when(c.from, c.zone), `${code(c.file)} has errors: fix them to see where it goes`],
     ['post', 'account', 'was', 'why'],
   );
   section(
@@ -71,7 +71,7 @@ function calendarSection(review: Review): string {
 function previewCard(card: PreviewCard): string {
   const lines: string[] = [];
   const handle = card.handle ? `${cell(card.handle)} (${cell(card.account)})` : `${cell(card.account)} (no such account)`;
-  lines.push(`#### \`${card.file}\` — ${handle}`);
+  lines.push(`#### ${code(card.file)} — ${handle}`);
   const state = card.draft ? 'draft: not published until `draft: true` is removed' : status(card.status);
   lines.push(`${plural(card.parts.length, 'part')} · ${state}${card.reason ? ` — ${cell(card.reason)}` : ''}`);
   if (card.windows.length > 0) {
@@ -85,7 +85,7 @@ function previewCard(card: PreviewCard): string {
   });
   if (card.media.length > 0) {
     lines.push(
-      `**Media**\n\n${card.media.map((m) => `- \`${m.file}\` — ${m.alt ? `alt: ${cell(m.alt)}` : '❌ no alt text'}`).join('\n')}`,
+      `**Media**\n\n${card.media.map((m) => `- ${code(m.file)} — ${m.alt ? `alt: ${cell(m.alt)}` : '❌ no alt text'}`).join('\n')}`,
     );
   }
   return lines.join('\n\n');
@@ -93,9 +93,9 @@ function previewCard(card: PreviewCard): string {
 
 /** A changed post file with errors: not deleted, just nothing herald can show until they are fixed. */
 function unpreviewable(file: string, errors: Diagnostic[]): string {
-  const list = errors.map((d) => `- line ${d.line} · \`${d.rule}\` · ${cell(d.message)}`).join('\n');
+  const list = errors.map((d) => `- line ${d.line} · ${code(d.rule)} · ${cell(d.message)}`).join('\n');
   return (
-    `#### \`${file}\` — cannot be previewed\n\n` +
+    `#### ${code(file)} — cannot be previewed\n\n` +
     `herald cannot read this file as a post, so it shows no preview and no place in the calendar until these errors are fixed. The file is not deleted.` +
     (list ? `\n\n${list}` : '')
   );

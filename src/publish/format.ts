@@ -1,4 +1,5 @@
 /** The human summary of a publish run (`--format text`). */
+import { terminalLine } from '../model/escape.js';
 import type { PublishReport } from './report.js';
 
 export function formatReport(report: PublishReport): string {
@@ -15,7 +16,7 @@ export function formatReport(report: PublishReport): string {
       if (dry) {
         if (s.reply_to) lines.push(`    in reply to: ${s.reply_to}`);
         for (const m of s.media ?? []) lines.push(`    media: ${m.file}${m.alt ? ` (alt: ${m.alt})` : ''}`);
-        for (const textLine of s.text.split('\n')) lines.push(`    | ${textLine}`);
+        for (const textLine of s.text.split(/\r\n|\r|\n/)) lines.push(`    | ${textLine}`);
       }
     }
   }
@@ -46,7 +47,8 @@ export function formatReport(report: PublishReport): string {
   }
   const nothing = report.sent.length + report.reconciled.length + report.failed.length + report.expired.length + report.skipped.length + report.stopped.length + (report.would_reconcile?.length ?? 0);
   if (nothing === 0) lines.push(`Nothing due at ${report.now}.`);
-  return lines.join('\n') + '\n';
+  // Ids, texts, reasons and X's messages are content: each printed line starts with herald's words.
+  return lines.map(terminalLine).join('\n') + '\n';
 }
 
 function lateness(seconds: number): string {

@@ -6,12 +6,11 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TwitterApi } from 'twitter-api-v2';
-import { UsageError } from '../cli/context.js';
 import { credentialsFor, secretValues } from './credentials.js';
 import { toXError } from './errors.js';
 import { mediaKindFor, SUPPORTED_MEDIA_EXTENSIONS } from './media-type.js';
 import { XError, type CreateTweetInput, type MediaUpload, type XAccountClient, type XCredentials, type XTweet, type XUser } from './port.js';
-import { agentFor, requestPlugin } from './redirect-plugin.js';
+import { agentFor, parseBaseUrl, requestPlugin } from './redirect-plugin.js';
 import { tweetTextAsSent, type UrlEntity } from './tweet-text.js';
 
 export interface XClientOptions {
@@ -58,11 +57,8 @@ export function createXClientFromEnv(
 }
 
 export function createXClient(credentials: XCredentials, options: XClientOptions = {}): XAccountClient {
-  if (options.baseUrl !== undefined && !/^https?:\/\/[^/]+/i.test(options.baseUrl)) {
-    throw new UsageError(
-      `X_API_BASE_URL ${JSON.stringify(options.baseUrl)} is not an http(s) URL; write for example X_API_BASE_URL=http://127.0.0.1:8787, or unset it to use api.x.com`,
-    );
-  }
+  // A malformed X_API_BASE_URL is a setup error (exit 2) before anything is sent.
+  if (options.baseUrl !== undefined) parseBaseUrl(options.baseUrl);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const api = new TwitterApi(
     {

@@ -9,7 +9,7 @@ describe('calendar Markdown', () => {
   it('has a table per day with a heading in the chosen zone', () => {
     const out = md();
     expect(out).toContain('#### Tue 1 Dec 2026\n\n| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n');
-    expect(out).toContain('| 09:00 | @acme | **published** | NY 09:00 · LA 06:00 · LON 14:00 | We just shipped weekly totals 👇 (+1 more) | `posts/launch.md` |');
+    expect(out).toContain('| 09:00 | @\u2060acme | **published** | NY 09:00 · LA 06:00 · LON 14:00 | We just shipped weekly totals 👇 (+1 more) | `posts/launch.md` |');
   });
 
   it('shows every status', () => {
@@ -30,7 +30,7 @@ describe('calendar Markdown', () => {
 
   it('ends with the posts that have no time', () => {
     const tail = md().split('#### Not scheduled')[1];
-    expect(tail).toContain('| — | @acme | **queued**<br>no free slot');
+    expect(tail).toContain('| — | @\u2060acme | **queued**<br>no free slot');
     expect(tail).toContain('`posts/someday.md`');
   });
 });

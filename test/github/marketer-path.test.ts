@@ -34,7 +34,7 @@ describe('the marketer\'s path, end to end', () => {
     const review = await runAction(pr, { command: 'review', now: '2026-12-14T12:00:00Z', base: 'origin/main' });
     expect(review.code).toBe(0);
     expect(review.summary).toContain('✅ no errors');
-    expect(review.summary).toContain(`#### \`${file}\` — @acme\\_help (support)`);
+    expect(review.summary).toContain(`#### \`${file}\` — @\u2060acme\\_help (support)`); // a word joiner: no GitHub mention
     expect(review.summary).toContain('| `2026-12-21-holiday-opening-hours` | support | Mon 21 Dec 2026, 10:00 GMT | scheduled |');
 
     // 3. The reviewer merges.
