@@ -42,7 +42,7 @@ const MAX_THREADS = 4;
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const absRoot = path.resolve(root);
   // Parsing and checking pull in ajv and twitter-text; commands that never load content skip them.
-  const [{ loadPostBatch, readText }, { readAccountFile }, { checkDuplicates }] = await Promise.all([
+  const [{ loadPostBatch, readText }, { readAccountFile, checkAccountNames }, { checkDuplicates }] = await Promise.all([
     import('./load-posts.js'),
     import('./account-file.js'),
     import('./checks.js'),
@@ -53,6 +53,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   ]);
 
   const accountSources = accountFiles.map((file) => readAccountFile(file, readText(absRoot, file)));
+  checkAccountNames(accountSources);
   const accounts = new Map<string, Account>();
   for (const source of accountSources) if (source.account) accounts.set(source.account.name, source.account);
 

@@ -3,8 +3,11 @@ import type { Post } from './post.js';
 
 export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked';
 
-/** `failed`: X rejected this text permanently (400); editing the text makes it eligible again. */
-export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed';
+/**
+ * `failed`: X rejected this text permanently (400); editing the text makes it eligible again.
+ * `account-invalid`: the account file has errors (a setting herald cannot read); fixing it resumes.
+ */
+export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed' | 'account-invalid';
 
 export interface PlanEntry {
   post: Post;

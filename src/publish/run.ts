@@ -165,7 +165,7 @@ export class PublishRun {
     const r = this.report;
     r.exit_code = r.stopped.some((s) => s.kind === 'missing-credentials')
       ? 2
-      : r.failed.length > 0 || r.stopped.some((s) => s.kind === 'auth')
+      : r.failed.length > 0 || r.stopped.some((s) => s.kind === 'auth' || s.kind === 'account-invalid')
         ? 1
         : 0;
     return r;
