@@ -64,9 +64,12 @@ export function readAccountFile(file: string, rawText: string): AccountSource {
   });
 }
 
-/** An account file that could not be read at all: paused (fail closed), its posts blocked by its problems. */
+/**
+ * An account file that could not be read at all: its problems block every post of it (reported as
+ * the file's error, and failing the run), instead of the posts being called "unknown account".
+ */
 function unreadableAccount(name: string, file: string): Account {
-  return { name, file, handle: `@${name}`, zone: 'UTC', audience: ['UTC'], window: '1h', slots: [], blackout: [], paused: {}, rules: {}, positions: {} };
+  return { name, file, handle: `@${name}`, zone: 'UTC', audience: ['UTC'], window: '1h', slots: [], blackout: [], paused: false, rules: {}, positions: {} };
 }
 
 function at(positions: PositionMap, keys: PositionMap, path: string): SourcePos {
