@@ -284,3 +284,24 @@ describe('what each YAML reader makes of a paused value', () => {
     expect(account.problems?.map((d) => d.rule) ?? []).toEqual(expected === 'pause-invalid' ? ['pause-invalid'] : []);
   });
 });
+
+describe('the publish workflow\'s pause option (workflow_dispatch)', () => {
+  it('pauses instead of publishing, with inputs passed as variables and no X credentials', async () => {
+    const YAML = (await import('yaml')).default;
+    const { repoRoot } = await import('../helpers/cli.js');
+    const text = await readFile(path.join(repoRoot, '.github/workflows/publish.yml'), 'utf8');
+    const workflow = YAML.parse(text) as {
+      on: { workflow_dispatch: { inputs: Record<string, unknown> } };
+      jobs: Record<string, { if: string; steps: Array<{ run?: string; env?: Record<string, string> }> }>;
+    };
+
+    expect(Object.keys(workflow.on.workflow_dispatch.inputs)).toEqual(expect.arrayContaining(['pause', 'reason']));
+    expect(workflow.jobs.publish.if).toContain('!inputs.pause');
+    expect(workflow.jobs.pause.if).toContain('inputs.pause');
+    expect(workflow.jobs.pause.if).toContain('github.event.repository.default_branch');
+    const runs = workflow.jobs.pause.steps.map((s) => s.run ?? '').join('\n');
+    expect(runs).toContain('node bin/herald.js pause');
+    expect(runs).not.toContain('${{');
+    expect(JSON.stringify(workflow.jobs.pause)).not.toContain('X_');
+  });
+});
