@@ -305,3 +305,18 @@ describe('the publish workflow\'s pause option (workflow_dispatch)', () => {
     expect(JSON.stringify(workflow.jobs.pause)).not.toContain('X_');
   });
 });
+
+describe('the action as a process (validate) on a hostile account file', () => {
+  it('fails the step with an annotation on the paused line, saying what to write', async () => {
+    const { runAction } = await import('../github/action-process.js');
+    const root = await contentRepo({ 'schedules/main.yaml': `${MAIN_HEAD}paused: yes\n` });
+
+    const result = await runAction(root, { command: 'validate', now: NOW });
+
+    expect(result.code).toBe(1);
+    const annotation = result.stdout.split('\n').find((l) => l.includes('pause-invalid'));
+    expect(annotation).toMatch(/^::error title=herald pause-invalid,file=schedules\/main\.yaml,line=3,col=\d+::/);
+    expect(annotation).toContain('paused: true, paused: false or paused: { since: 2026-12-02T10:00Z');
+    expect(result.outputs.errors).toBe('1');
+  });
+});
