@@ -20,7 +20,7 @@ export interface AccountSource {
   account?: Account;
 }
 
-export const PAUSE_EXAMPLES = 'paused: true, paused: false or paused: { since: 2026-12-02T10:00Z, reason: "..." }';
+const PAUSE_EXAMPLES = 'paused: true, paused: false or paused: { since: 2026-12-02T10:00Z, reason: "..." }';
 
 export function readAccountFile(file: string, rawText: string): AccountSource {
   const text = stripBom(rawText);
@@ -139,11 +139,6 @@ export function readPause(value: unknown, present = value !== undefined): PauseR
   const parsed = DateTime.fromISO(iso, { setZone: true });
   if (!parsed.isValid) return invalid(`\`paused\` since "${since}" is not a real date-time (${parsed.invalidExplanation ?? parsed.invalidReason})`, 'paused.since', keep);
   return { pause: { since: iso, ...keep } };
-}
-
-/** Kept for callers that only need the value: a pause that cannot be read counts as paused. */
-export function toPause(value: unknown): Pause {
-  return readPause(value).pause;
 }
 
 /**
