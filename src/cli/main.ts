@@ -131,7 +131,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     program
       .command(name)
       .description(description)
-      .requiredOption('--account <name>', 'the account to ' + name)
+      .option('--account <name>', 'the account to ' + name)
+      .option('--all', `${name} every account in schedules/`, false)
       .option('--reason <text>', 'why (shown in the calendar and the log)')
       .option('--now <iso>', 'record this instant as the pause time')
       .action(async (opts, cmd: Command) => {

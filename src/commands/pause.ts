@@ -1,11 +1,15 @@
+import type { DateTime } from 'luxon';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML, { isMap, isScalar, type Pair } from 'yaml';
 import { UsageError, UserError, type CommandContext } from '../cli/context.js';
-import { toPause } from '../content/account-file.js';
+import { readPause } from '../content/account-file.js';
 
 export interface PauseOptions {
-  account: string;
+  /** One account (`--account`); exactly one of `account` and `all`. */
+  account?: string;
+  /** Every account file in schedules/ (`--all`): the fastest stop in a crisis. */
+  all?: boolean;
   reason?: string;
   /** true: `herald pause`; false: `herald resume`. */
   pause: boolean;
@@ -33,33 +37,71 @@ export async function accountFile(root: string, account: string): Promise<string
 }
 
 export async function runPause(options: PauseOptions, ctx: CommandContext & { root: string }): Promise<number> {
-  const file = await accountFile(ctx.root, options.account);
+  const verb = options.pause ? 'pause' : 'resume';
+  if (options.all && options.account !== undefined) {
+    throw new UsageError(`--all and --account cannot be combined: write \`herald ${verb} --all\` for every account, or \`herald ${verb} --account NAME\` for one`);
+  }
+  if (!options.all) {
+    if (options.account === undefined) {
+      throw new UsageError(`say which account: \`herald ${verb} --account NAME\`, or \`herald ${verb} --all\` for every account in schedules/`);
+    }
+    await changePause(await accountFile(ctx.root, options.account), options.account, options, ctx, ctx.now());
+    return 0;
+  }
+  const names = await knownAccounts(ctx.root);
+  if (names.length === 0) {
+    throw new UsageError(`there are no account files in ${path.join(ctx.root, 'schedules')}; nothing to ${verb}`);
+  }
+  // One instant for every account; a file that cannot be changed does not stop the others (in a
+  // crisis, stop what can be stopped), but it fails the command, naming the file.
+  const now = ctx.now();
+  const failed: string[] = [];
+  for (const name of names) {
+    try {
+      await changePause(`schedules/${name}.yaml`, name, options, ctx, now);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      ctx.stderr(`herald: ${error.message}\n`);
+      failed.push(`schedules/${name}.yaml`);
+    }
+  }
+  if (failed.length > 0) {
+    ctx.stderr(`herald: ${failed.length} of ${names.length} account files could not be changed (${failed.join(', ')}); edit them by hand: ${options.pause ? 'paused: true' : 'paused: false'}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function changePause(file: string, account: string, options: PauseOptions, ctx: CommandContext & { root: string }, now: DateTime): Promise<void> {
   const abs = path.join(ctx.root, file);
   const source = await readFile(abs, 'utf8');
   const current = currentPause(source);
   if (!options.pause && current === undefined) {
     ctx.stdout(`${file}: not paused; nothing to change\n`);
-    return 0;
+    return;
   }
   // Pausing again keeps the original `since`: it records when the stop began, not the last edit.
-  const since = current?.since ?? ctx.now().toUTC().toISO({ suppressMilliseconds: true })!;
+  const since = current?.since ?? now.toUTC().toISO({ suppressMilliseconds: true })!;
   const reason = options.reason ?? current?.reason;
   const value: false | { since: string; reason?: string } = options.pause ? { since, ...(reason ? { reason } : {}) } : false;
   await writeFile(abs, setPaused(source, value, file));
+  const resumeHint = options.all ? 'herald resume --all' : `herald resume --account ${account}`;
   ctx.stdout(
     options.pause
-      ? `${file}: ${current ? 'already ' : ''}paused since ${since}${reason ? ` (${reason})` : ''}; nothing is sent for ${options.account} until \`herald resume --account ${options.account}\` is merged\n`
-      : `${file}: resumed; due posts for ${options.account} go out at the next publish run\n`,
+      ? `${file}: ${current ? 'already ' : ''}paused since ${since}${reason ? ` (${reason})` : ''}; nothing is sent for ${account} until \`${resumeHint}\` is merged\n`
+      : `${file}: resumed; due posts for ${account} go out at the next publish run\n`,
   );
-  return 0;
 }
 
 /** The account's pause as written, when it is paused; unreadable files are left to setPaused to report. */
 function currentPause(source: string): { since?: string; reason?: string } | undefined {
   const doc = YAML.parseDocument(source);
   if (doc.errors.length > 0) return undefined;
-  // Read as the planner reads it, so `pause` and `resume` agree with what publishing will do.
-  return toPause((doc.toJS() as { paused?: unknown } | null)?.paused) || undefined;
+  // Read as the planner reads it, so `pause` and `resume` agree with what publishing will do: a
+  // value that cannot be read counts as paused (resume clears it) and its unreadable `since` is not kept.
+  const data = doc.toJS() as Record<string, unknown> | null;
+  const value = data !== null && typeof data === 'object' ? data.paused : undefined;
+  return readPause(value, data !== null && typeof data === 'object' && 'paused' in data).pause || undefined;
 }
 
 /**

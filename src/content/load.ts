@@ -42,7 +42,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const door = RepositoryDoor.open(root);
   const absRoot = door.root;
   // Parsing and checking pull in ajv and twitter-text; commands that never load content skip them.
-  const [{ loadPostBatch, readText }, { readAccountFile }, { checkDuplicates }] = await Promise.all([
+  const [{ loadPostBatch, readText }, { readAccountFile, checkAccountNames }, { checkDuplicates }] = await Promise.all([
     import('./load-posts.js'),
     import('./account-file.js'),
     import('./checks.js'),
@@ -53,15 +53,15 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const accountFiles = accountListing.files;
   const diagnostics: Diagnostic[] = [...postListing.problems, ...accountListing.problems].map(doorDiagnostic);
 
-  const accounts = new Map<string, Account>();
-  for (const file of accountFiles) {
+  const accountSources = accountFiles.map((file) => {
     const read = readText(door, file, SIZE_LIMITS.account, 'account file');
-    if (!('text' in read)) {
-      diagnostics.push(doorDiagnostic(read));
-      continue;
-    }
-    const source = readAccountFile(file, read.text);
-    if (read.problem) source.reporter.error(read.problem.rule, read.problem, read.problem.message);
+    // A file the door refused, or whose bytes are not text, is still an account: its problems block its posts.
+    if (!('text' in read)) return readAccountFile(file, '', { ...read, line: 1, column: 1 });
+    return readAccountFile(file, read.text, read.problem);
+  });
+  checkAccountNames(accountSources);
+  const accounts = new Map<string, Account>();
+  for (const source of accountSources) {
     if (source.account) accounts.set(source.account.name, source.account);
     diagnostics.push(...source.reporter.diagnostics);
   }

@@ -1,3 +1,4 @@
+import type { Diagnostic } from './diagnostic.js';
 import type { PositionMap } from './post.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -15,6 +16,10 @@ export interface Blackout {
   reason?: string;
 }
 
+/**
+ * `false`: not paused. An object: paused; `since` (an ISO instant with offset) when the stop began,
+ * absent for "since forever" (`paused: true`, or a value that cannot be read: fail closed).
+ */
 export type Pause = false | { since?: string; reason?: string };
 
 /** A rule's setting: a level alone, or a level with options. */
@@ -37,6 +42,12 @@ export interface Account {
   dailyCap?: number;
   rules: Record<string, RuleSetting>;
   positions: PositionMap;
+  /**
+   * Errors in the account file (unreadable YAML, a setting that cannot be read, a name that cannot
+   * name its credentials). Any of them blocks the account's publishing: a setting herald cannot
+   * read is never silently ignored.
+   */
+  problems?: Diagnostic[];
 }
 
 /** Resolve a rule's effective level and options from an account's `rules:` map. */

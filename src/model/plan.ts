@@ -3,9 +3,12 @@ import type { Post } from './post.js';
 
 export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked';
 
-/** `failed`: X rejected this text permanently (400); editing the text makes it eligible again. */
-/** `duplicate-id`: another post of the account has the same id; neither goes out until one is renamed. */
-export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed' | 'duplicate-id';
+/**
+ * `failed`: X rejected this text permanently (400); editing the text makes it eligible again.
+ * `duplicate-id`: another post of the account has the same id; neither goes out until one is renamed.
+ * `account-invalid`: the account file has errors (a setting herald cannot read); fixing it resumes.
+ */
+export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed' | 'duplicate-id' | 'account-invalid';
 
 export interface PlanEntry {
   post: Post;

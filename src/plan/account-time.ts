@@ -1,4 +1,4 @@
-import type { Duration } from 'luxon';
+import { DateTime, type Duration } from 'luxon';
 import type { Account, Weekday } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDuration } from './duration.js';
@@ -28,6 +28,11 @@ export interface AccountTime {
   /** Undefined: not paused. -Infinity: paused with no `since`. */
   pausedFromMs?: number;
   pauseReason?: string;
+  /**
+   * Set when the account file has errors (its own, or its time settings here): nothing of this
+   * account is sent. The reason names the file, the line and the first problem.
+   */
+  blockedReason?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -91,21 +96,32 @@ export function resolveAccountTime(account: Account): AccountTime {
   let pausedFromMs: number | undefined;
   let pauseReason: string | undefined;
   const paused = account.paused as Account['paused'] | true | undefined;
-  if (paused) {
-    pausedFromMs = -Infinity;
+  // A pause that cannot be read is not a pause in effect but an account error: blockedReason below
+  // stops the account and the run fails, so somebody fixes the file.
+  const unreadable = (account.problems ?? []).some((p) => p.rule === 'pause-invalid');
+  if (paused && !unreadable) {
+    // The account file checked `since` (an instant with offset); anything unreadable is "since forever".
     const details = typeof paused === 'object' ? paused : {};
-    let since = '';
-    if (details.since !== undefined) {
-      const resolved = resolveLocalTime(details.since, zone, { allowDate: true });
-      if (resolved.ok) {
-        pausedFromMs = resolved.ms;
-        since = ` since ${wallClockText(pausedFromMs, 'UTC')} UTC`;
-      } else problem(['paused.since', 'paused'], resolved.rule, `paused since: ${resolved.message}`);
-    }
-    pauseReason = `account paused${since}${details.reason ? `: ${details.reason}` : ''}`;
+    const since = details.since === undefined ? undefined : DateTime.fromISO(details.since, { setZone: true });
+    pausedFromMs = since?.isValid ? since.toMillis() : -Infinity;
+    const from = pausedFromMs === -Infinity ? '' : ` since ${wallClockText(pausedFromMs, 'UTC')} UTC`;
+    pauseReason = `account paused${from}${details.reason ? `: ${details.reason}` : ''}`;
   }
 
-  return { account, zoneValid, window, slotMinutes, blackouts, pausedFromMs, pauseReason, diagnostics };
+  const problems = [...(account.problems ?? []), ...diagnostics].filter((d) => d.severity === 'error');
+  const blockedReason = problems.length === 0 ? undefined : accountBlockedReason(account, problems);
+
+  return { account, zoneValid, window, slotMinutes, blackouts, pausedFromMs, pauseReason, blockedReason, diagnostics };
+}
+
+/**
+ * `account file schedules/main.yaml has errors: ...`: the wording starts with `account file` so the
+ * ledger can tell a logged skip of this kind (see ledger.ts, reasonCategory).
+ */
+function accountBlockedReason(account: Account, problems: readonly Diagnostic[]): string {
+  const first = problems[0];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run herald validate ${account.file})` : '';
+  return `account file ${account.file} has errors, so nothing is sent for ${account.name}: ${first.file}:${first.line}: ${first.message}${more}`;
 }
 
 /** The blackout containing the instant, if any. */

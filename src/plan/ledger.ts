@@ -86,6 +86,7 @@ export function buildLedger(log: readonly LogEntry[]): Ledger {
 /** The reason category of a `skipped` entry, from the wording the planner gives its reasons. */
 export function reasonCategory(reason: string | undefined): BlockReason | undefined {
   if (!reason) return undefined;
+  if (/^account file /i.test(reason)) return 'account-invalid';
   if (/^account paused/i.test(reason)) return 'paused';
   if (/^inside blackout/i.test(reason)) return 'blackout';
   if (/^daily cap/i.test(reason)) return 'daily-cap';

@@ -49,6 +49,9 @@ export function decideStatus(input: StatusInput): StatusDecision {
   const { post, record, startMs, windowMs, nowMs, zone, time } = input;
   if (fullySent(post, record)) return { status: 'published' };
   if (post.draft) return { status: 'draft', reason: input.unplacedReason };
+  // A queued post of an account whose slots cannot be read has no time; say why it is held.
+  if (startMs === undefined && time?.blockedReason !== undefined && record.tweetIds.length === 0)
+    return { status: 'blocked', blockedBy: 'account-invalid', reason: time.blockedReason, alreadyLogged: record.skippedCategories.has('account-invalid') };
   if (startMs === undefined) {
     return input.slotted && record.tweetIds.length === 0
       ? { status: 'queued', reason: input.unplacedReason }
@@ -77,7 +80,11 @@ export function decideStatus(input: StatusInput): StatusDecision {
     reason,
     alreadyLogged: record.skippedCategories.has(blockedBy),
   });
+  // A pause in effect is what the team asked for: it names the stop. Otherwise an account file
+  // with errors stops the account: a setting that cannot be read (a pause, a blackout, a cap) is
+  // never treated as absent.
   if (time?.pausedFromMs !== undefined && Math.max(nowMs, startMs) >= time.pausedFromMs) return blocked('paused', time.pauseReason!);
+  if (time?.blockedReason !== undefined) return blocked('account-invalid', time.blockedReason);
 
   const open = nowMs >= startMs;
   const blackout = time && blackoutAt(time, open ? nowMs : startMs);

@@ -23,6 +23,9 @@ export interface ApplyInput {
 export async function applyPlan(run: PublishRun, input: ApplyInput): Promise<void> {
   const entries = input.plan.entries.filter(input.include);
   for (const entry of entries) await logDecision(run, entry);
+  // An account file with errors holds back every post of the account, on every run, until fixed:
+  // the run fails so somebody looks (the skip itself is logged once per post).
+  for (const entry of entries) if (entry.blockedBy === 'account-invalid') run.stop(entry.post.account, 'account-invalid', entry.reason ?? 'its account file has errors');
 
   // Accounts in order of their first due post; within one, posts in window order (the plan's order).
   const byAccount = new Map<string, PlanEntry[]>();

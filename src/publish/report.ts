@@ -45,7 +45,8 @@ export interface StoppedAccount {
   account: string;
   /** e.g. rate limited until ..., credentials rejected, missing variables. */
   reason: string;
-  kind: 'rate-limit' | 'auth' | 'missing-credentials' | 'wrong-account' | 'unreachable';
+  /** `account-invalid`: the account file has errors; none of its posts is sent until it is fixed. */
+  kind: 'rate-limit' | 'auth' | 'missing-credentials' | 'wrong-account' | 'unreachable' | 'account-invalid';
 }
 
 export interface PublishReport {

@@ -129,7 +129,8 @@ describe('loadContent', () => {
       'posts/plain.md': 'Just text, no front matter.\n',
     });
     const { diagnostics, accounts } = await loadContent(root);
-    expect(accounts.size).toBe(0);
+    // Still known as an account (its posts are blocked with the reason, not "unknown account").
+    expect(accounts.get('main')?.problems?.map((d) => d.rule)).toEqual(['schema']);
     expect(diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([
       ['schedules/main.yaml', 1, 'schema'],
       ['posts/plain.md', 1, 'schema'],
