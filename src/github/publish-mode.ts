@@ -7,6 +7,7 @@ import type { ActionInputs } from './action.js';
 import { commitAndPushLog, git, type CommitLogResult } from './git.js';
 import { cell, fenced } from './markdown.js';
 import { checkPublishRef } from './publish-ref.js';
+import { UserError } from '../cli/context.js';
 import { publishCounts, publishSummary } from './publish-summary.js';
 import { joinPrefix } from './annotations.js';
 
@@ -20,7 +21,12 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   let defaultBranch: string | undefined;
   if (!inputs.dryRun) {
     try {
-      const top = (await git(inputs.root, ['rev-parse', '--show-toplevel'], env)).trim();
+      const top = (await git(inputs.root, ['rev-parse', '--show-toplevel'], env).catch(() => '')).trim();
+      if (!top) {
+        throw new UserError(
+          `publish refused: ${inputs.root} is not inside a git checkout, so herald cannot tell that it holds only what was merged; nothing was sent and nothing was committed. Check out the repository with actions/checkout before this step`,
+        );
+      }
       defaultBranch = (await checkPublishRef(env, top)).defaultBranch;
     } catch (error) {
       await writeSummary(`## herald publish — refused\n\n❌ ${cell((error as Error).message)}\n`, env).catch(() => undefined);

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { diagnosticsTable } from './annotations.js';
 import { plural } from '../model/words.js';
-import { cell, code, fenced, table } from './markdown.js';
+import { cell, code, fenced, message, table } from './markdown.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CalendarChange, PreviewCard, Review } from './review.js';
 
@@ -93,7 +93,7 @@ function previewCard(card: PreviewCard): string {
 
 /** A changed post file with errors: not deleted, just nothing herald can show until they are fixed. */
 function unpreviewable(file: string, errors: Diagnostic[]): string {
-  const list = errors.map((d) => `- line ${d.line} · ${code(d.rule)} · ${cell(d.message)}`).join('\n');
+  const list = errors.map((d) => `- line ${d.line} · ${code(d.rule)} · ${message(d.message)}`).join('\n');
   return (
     `#### ${code(file)} — cannot be previewed\n\n` +
     `herald cannot read this file as a post, so it shows no preview and no place in the calendar until these errors are fixed. The file is not deleted.` +

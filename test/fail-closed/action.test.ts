@@ -144,6 +144,17 @@ describe('only the default branch publishes (the action as a process)', () => {
     expect(x.requests()).toEqual([]);
     expect(await remoteSubjects(origin)).toEqual(['seed']);
   });
+
+  it('refuses a workspace that is not a git checkout, with a message and no stack', async () => {
+    const work = await fixtureCopy('github-action');
+
+    const result = await runAction(work, { command: 'publish', now: BOTH_DUE }, credentialEnv(x, ['main', 'support']));
+
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toMatch(/publish refused: .* is not inside a git checkout/);
+    expect(result.stdout).not.toMatch(/internal error|\s+at /);
+    expect(x.tweets()).toEqual([]);
+  });
 });
 
 describe('the right account: GET /2/users/me must match the handle', () => {

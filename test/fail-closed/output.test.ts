@@ -13,6 +13,7 @@ import { htmlText, jsonInScript, logText, mdCode, mdMessage, mdText, terminalLin
 import type { Emulator } from '../../src/x/emulator/index.js';
 import { heraldBin, runHerald } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { sh } from '../github/repo.js';
 import { runAction } from '../github/action-process.js';
 import { credentialEnv, startX, USERS } from '../publish/helpers.js';
 
@@ -79,6 +80,10 @@ async function hostileRepo(): Promise<string> {
     'posts/hostile-key.md': '---\naccount: main\n"<img src=x>\\n::warning::k | z |": 1\npublish:\n  at: 2026-12-02 14:00\n---\nAn unknown key that quotes content.\n',
   };
   for (const [file, text] of Object.entries(files)) await writeFile(path.join(root, file), text);
+  // A checkout of the default branch as actions/checkout leaves it, so the action's publish guard lets it through.
+  for (const args of [['init', '--quiet', '--initial-branch=main'], ['add', '-A'], ['commit', '--quiet', '-m', 'hostile content'], ['update-ref', 'refs/remotes/origin/main', 'HEAD']]) {
+    await sh(root, ...args);
+  }
   return root;
 }
 
@@ -270,7 +275,7 @@ describe('the action as a process', () => {
 
     const result = await runAction(root, { command: 'publish', now: DUE, commit: 'false', 'dry-run': 'false' }, credentialEnv(emulator, ['main']));
 
-    expect(emulator.tweets()).toHaveLength(1);
+    expect(emulator.tweets(), result.stdout).toHaveLength(1);
     expect(result.outputs).toMatchObject({ published: '1', failed: '1' });
     for (const line of commandLines(result.stdout)) expect(line, line).toMatch(INTENDED);
     expect(result.summary).toContain('### Failed');
