@@ -1,8 +1,9 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-W4NC2QIZ.js";
-import "./chunks/chunk-4LWJLWLI.js";
+} from "./chunks/chunk-T22TBKK3.js";
+import "./chunks/chunk-72JT3OWK.js";
+import "./chunks/chunk-M2WKIXIL.js";
 import "./chunks/chunk-C5HLMEM4.js";
 import "./chunks/chunk-D7W4NH5G.js";
 

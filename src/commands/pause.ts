@@ -1,9 +1,9 @@
 import type { DateTime } from 'luxon';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML, { isMap, isScalar, type Pair } from 'yaml';
 import { UsageError, UserError, type CommandContext } from '../cli/context.js';
 import { readPause } from '../content/account-file.js';
+import { RepositoryDoor } from '../repository/door.js';
 
 export interface PauseOptions {
   /** One account (`--account`); exactly one of `account` and `all`. */
@@ -17,11 +17,8 @@ export interface PauseOptions {
 
 /** Account names: the `schedules/*.yaml` files, without the extension. */
 export async function knownAccounts(root: string): Promise<string[]> {
-  const names = await readdir(path.join(root, 'schedules')).catch(() => [] as string[]);
-  return names
-    .filter((n) => n.endsWith('.yaml'))
-    .map((n) => n.slice(0, -'.yaml'.length))
-    .sort();
+  const { files } = RepositoryDoor.open(root).listFiles('schedules', (n) => n.endsWith('.yaml'), false);
+  return files.map((f) => f.slice('schedules/'.length, -'.yaml'.length));
 }
 
 /** `schedules/<account>.yaml` relative to the root, or a UsageError that lists the accounts there are. */
@@ -73,8 +70,9 @@ export async function runPause(options: PauseOptions, ctx: CommandContext & { ro
 }
 
 async function changePause(file: string, account: string, options: PauseOptions, ctx: CommandContext & { root: string }, now: DateTime): Promise<void> {
-  const abs = path.join(ctx.root, file);
-  const source = await readFile(abs, 'utf8');
+  const door = RepositoryDoor.open(ctx.root);
+  const source = await door.readOwnFile(file);
+  if (source === undefined) throw new UserError(`${file} does not exist any more; nothing to ${options.pause ? 'pause' : 'resume'}`);
   const current = currentPause(source);
   if (!options.pause && current === undefined) {
     ctx.stdout(`${file}: not paused; nothing to change\n`);
@@ -84,7 +82,7 @@ async function changePause(file: string, account: string, options: PauseOptions,
   const since = current?.since ?? now.toUTC().toISO({ suppressMilliseconds: true })!;
   const reason = options.reason ?? current?.reason;
   const value: false | { since: string; reason?: string } = options.pause ? { since, ...(reason ? { reason } : {}) } : false;
-  await writeFile(abs, setPaused(source, value, file));
+  await door.writeFile(file, setPaused(source, value, file));
   const resumeHint = options.all ? 'herald resume --all' : `herald resume --account ${account}`;
   ctx.stdout(
     options.pause
