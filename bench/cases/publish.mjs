@@ -46,7 +46,8 @@ async function dueRun(bin) {
   const lib = pathToFileURL(path.resolve(here, '../../lib/x/emulator/index.js')).href;
   const { startEmulator } = await import(lib);
   const root = await mkdtemp(path.join(os.tmpdir(), 'herald-bench-publish-'));
-  const emulator = await startEmulator({ limits: { postsPer24Hours: 100_000, postsPer15Min: 100_000 } });
+  // The emulator names the token's account @bench, as schedules/bench.yaml says: publish checks it.
+  const emulator = await startEmulator({ users: [{ token: 'bench-token', username: 'bench' }], limits: { postsPer24Hours: 100_000, postsPer15Min: 100_000 } });
   try {
     await mkdir(path.join(root, 'posts'), { recursive: true });
     await mkdir(path.join(root, 'schedules'), { recursive: true });
