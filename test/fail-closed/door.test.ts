@@ -4,14 +4,13 @@
  * error through the real CLI. Nothing is read from outside, nothing is written outside, and an
  * unreadable folder is never "0 posts, no problems".
  */
-import { spawn } from 'node:child_process';
 import { chmod, cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { heraldBin, repoRoot, runHerald, type CliResult } from '../helpers/cli.js';
+import { repoRoot, runHerald, type CliResult } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { credentialEnv, startX } from '../publish/helpers.js';
 
@@ -326,21 +325,7 @@ async function openUp(dir: string): Promise<void> {
 }
 
 function runAs(nobody: boolean, args: string[]): Promise<CliResult> {
-  if (!nobody) return runHerald(args);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [heraldBin, ...args], {
-      uid: 65534,
-      gid: 65534,
-      env: { PATH: process.env.PATH, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return runHerald(args, nobody ? { uid: 65534, env: { HOME: '/tmp' } } : {});
 }
 
 describe('review writes the trees it compares only inside its scratch folder', () => {

@@ -25,6 +25,8 @@ export function runHerald(
     timeoutMs?: number;
     /** SIGKILL the process the moment this holds (checked every millisecond): a crash at a chosen point. */
     killWhen?: () => boolean;
+    /** Run as this user (and group), e.g. nobody, for tests of what a user without rights sees. */
+    uid?: number;
   } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
@@ -32,6 +34,7 @@ export function runHerald(
       cwd: options.cwd ?? repoRoot,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     });
     let stdout = '';
     let stderr = '';
