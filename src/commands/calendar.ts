@@ -9,6 +9,7 @@ import { buildCalendar, type CalendarModel } from '../calendar/model.js';
 import { parseDays, resolveAccount, resolveFrom, resolveZone } from '../calendar/options.js';
 import type { RenderContext } from '../calendar/shared.js';
 import { loadContent } from '../content/load.js';
+import { blockInvalidPosts } from '../plan/invalid.js';
 import { assemblePlan } from '../plan/planner.js';
 import { readLog } from '../publish/log.js';
 
@@ -50,7 +51,7 @@ export async function runCalendar(options: CalendarOptions, ctx: CommandContext 
   const from = resolveFrom(options.from, zone, now);
   const to = from.plus({ days });
 
-  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now });
+  const plan = blockInvalidPosts(assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now }), content.diagnostics);
   const model = buildCalendar(plan, content.accounts, { from, to, zone, account });
 
   const accountOfFile = new Map(content.posts.map((p) => [p.file, p.account]));

@@ -62,7 +62,7 @@ function calendarSection(review: Review): string {
   section(
     'Status changed',
     statusChanged,
-    (c) => [...who(c), when(c.to, c.zone), `${status(c.fromStatus)} → ${status(c.toStatus)}${c.reason ? `: ${cell(c.reason)}` : ''}`],
+    (c) => [...who(c), when(c.to, c.zone), `${status(c.fromStatus)} → ${status(c.toStatus)}${c.reason ? `: ${message(c.reason)}` : ''}`],
     ['post', 'account', 'when', 'status'],
   );
   return parts.length ? parts.join('\n\n') : 'The calendar is unchanged.';
@@ -73,7 +73,7 @@ function previewCard(card: PreviewCard): string {
   const handle = card.handle ? `${cell(card.handle)} (${cell(card.account)})` : `${cell(card.account)} (no such account)`;
   lines.push(`#### ${code(card.file)} — ${handle}`);
   const state = card.draft ? 'draft: not published until `draft: true` is removed' : status(card.status);
-  lines.push(`${plural(card.parts.length, 'part')} · ${state}${card.reason ? ` — ${cell(card.reason)}` : ''}`);
+  lines.push(`${plural(card.parts.length, 'part')} · ${state}${card.reason ? ` — ${message(card.reason)}` : ''}`);
   if (card.windows.length > 0) {
     lines.push(table(['audience zone', 'window'], card.windows.map((w) => [cell(w.zone), windowText(w.start, w.end, w.zone)])));
   } else {

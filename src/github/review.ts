@@ -15,6 +15,7 @@ import { loadContent, type LoadedContent } from '../content/load.js';
 import type { Account } from '../model/account.js';
 import { mergeDiagnostics, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
+import { blockInvalidPosts } from '../plan/invalid.js';
 import { assemblePlan } from '../plan/planner.js';
 import { readLog } from '../publish/log.js';
 import { git, isShallow, pathList } from './git.js';
@@ -129,8 +130,8 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     // The log is written only by the publish job on the base branch; a pull request's copy may be
     // behind it, and must never change what counts as published. Both sides plan with the base log.
     const log = await readLog(baseRoot);
-    const basePlan = assemblePlan({ posts: baseContent.posts, accounts: baseContent.accounts, log: log.entries, now: options.now });
-    const headPlan = assemblePlan({ posts: headContent.posts, accounts: headContent.accounts, log: log.entries, now: options.now });
+    const basePlan = blockInvalidPosts(assemblePlan({ posts: baseContent.posts, accounts: baseContent.accounts, log: log.entries, now: options.now }), baseContent.diagnostics);
+    const headPlan = blockInvalidPosts(assemblePlan({ posts: headContent.posts, accounts: headContent.accounts, log: log.entries, now: options.now }), headContent.diagnostics);
 
     const changedSet = new Set(changed);
     // Findings in the changed files, plus new findings the change causes elsewhere (a blackout added

@@ -38,3 +38,15 @@ export function mergeDiagnostics(content: readonly Diagnostic[], log: readonly D
   const errorPlaces = new Set(content.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column}`));
   return sortDiagnostics([...content, ...log, ...plan.filter((d) => !errorPlaces.has(`${d.file}:${d.line}:${d.column}`))]);
 }
+
+/** Errors (not warnings) by file: a file with any is never published. */
+export function errorsByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const map = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue;
+    const list = map.get(d.file) ?? [];
+    list.push(d);
+    map.set(d.file, list);
+  }
+  return map;
+}

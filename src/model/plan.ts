@@ -7,8 +7,9 @@ export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired
  * `failed`: X rejected this text permanently (400); editing the text makes it eligible again.
  * `duplicate-id`: another post of the account has the same id; neither goes out until one is renamed.
  * `account-invalid`: the account file has errors (a setting herald cannot read); fixing it resumes.
+ * `content-invalid`: the post's own file has errors (shown by calendar and review; publish refuses it when due).
  */
-export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed' | 'duplicate-id' | 'account-invalid';
+export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed' | 'duplicate-id' | 'account-invalid' | 'content-invalid';
 
 export interface PlanEntry {
   post: Post;

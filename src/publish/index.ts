@@ -7,7 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { DateTime } from 'luxon';
 import { UsageError } from '../cli/context.js';
 import { loadContent } from '../content/load.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { errorsByFile } from '../model/diagnostic.js';
 import type { PlanEntry } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
 import { accountEnvPrefix, credentialsFor, secretValues } from '../x/credentials.js';
@@ -115,17 +115,6 @@ async function clientFor(account: string, env: NodeJS.ProcessEnv, timeoutMs: num
     client: createXClient(found.credentials, { baseUrl, timeoutMs }),
     variables: [`${prefix}ACCESS_TOKEN`, `${prefix}ACCESS_SECRET`, `${prefix}APP_KEY or X_APP_KEY`, `${prefix}APP_SECRET or X_APP_SECRET`],
   };
-}
-
-function errorsByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const map = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    if (d.severity !== 'error') continue;
-    const list = map.get(d.file) ?? [];
-    list.push(d);
-    map.set(d.file, list);
-  }
-  return map;
 }
 
 /** A post's media file, located and read through the door within X's size limit for its kind. */
