@@ -1,7 +1,7 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-F34TA6SR.js";
+} from "./chunks/chunk-W3PGF2CM.js";
 import "./chunks/chunk-72JT3OWK.js";
 import "./chunks/chunk-M2WKIXIL.js";
 import "./chunks/chunk-C5HLMEM4.js";

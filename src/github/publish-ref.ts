@@ -60,6 +60,24 @@ export async function checkPublishRef(env: NodeJS.ProcessEnv, top: string): Prom
     () => false,
   );
   if (!merged) refuse(`the checkout holds commits that are not on origin/${defaultBranch}`, `Publish only what was merged: do not commit or merge in the job before the publish step`);
+
+  // A run can wait in the concurrency queue, or check out just before someone pushes a pause: plan
+  // from the branch as it is now, so a pause pushed meanwhile is never published past.
+  const fetched = await git(top, ['fetch', '--quiet', 'origin', `+refs/heads/${defaultBranch}:${tracking}`], env).then(
+    () => true,
+    () => false,
+  );
+  if (!fetched) {
+    refuse(
+      `origin/${defaultBranch} cannot be fetched, so herald cannot tell whether a pause was pushed since the checkout`,
+      'Check that the job can reach the repository (actions/checkout with its token) and run it again',
+    );
+  }
+  const caughtUp = await git(top, ['merge', '--ff-only', '--quiet', tracking], env).then(
+    () => true,
+    () => false,
+  );
+  if (!caughtUp) refuse(`the checkout cannot be brought up to origin/${defaultBranch}`, 'Check out the default branch without local changes');
   return { defaultBranch };
 }
 

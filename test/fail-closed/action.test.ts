@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/publish/log.js';
 import type { Emulator } from '../../src/x/emulator/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { repoRoot, runHerald } from '../helpers/cli.js';
 import { fixtureCopy, tempDir } from '../helpers/tmp.js';
 import { runAction } from '../github/action-process.js';
 import { originWith, remoteFile, remoteSubjects, sh } from '../github/repo.js';
@@ -109,6 +109,22 @@ describe('only the default branch publishes (the action as a process)', () => {
     expect(result.outputs.published).toBe('3');
     expect(await remoteSubjects(origin)).toEqual([LOG_COMMIT, 'seed']);
     expect((await sh(origin.bare, 'for-each-ref', '--format=%(refname)', 'refs/heads')).trim()).toBe('refs/heads/main');
+  });
+
+  it('a pause pushed after the checkout is honoured: the run plans from the branch as it is now', async () => {
+    const origin = await originWith(fixture);
+    const runner = await origin.clone();
+    const laptop = await origin.clone();
+    const paused = await runHerald(['pause', '--all', '--reason', 'crisis', '--root', laptop, '--now', BOTH_DUE]);
+    expect(paused.code).toBe(0);
+    await sh(laptop, 'commit', '--quiet', '-am', 'pause everything');
+    await sh(laptop, 'push', '--quiet', 'origin', 'HEAD:main');
+
+    const result = await publishAction(runner, BOTH_DUE);
+
+    expect(x.tweets()).toEqual([]);
+    expect(result.outputs.published).toBe('0');
+    expect(await remoteSubjects(origin)).toEqual([LOG_COMMIT, 'pause everything', 'seed']);
   });
 
   it('publishes on a default branch that is not called main (from the payload)', async () => {
