@@ -56,6 +56,14 @@ function inside(root: string, target: string): boolean {
   return target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
+function isRegularFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function isFolder(abs: string): boolean {
   try {
     return fs.statSync(abs).isDirectory();
@@ -208,6 +216,8 @@ export class RepositoryDoor {
     if (info.isDirectory()) {
       return refuse(rel, 'repository-link', `${rel} is a link to a folder; herald does not follow folder links: move the files into the repository instead`);
     }
+    // Opening a pipe or a device would block or read something that is not a file.
+    if (!info.isFile()) return refuse(rel, 'not-a-file', `${rel} is a link to something that is not a regular file; replace it with the file itself`);
     return ok(real);
   }
 
@@ -222,7 +232,7 @@ export class RepositoryDoor {
     if (!where.ok) return where;
     let fd: number;
     try {
-      fd = fs.openSync(where.value, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      fd = fs.openSync(where.value, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') {
@@ -238,7 +248,7 @@ export class RepositoryDoor {
   private readResolved(rel: string, real: string, maxBytes: number, what: string): DoorResult<Buffer> {
     let fd: number;
     try {
-      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     } catch (error) {
       return refuse(rel, 'unreadable', `${rel} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
@@ -289,6 +299,8 @@ export class RepositoryDoor {
     }
     if (!inside(this.realRoot, real)) return refuse(rel, 'repository-link', `\`${written}\` is a link to a file outside the repository`);
     if (firstSegment(this.realRoot, real).toLowerCase() === '.git') return refuse(rel, 'repository-link', `\`${written}\` is a link into .git/`);
+    // Stat before anyone opens it: opening a pipe would block.
+    if (!isRegularFile(real)) return refuse(rel, 'not-a-file', `\`${written}\` is not a regular file`);
     return ok({ rel, real });
   }
 
@@ -296,7 +308,7 @@ export class RepositoryDoor {
   peek(real: string, bytes: number): DoorResult<{ size: number; head: Buffer; isFile: boolean }> {
     let fd: number;
     try {
-      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     } catch (error) {
       return refuse(real, 'unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
@@ -366,7 +378,7 @@ export class RepositoryDoor {
 
   /** Open a file herald writes itself (the log, an account file) for reading, refusing links. */
   async openRead(rel: string): Promise<fs.promises.FileHandle> {
-    return fs.promises.open(this.mustWrite(rel), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    return fs.promises.open(this.mustWrite(rel), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   }
 
   /** Read a file herald writes itself (the log, an account file); a missing file is `undefined`. */

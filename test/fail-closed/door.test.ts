@@ -125,6 +125,26 @@ const refused: Scenario[] = [
     says: /not a regular file/,
   },
   {
+    name: 'a post that is a link to a named pipe inside the repository (reading it would hang)',
+    arrange: async ({ root }) => {
+      execFileSync('mkfifo', [path.join(root, 'pipe')]);
+      await symlink('../pipe', path.join(root, 'posts/piped.md'));
+    },
+    file: 'posts/piped.md',
+    rule: 'not-a-file',
+    says: /not a regular file/,
+  },
+  {
+    name: 'media that is a named pipe (reading it would hang)',
+    arrange: async ({ root }) => {
+      execFileSync('mkfifo', [path.join(root, 'posts/pipe.png')]);
+      await writeFile(path.join(root, 'posts/pipe-media.md'), withMedia('pipe.png'));
+    },
+    file: 'posts/pipe-media.md',
+    rule: 'media-not-found',
+    says: /not a regular file/,
+  },
+  {
     name: 'media outside the repository through ..',
     arrange: async ({ root }) => writeFile(path.join(root, 'posts/climb-media.md'), withMedia('../../outside/chart.png')),
     file: 'posts/climb-media.md',
