@@ -78,29 +78,44 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
  * Characters X refuses: twitter-text's `parseTweet().valid` is false for U+FFFE, U+FEFF and
  * U+FFFF (apart from empty and too-long texts, reported above), so this regex is that check without
  * parseTweet's URL parsing on every part. Control characters other than tab and line breaks are
- * refused too: invisible, never meant, and not something to send unattended. (NUL is reported for
- * the whole file when it is read.)
+ * refused too: invisible, never meant, and not something to send unattended; so are tag characters
+ * (hidden text) and the bidi controls that reorder what a reviewer sees. (NUL is reported for the
+ * whole file when it is read.)
  */
-const INVALID_CHARACTER = /[\uFFFE\uFEFF\uFFFF\x01-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+const INVALID_CHARACTER =
+  /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\uFFFE\uFEFF\uFFFF\x01-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]/gu;
 const CHARACTER_NAMES: Record<string, string> = {
   '\uFEFF': 'an invisible zero-width no-break space (a byte-order mark), which X refuses',
   '\uFFFE': 'a noncharacter, which X refuses',
   '\uFFFF': 'a noncharacter, which X refuses',
 };
 
+function characterName(char: string): string {
+  const code = char.codePointAt(0)!;
+  if (CHARACTER_NAMES[char]) return CHARACTER_NAMES[char];
+  // Tag characters spell hidden text that readers never see (outside a subdivision flag like 🏴󠁧󠁢󠁳󠁣󠁴󠁿, which is allowed).
+  if (code >= 0xe0000) return 'an invisible tag character: it carries hidden text nobody reviewing the post can see';
+  // Overrides, embeddings and isolates reorder how text is shown (the marks LRM, RLM and ALM are fine).
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return 'an invisible bidi control that reorders how the text is shown';
+  return 'an invisible control character, never meant to be published';
+}
+
 function checkCharacters(source: PostSource, part: PostSource['parts'][number], name: string): void {
-  INVALID_CHARACTER.lastIndex = 0;
-  const first = INVALID_CHARACTER.exec(part.text);
-  if (!first) return;
+  let first: RegExpExecArray | undefined;
   let more = 0;
-  while (INVALID_CHARACTER.exec(part.text)) more++;
+  for (const match of part.text.matchAll(INVALID_CHARACTER)) {
+    if (match[1] !== undefined) continue; // a subdivision flag's tag sequence
+    if (first) more++;
+    else first = match;
+  }
+  if (!first) return;
   const char = first[0];
-  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const at = partPosition(source.index, part, first.index);
   source.reporter.error(
     'invalid-character',
     at,
-    `${name} has ${code} at line ${at.line}, column ${at.column}: ${CHARACTER_NAMES[char] ?? 'an invisible control character, never meant to be published'}` +
+    `${name} has ${code} at line ${at.line}, column ${at.column}: ${characterName(char)}` +
       (more > 0 ? ` (and ${more} more such character${more === 1 ? '' : 's'})` : '') +
       '; delete it (your editor may show it as nothing: delete the character before and after and retype them)',
   );

@@ -80,6 +80,9 @@ const HOSTILE: Hostile[] = [
   { name: 'U+FFFF, three times', content: post('A\uFFFFB\uFFFFC\uFFFF.\n'), rule: 'invalid-character', line: 6, column: 2, says: /U\+FFFF.*and 2 more/ },
   { name: 'a vertical tab (a control character)', content: post('Line\u000bbreak.\n'), rule: 'invalid-character', line: 6, column: 5, says: /U\+000B.*control character/ },
   { name: 'an escape character', content: post('Colour \u001b[31mred.\n'), rule: 'invalid-character', line: 6, says: /U\+001B/ },
+  { name: 'tag characters spelling hidden text', content: post('Great news\u{E0053}\u{E0045}\u{E004C}\u{E004C} for everyone.\n'), rule: 'invalid-character', line: 6, says: /U\+E0053.*hidden text.*and 3 more/ },
+  { name: 'a right-to-left override', content: post('Download gnp.\u202Eexe today.\n'), rule: 'invalid-character', line: 6, says: /U\+202E.*bidi control/ },
+  { name: 'a bidi isolate', content: post('Price \u2066100\u2069 today.\n'), rule: 'invalid-character', line: 6, says: /U\+2066.*bidi control/ },
   // Bytes that are not UTF-8.
   { name: 'a Latin-1 é (invalid UTF-8)', content: bytes(post('Caf'), [0xe9], ' opens today.\n'), rule: 'invalid-encoding', line: 6, column: 4, says: /byte 57 \(line 6, column 4\) is not valid UTF-8 \(bytes E9 20 6F 70\).*save it as UTF-8/ },
   { name: 'a UTF-8 sequence cut off at the end of the file', content: bytes(post('Ends in '), [0xe2, 0x82]), rule: 'invalid-encoding', line: 6, column: 9, says: /byte 62 .*not valid UTF-8/ },
@@ -128,6 +131,8 @@ const ACCEPTED: Accepted[] = [
   { name: 'a `----` line in the body (text, not a separator)', content: post('Above.\n----\nBelow.\n'), text: 'Above.\n----\nBelow.', parts: 1 },
   { name: 'a dash-led line that is not a timed part', content: post('Plans change.\n--- at the end of the day, we ship.\n'), text: 'Plans change.\n--- at the end of the day, we ship.', parts: 1 },
   { name: 'U+FEFF inside a comment (never published)', content: post('Shown.\n<!-- \uFEFF -->\n'), text: 'Shown.', parts: 1 },
+  { name: 'a subdivision flag (its tag characters are the flag)', content: post('Hello Scotland \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}\n'), text: 'Hello Scotland \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}', parts: 1 },
+  { name: 'right-to-left marks and a soft hyphen', content: post('\u05E9\u05DC\u05D5\u05DD\u200F 2026 and co\u00ADoperate\n'), text: '\u05E9\u05DC\u05D5\u05DD\u200F 2026 and co\u00ADoperate', parts: 1 },
 ];
 
 describe('what still reads as written', () => {
