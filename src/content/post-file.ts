@@ -9,7 +9,7 @@ import { partPosition, splitBody, unclosedComment, type BodyPart } from './body.
 import type { DecodeProblem } from './decode.js';
 import { FileReporter, START } from './diagnostics.js';
 import { splitFrontMatter } from './front-matter.js';
-import { checkFileName, defaultPostId } from './post-id.js';
+import { checkFileName, postId } from './post-id.js';
 import { checkSchema } from './schemas.js';
 import { LineIndex, quote, stripBom } from './text-index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -139,7 +139,7 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
 
   const texts = parts.map((part) => part.text);
   return {
-    id: typeof data.id === 'string' && data.id !== '' ? data.id : defaultPostId(file),
+    id: postId(data.id, file),
     file,
     account: fields.account,
     publish,

@@ -15,6 +15,14 @@ import { START } from './diagnostics.js';
 
 export const UNSAFE_FILE_NAME = 'unsafe-file-name';
 
+/** What schema/post.schema.json allows for `id:`; anything else never becomes an id (nor a log line). */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+
+/** The post's id: its `id:` when the schema allows it, else the default (the post has a schema error then anyway). */
+export function postId(written: unknown, file: string): string {
+  return typeof written === 'string' && ID_PATTERN.test(written) ? written : defaultPostId(file);
+}
+
 /** The default id: the path under `posts/` without `.md`. */
 export function defaultPostId(file: string): string {
   return file.replace(/^posts\//, '').replace(/\.md$/i, '');
