@@ -3,6 +3,7 @@ import path from 'node:path';
 import YAML, { isMap, isScalar, type Pair } from 'yaml';
 import { UsageError, UserError, type CommandContext } from '../cli/context.js';
 import { readPause } from '../content/account-file.js';
+import { terminalLine } from '../model/escape.js';
 import { RepositoryDoor } from '../repository/door.js';
 
 export interface PauseOptions {
@@ -84,9 +85,12 @@ async function changePause(file: string, account: string, options: PauseOptions,
   const value: false | { since: string; reason?: string } = options.pause ? { since, ...(reason ? { reason } : {}) } : false;
   await door.writeFile(file, setPaused(source, value, file));
   const resumeHint = options.all ? 'herald resume --all' : `herald resume --account ${account}`;
+  // The reason comes from a person or a dispatch input: shown, never obeyed by the terminal or the job log.
+  const shownReason = reason ? ` (${terminalLine(reason)})` : '';
+  const replaced = current?.reason !== undefined && options.reason !== undefined && options.reason !== current.reason;
   ctx.stdout(
     options.pause
-      ? `${file}: ${current ? 'already ' : ''}paused since ${since}${reason ? ` (${reason})` : ''}; nothing is sent for ${account} until \`${resumeHint}\` is merged\n`
+      ? `${file}: ${current ? 'already ' : ''}paused since ${since}${shownReason}${replaced ? `; the reason was (${terminalLine(current.reason!)})` : ''}; nothing is sent for ${account} until \`${resumeHint}\` is merged\n`
       : `${file}: resumed; due posts for ${account} go out at the next publish run\n`,
   );
 }

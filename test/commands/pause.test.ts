@@ -26,6 +26,25 @@ describe('herald pause / resume', () => {
     );
   });
 
+  it('prints a reason as text: a line break or a workflow command in it starts no line of its own', async () => {
+    const root = await fixtureCopy('github-accounts');
+
+    const result = await runHerald(['pause', '--account', 'main', '--reason', 'incident\n::set-output name=x::y', '--now', '2026-12-02T10:00:00Z', '--root', root]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toContain('(incident ⏎ ::set-output name=x::y)');
+  });
+
+  it('pausing again with another reason keeps the first since and says which reason it replaced', async () => {
+    const root = await fixtureCopy('github-accounts');
+    await runHerald(['pause', '--account', 'main', '--reason', 'Reason A', '--now', '2026-12-02T10:00:00Z', '--root', root]);
+
+    const result = await runHerald(['pause', '--all', '--reason', 'Reason B', '--now', '2026-12-02T11:00:00Z', '--root', root]);
+
+    expect(result.stdout).toContain('schedules/main.yaml: already paused since 2026-12-02T10:00:00Z (Reason B); the reason was (Reason A)');
+  });
+
   it('resumes a paused account, giving back the file exactly as it was before the pause', async () => {
     const root = await fixtureCopy('github-accounts');
     const before = await read(root, 'schedules/main.yaml');
