@@ -195,7 +195,7 @@ export function assemblePlan(input: PlanInput): Plan {
 
   // 4. Editorial findings, computed from the plan.
   for (const w of work) {
-    for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time), duplicateText(w)]) if (found) diagnostics.push(found);
+    for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time), duplicateText(w), editedAfterPublish(w)]) if (found) diagnostics.push(found);
     if (w.unschedulable) {
       const level = ruleFor(w.time?.account, 'queue-unschedulable', { level: 'warning' }).level;
       if (level !== 'off')
@@ -244,6 +244,27 @@ function markDuplicateIds(work: Work[]): void {
         `so ${files.length > 2 ? 'none of them' : 'neither'} is sent; give one of them another id: or file name`;
     }
   }
+}
+
+/**
+ * `edited-after-publish`: the log says this id went out with other text. X keeps what it received,
+ * so the edit changes nothing there, while the calendar and review would show the new text as
+ * published: say so, and what to do instead.
+ */
+function editedAfterPublish(w: Work): Diagnostic | undefined {
+  const { record, post } = w;
+  if (record.tweetIds.length === 0 || record.sentHashes.size === 0 || record.sentHashes.has(post.hash)) return undefined;
+  const sentOn = record.firstPublishedAt ? ` on ${when(Date.parse(record.firstPublishedAt), w.zone)}` : '';
+  return {
+    file: post.file,
+    line: post.partLines[0] ?? 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'edited-after-publish',
+    message:
+      `this post already went out${sentOn} with other text, and editing the file does not change what X shows; ` +
+      `to publish the new text, give it a new id (\`id: ${post.id}-2\`) or a new file; to correct the old one, delete it on x.com`,
+  };
 }
 
 /** `duplicate-text`: a new post with the text of a deleted post that went out for another time. */
