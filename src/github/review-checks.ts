@@ -37,6 +37,26 @@ export function logChanged(kind: ChangeKind, line: number, base: string, repoPat
   };
 }
 
+/**
+ * `attributes-changed`: `.gitattributes` decides what a checkout writes (`ident`, filters, line
+ * ends, encodings), and the publish job reads a checkout while review previews the committed bytes.
+ * A pull request that changes attributes could make the text sent differ from the text reviewed, so
+ * it is an error: a maintainer reviews and lands such a change on its own.
+ */
+export function attributesChanged(repoPath: string, kind: ChangeKind): Diagnostic {
+  const does = { added: 'adds', modified: 'edits', deleted: 'deletes', 'type-changed': 'replaces' }[kind];
+  return {
+    file: repoPath,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'attributes-changed',
+    message:
+      `this change ${does} ${repoPath}, which decides what a checkout writes (ident, filters, line ends), so the text the publish job reads could differ from the text previewed here. ` +
+      `Take it out of this pull request and have a maintainer change it on its own.`,
+  };
+}
+
 /** A changed post planned this far ahead is a typo in the year far more often than a plan. */
 const HORIZON_YEARS = 2;
 

@@ -19,7 +19,7 @@ import { blockInvalidPosts } from '../plan/invalid.js';
 import { assemblePlan } from '../plan/planner.js';
 import { readLog } from '../publish/log.js';
 import { git, isShallow, pathList } from './git.js';
-import { LOG_FILE, logChanged, neverSent, type ChangeKind } from './review-checks.js';
+import { attributesChanged, LOG_FILE, logChanged, neverSent, type ChangeKind } from './review-checks.js';
 import { extractFolders } from './tree.js';
 import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
 
@@ -121,7 +121,7 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       headRoot = path.join(headDir, rootInRepo);
     }
     const baseRoot = path.join(baseDir, rootInRepo);
-    const changes = await changedFiles(top, rootInRepo, mergeBase, options.head);
+    const { changes, attributes } = await changedFiles(top, rootInRepo, mergeBase, options.head);
     const changed = [...changes.keys()];
 
     const [baseContent, headContent] = await Promise.all([loadContent(baseRoot), loadContent(headRoot)]);
@@ -146,6 +146,7 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       const repoLog = path.posix.join(rootInRepo, LOG_FILE);
       diagnostics.push(logChanged(logChange, await firstChangedLine(top, mergeBase, options.head, repoLog), options.base, repoLog));
     }
+    for (const [name, kind] of attributes) diagnostics.push(attributesChanged(name, kind));
     diagnostics.push(...neverSentFindings(headPlan, headContent, changedSet, options.now, diagnostics));
     sortDiagnostics(diagnostics);
 
@@ -215,7 +216,12 @@ const DIFF = ['--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '-
  * happened to each. `-z` listings (and core.quotePath off, in `git`): every name byte for byte.
  * Without renames, a renamed file is its deletion plus its addition.
  */
-async function changedFiles(top: string, rootInRepo: string, mergeBase: string, head: string | undefined): Promise<Map<string, ChangeKind>> {
+async function changedFiles(
+  top: string,
+  rootInRepo: string,
+  mergeBase: string,
+  head: string | undefined,
+): Promise<{ changes: Map<string, ChangeKind>; attributes: Array<[string, ChangeKind]> }> {
   const found = new Map<string, ChangeKind>();
   const status = pathList(await git(top, ['diff', '--name-status', '-z', ...DIFF, mergeBase, ...(head ? [head] : [])]));
   for (let i = 0; i + 1 < status.length; i += 2) {
@@ -228,12 +234,14 @@ async function changedFiles(top: string, rootInRepo: string, mergeBase: string, 
   }
   const prefix = rootInRepo ? `${rootInRepo}/` : '';
   const changes = new Map<string, ChangeKind>();
+  const attributes: Array<[string, ChangeKind]> = [];
   for (const [name, kind] of [...found].sort(([a], [b]) => cmp(a, b))) {
+    if (name === '.gitattributes' || name.endsWith('/.gitattributes')) attributes.push([name, kind]);
     if (!name.startsWith(prefix)) continue;
     const file = name.slice(prefix.length);
     if (isPostFile(file) || /^schedules\/[^/]+\.yaml$/.test(file) || file === LOG_FILE) changes.set(file, kind);
   }
-  return changes;
+  return { changes, attributes };
 }
 
 /** The files loadContent reads as posts: `.md` in any case, except read-me files. */

@@ -359,3 +359,17 @@ describe('the action on a pull request that edits the log', () => {
     expect(result.summary).toContain('`log-changed`');
   });
 });
+
+describe('a pull request cannot change what a checkout writes', () => {
+  it.each<[string, Edit, string]>([
+    ['adds .gitattributes with ident on posts (the checkout would expand $Id$ in the text sent)', (r) => writeFile(path.join(r, '.gitattributes'), 'posts/** ident\n'), '.gitattributes'],
+    ['adds .gitattributes inside posts/', (r) => writeFile(path.join(r, 'posts/.gitattributes'), '*.md text eol=crlf\n'), 'posts/.gitattributes'],
+  ])('a change that %s is an error', async (_, edit, file) => {
+    const repo = await pullRequest(edit);
+
+    const { code, json } = await review(repo);
+
+    expect(code).toBe(1);
+    expect(json.diagnostics).toContainEqual(expect.objectContaining({ file, severity: 'error', rule: 'attributes-changed' }));
+  });
+});
