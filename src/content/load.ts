@@ -32,6 +32,15 @@ export interface LoadOptions {
   report?: 'all' | 'errors';
 }
 
+/** A post file: `.md` in any case, except read-me notes. */
+function isPostName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.md') && lower !== 'readme.md';
+}
+
+/** Other Markdown extensions editors use: a post saved under one of them would otherwise be skipped without a word. */
+const LOOKS_LIKE_A_POST = /\.(markdown|mdown|mkdn|mkd|mdwn|txt)$/i;
+
 /** Below this many posts, starting a thread costs more than it saves. */
 const POSTS_PER_THREAD = 1500;
 const BATCH_SIZE = 200;
@@ -47,11 +56,23 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     import('./account-file.js'),
     import('./checks.js'),
   ]);
-  const postListing = door.listFiles('posts', (name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md', true);
+  const postListing = door.listFiles('posts', (name) => isPostName(name) || LOOKS_LIKE_A_POST.test(name), true);
   const accountListing = door.listFiles('schedules', (name) => name.endsWith('.yaml'), false);
-  const postFiles = postListing.files;
+  // A Markdown file under another extension would be silently skipped: say so instead.
+  const postFiles = postListing.files.filter((file) => isPostName(file.slice(file.lastIndexOf('/') + 1)));
+  const notPosts = postListing.files.filter((file) => !isPostName(file.slice(file.lastIndexOf('/') + 1)));
   const accountFiles = accountListing.files;
   const diagnostics: Diagnostic[] = [...postListing.problems, ...accountListing.problems].map(doorDiagnostic);
+  for (const file of notPosts) {
+    diagnostics.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      rule: 'not-a-post',
+      message: `${file} is not read as a post: herald reads only .md files under posts/. Rename it to ${file.replace(/\.[^./]+$/, '.md')} to publish it, or move it out of posts/`,
+    });
+  }
 
   const accountSources = accountFiles.map((file) => {
     const read = readText(door, file, SIZE_LIMITS.account, 'account file');

@@ -260,6 +260,20 @@ describe('the repository door lets through', () => {
   });
 });
 
+describe('nothing under posts/ is skipped without a word', () => {
+  it.each(['mac.markdown', 'notes/draft.txt', 'Launch.MKD'])('%s, a post under another extension, gets a not-a-post warning naming the .md to write', async (name) => {
+    const repo = await repository();
+    await mkdir(path.dirname(path.join(repo.root, 'posts', name)), { recursive: true });
+    await writeFile(path.join(repo.root, 'posts', name), post());
+
+    const result = await validate(repo.root);
+
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({ file: `posts/${name}`, rule: 'not-a-post', severity: 'warning', message: expect.stringContaining(`posts/${name.replace(/\.[^.]+$/, '.md')}`) }),
+    );
+  });
+});
+
 describe('folders the door cannot read', () => {
   it('an unreadable folder under posts/ is an error, never "0 posts, no problems"', async () => {
     const repo = await repository();
