@@ -103,6 +103,8 @@ function scaffold(fields: { title: string; account: string; at?: string; zone?: 
     'publish:',
     ...publish,
     'tags: []       # labels such as product, event, tip: the content-mix check reads them',
+    // A scaffold holds the title as its text: it must never go out as it is (fail closed).
+    'draft: true    # delete this line when the text below is ready to go out',
     '---',
     '<!--',
     'Write the post below, replacing the title line. This comment is never published.',

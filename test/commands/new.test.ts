@@ -16,12 +16,13 @@ describe('herald new', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('posts/2026-12-01-weekly-totals-launch.md\n');
     const text = await read(root, 'posts/2026-12-01-weekly-totals-launch.md');
-    expect(text.split('\n').slice(0, 6)).toEqual([
+    expect(text.split('\n').slice(0, 7)).toEqual([
       '---',
       'account: main',
       'publish:',
       '  at: "2026-12-01 09:00"',
       'tags: []       # labels such as product, event, tip: the content-mix check reads them',
+      'draft: true    # delete this line when the text below is ready to go out',
       '---',
     ]);
     expect(text).toContain('<!--\nWrite the post below');

@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';
@@ -23,6 +24,12 @@ describe('the marketer\'s path, end to end', () => {
     const created = await runHerald(['new', 'Holiday opening hours', '--account', 'support', '--at', '2026-12-21 10:00', '--root', laptop]);
     const file = created.stdout.trim();
     expect(file).toBe('posts/2026-12-21-holiday-opening-hours.md');
+    // The scaffold is a draft holding its title: the marketer writes the text and takes the draft line out.
+    const scaffold = await readFile(path.join(laptop, file), 'utf8');
+    await writeFile(
+      path.join(laptop, file),
+      scaffold.replace(/^draft: true.*\n/m, '').replace(/Holiday opening hours\n$/, 'Our help desk keeps holiday opening hours: 10:00 to 16:00 from 21 December.\n'),
+    );
     await sh(laptop, 'checkout', '--quiet', '-b', 'holiday-hours');
     await sh(laptop, 'add', '-A');
     await sh(laptop, 'commit', '--quiet', '-m', 'Holiday opening hours');
@@ -55,7 +62,7 @@ describe('the marketer\'s path, end to end', () => {
     const publish = await runAction(runner, { command: 'publish', now: '2026-12-21T10:07:00Z' }, supportSecrets);
     expect(publish.code).toBe(0);
     expect(publish.outputs.published).toBe('1');
-    expect(emulator.tweets().map((t) => t.text)).toEqual(['Holiday opening hours']);
+    expect(emulator.tweets().map((t) => t.text)).toEqual(['Our help desk keeps holiday opening hours: 10:00 to 16:00 from 21 December.']);
     expect((await remoteSubjects(origin))[0]).toBe('chore(herald): publish log [skip ci]');
     expect(await remoteFile(origin, 'schedules/log.jsonl')).toContain('"event":"published"');
 
