@@ -68,7 +68,11 @@ export function checkMedia(
         reporter.error('media-too-large', where, `\`${written}\` is ${sizeText(size)}; X takes ${kind.category === 'tweet_video' ? 'videos' : kind.category === 'tweet_gif' ? 'GIFs' : 'images'} up to ${sizeText(limit)}: make it smaller`);
       }
       if (!SIGNATURES[kind.mimeType]!(head)) {
-        reporter.error('media-content', where, `\`${written}\` is named as ${kind.mimeType} but its content is not (${describeHead(head)}); export it again as a real ${path.extname(written).slice(1).toUpperCase()} file`);
+        const really = Object.entries(SIGNATURES).find(([, matches]) => matches(head))?.[0];
+        const fix = really
+          ? `it is really ${really}: rename it to \`${renamed(written, really)}\` (and the \`file:\` line), or export it again as ${path.extname(written).slice(1).toUpperCase()}`
+          : `${describeHead(head)}; export it again as a real ${path.extname(written).slice(1).toUpperCase()} file`;
+        reporter.error('media-content', where, `\`${written}\` is named as ${kind.mimeType} but its content is not: ${fix}`);
       }
     }
     // Images and GIFs need alt text.
@@ -80,6 +84,20 @@ export function checkMedia(
   if (moving > 0 && categories.length > 1) {
     reporter.error('media-mix', at('media'), `X takes up to four images, or one video or GIF alone; this post has ${categories.length} files with ${moving} video or GIF: keep the video or GIF alone, or split the post into a thread`);
   }
+}
+
+const EXTENSION_OF: Record<string, string> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/webp': '.webp',
+  'image/gif': '.gif',
+  'video/mp4': '.mp4',
+  'video/quicktime': '.mov',
+};
+
+function renamed(written: string, mimeType: string): string {
+  const base = path.posix.basename(written.replaceAll('\\', '/'));
+  return base.slice(0, base.length - path.extname(base).length) + (EXTENSION_OF[mimeType] ?? path.extname(base));
 }
 
 function describeHead(head: Buffer): string {

@@ -196,6 +196,16 @@ const refused: Scenario[] = [
     says: /named as image\/png but its content is not/,
   },
   {
+    name: 'a PNG saved as .jpg (the message names what it really is and the name to give it)',
+    arrange: async ({ root }) => {
+      await cp(path.join(root, 'posts/chart.png'), path.join(root, 'posts/photo.jpg'));
+      await writeFile(path.join(root, 'posts/jpg-media.md'), withMedia('photo.jpg'));
+    },
+    file: 'posts/jpg-media.md',
+    rule: 'media-content',
+    says: /it is really image\/png: rename it to `photo\.png`/,
+  },
+  {
     name: 'an image over X\'s 5 MB limit',
     arrange: async ({ root }) => {
       const png = await readFile(path.join(root, 'posts/chart.png'));
