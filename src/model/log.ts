@@ -1,3 +1,5 @@
+import type { BlockReason } from './plan.js';
+
 /** One line of `schedules/log.jsonl`. The schema is `schema/log-entry.schema.json`. */
 export type LogEvent = 'attempt' | 'published' | 'failed' | 'expired' | 'skipped' | 'reconciled';
 
@@ -22,6 +24,11 @@ export interface LogEntry {
   /** On `failed`: what kind of failure (`auth`, `rate-limit`, `server`, `unreachable`, `content`, `wrong-account`...). */
   kind?: string;
   reason?: string;
+  /**
+   * On `skipped` and `expired`: the stable category of what held the post back, which code reads
+   * instead of the English `reason` (`window-closed` for an expiry with nothing else to blame).
+   */
+  blocked_by?: BlockReason | 'window-closed';
   /** On `reconciled`: whether the attempted part was found on the timeline. */
   found?: boolean;
 }

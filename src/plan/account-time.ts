@@ -115,8 +115,8 @@ export function resolveAccountTime(account: Account): AccountTime {
 }
 
 /**
- * `account file schedules/main.yaml has errors: ...`: the wording starts with `account file` so the
- * ledger can tell a logged skip of this kind (see ledger.ts, reasonCategory).
+ * `account file schedules/main.yaml has errors: ...` (the log's `blocked_by` says `account-invalid`;
+ * the wording also lets the ledger read skips logged before that field existed).
  */
 function accountBlockedReason(account: Account, problems: readonly Diagnostic[]): string {
   const first = problems[0];

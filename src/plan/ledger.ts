@@ -83,8 +83,16 @@ export function buildLedger(log: readonly LogEntry[]): Ledger {
   return { byId, byHash };
 }
 
-/** The reason category of a `skipped` entry, from the wording the planner gives its reasons. */
-export function reasonCategory(reason: string | undefined): BlockReason | undefined {
+/**
+ * The category of a `skipped` entry: its `blocked_by`. Lines written before `blocked_by` existed
+ * carry only the English reason, so for them (and only them) the category is read from its wording.
+ */
+export function skipCategory(entry: LogEntry): BlockReason | undefined {
+  if (entry.blocked_by !== undefined) return entry.blocked_by === 'window-closed' ? undefined : entry.blocked_by;
+  return legacyReasonCategory(entry.reason);
+}
+
+function legacyReasonCategory(reason: string | undefined): BlockReason | undefined {
   if (!reason) return undefined;
   if (/^account file /i.test(reason)) return 'account-invalid';
   if (/^account paused/i.test(reason)) return 'paused';
@@ -174,7 +182,7 @@ export function ledgerFor(ledger: Ledger, post: Post, identity?: Identity): Ledg
         record.expiredLogged = true;
         break;
       case 'skipped': {
-        const category = reasonCategory(entry.reason);
+        const category = skipCategory(entry);
         if (category) record.skippedCategories.add(category);
         break;
       }

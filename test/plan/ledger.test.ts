@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/model/log.js';
-import { entryOf, plan, post, published } from './build.js';
+import { account, entryOf, plan, post, published } from './build.js';
 
 const NOW = '2026-12-01T09:30-05:00';
 const thread = post('thread', '2026-12-01 09:00', { parts: ['one', 'two', 'three'] });
@@ -116,5 +116,26 @@ describe('decisions publish logs only once', () => {
   it('does not warn window-closed for a post the log already knows', () => {
     const log: LogEntry[] = [{ at: '2026-12-01T16:00:00Z', post: 'thread', account: 'main', event: 'expired', part: 0, hash: thread.hash, reason: 'window closed' }];
     expect(plan({ posts: [thread], log, now: late }).diagnostics).toEqual([]);
+  });
+});
+
+describe('the category of a logged skip', () => {
+  const held = post('held', '2026-12-01 09:00');
+  const paused = account('main', { paused: { since: '2026-12-01T00:00:00Z', reason: 'Outage' } });
+  const skipped = (extra: Partial<LogEntry>): LogEntry => ({ at: at(5), post: 'held', account: 'main', event: 'skipped', part: 0, hash: held.hash, ...extra });
+
+  it('is read from blocked_by, whatever the English reason says', () => {
+    const result = plan({ posts: [held], accounts: [paused], log: [skipped({ reason: 'Wording changed in a later version', blocked_by: 'paused' })], now: NOW });
+    expect(entryOf(result, 'held')).toMatchObject({ status: 'blocked', blockedBy: 'paused', alreadyLogged: true });
+  });
+
+  it('is read from the reason only for lines written before blocked_by existed', () => {
+    const result = plan({ posts: [held], accounts: [paused], log: [skipped({ reason: 'account paused since 2026-12-01 (Outage)' })], now: NOW });
+    expect(entryOf(result, 'held')).toMatchObject({ status: 'blocked', blockedBy: 'paused', alreadyLogged: true });
+  });
+
+  it('is not taken from another category: a logged blackout skip does not stand for a pause', () => {
+    const result = plan({ posts: [held], accounts: [paused], log: [skipped({ reason: 'account paused', blocked_by: 'blackout' })], now: NOW });
+    expect(entryOf(result, 'held')).toMatchObject({ status: 'blocked', blockedBy: 'paused', alreadyLogged: false });
   });
 });

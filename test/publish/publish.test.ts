@@ -206,7 +206,10 @@ describe('herald publish: decisions and the log', () => {
     const second = await publish(root, LATER, credentialEnv(x));
     expect(second.report.skipped).toEqual([]);
     expect(second.report.expired).toEqual([]);
-    expect(events(await logEntries(root))).toEqual(['expired:0', 'skipped:0']);
+    const log = await logEntries(root);
+    expect(events(log)).toEqual(['expired:0', 'skipped:0']);
+    // Code reads the stable category, never the English reason.
+    expect(log.map((e) => [e.event, e.blocked_by])).toEqual([['expired', 'window-closed'], ['skipped', 'paused']]);
     expect(x.requests()).toEqual([]);
   });
 
@@ -222,7 +225,7 @@ describe('herald publish: decisions and the log', () => {
     const second = await publish(root, LATER, credentialEnv(x));
     expect(second.report.skipped).toEqual([]);
     const log = await logEntries(root);
-    expect(log.filter((e) => e.event === 'skipped').map((e) => e.post).sort()).toEqual(['during-the-move', 'second-of-the-day']);
+    expect(log.filter((e) => e.event === 'skipped').map((e) => [e.post, e.blocked_by]).sort()).toEqual([['during-the-move', 'blackout'], ['second-of-the-day', 'daily-cap']]);
     expect(texts('acme')).toEqual(['Our first update today: the status page has a new layout.']);
     expect(texts('acme_help')).toEqual([]);
   });
