@@ -1,6 +1,6 @@
 /** Turning `herald calendar` flags into a range, with errors that say what to write instead. */
 import { DateTime, IANAZone } from 'luxon';
-import { UsageError } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
 import type { Account } from '../model/account.js';
 
 export const DEFAULT_DAYS = 14;

@@ -6,7 +6,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DateTime } from 'luxon';
 import path from 'node:path';
-import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError, type CommandContext } from './context.js';
+import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from '../model/errors.js';
+import type { CommandContext } from '../commands/context.js';
 
 function makeContext(rootOpt: string | undefined, nowOpt: string | undefined): CommandContext & { root: string } {
   let now: () => DateTime;

@@ -4,7 +4,8 @@
  */
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError, type CommandContext } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
+import type { CommandContext } from './context.js';
 import { buildCalendar, type CalendarModel } from '../calendar/model.js';
 import { parseDays, resolveAccount, resolveFrom, resolveZone } from '../calendar/options.js';
 import type { RenderContext } from '../calendar/shared.js';

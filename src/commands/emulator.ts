@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { UsageError, type CommandContext } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
+import type { CommandContext } from './context.js';
 
 export interface EmulatorCommandOptions {
   port?: string;

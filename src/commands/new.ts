@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DateTime, IANAZone } from 'luxon';
 import YAML from 'yaml';
-import { UsageError, UserError, type CommandContext } from '../cli/context.js';
+import { UsageError, UserError } from '../model/errors.js';
+import type { CommandContext } from './context.js';
 import { RepositoryDoor } from '../repository/door.js';
 import { accountFile } from './pause.js';
 

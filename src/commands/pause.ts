@@ -1,7 +1,8 @@
 import type { DateTime } from 'luxon';
 import path from 'node:path';
 import YAML, { isMap, isScalar, type Pair } from 'yaml';
-import { UsageError, UserError, type CommandContext } from '../cli/context.js';
+import { UsageError, UserError } from '../model/errors.js';
+import type { CommandContext } from './context.js';
 import { readPause } from '../content/account-file.js';
 import { terminalLine } from '../model/escape.js';
 import { RepositoryDoor } from '../repository/door.js';

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { formatReport } from '../publish/format.js';
 import { publishDue } from '../publish/index.js';
 import { terminalLine } from '../model/escape.js';

@@ -1,5 +1,6 @@
 /** `herald review`: what a reviewer needs about a change, as Markdown (job summaries) or JSON. */
-import { UsageError, type CommandContext } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
+import type { CommandContext } from './context.js';
 import { hasErrors } from '../model/diagnostic.js';
 
 export interface ReviewCommandOptions {

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { UsageError, UserError } from '../cli/context.js';
+import { UsageError, UserError } from '../model/errors.js';
 
 export type ActionCommand = 'publish' | 'review' | 'validate';
 

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleepMs } from 'node:timers/promises';
-import { UserError } from '../cli/context.js';
+import { UserError } from '../model/errors.js';
 
 export const LOG_COMMIT_MESSAGE = 'chore(herald): publish log [skip ci]';
 const BOT_NAME = 'herald[bot]';

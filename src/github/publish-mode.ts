@@ -7,7 +7,7 @@ import type { ActionInputs } from './action.js';
 import { commitAndPushLog, git, type CommitLogResult } from './git.js';
 import { cell, fenced } from './markdown.js';
 import { checkPublishRef } from './publish-ref.js';
-import { UserError } from '../cli/context.js';
+import { UserError } from '../model/errors.js';
 import { publishCounts, publishSummary } from './publish-summary.js';
 import { joinPrefix } from './annotations.js';
 

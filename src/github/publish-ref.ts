@@ -5,7 +5,7 @@
  * any doubt refuses, before anything is sent or committed.
  */
 import { readFile } from 'node:fs/promises';
-import { UserError } from '../cli/context.js';
+import { UserError } from '../model/errors.js';
 import { git } from './git.js';
 
 /**

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { writeSummary } from './summary.js';
-import { UsageError } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { input, type ActionInputs } from './action.js';
 import { annotate } from './annotations.js';

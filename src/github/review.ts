@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { UsageError } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
 import { buildCalendar, type CalendarEntry } from '../calendar/model.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { loadContent, type LoadedContent } from '../content/load.js';

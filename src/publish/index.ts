@@ -5,7 +5,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import type { DateTime } from 'luxon';
-import { UsageError } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
 import { loadContent } from '../content/load.js';
 import { errorsByFile } from '../model/diagnostic.js';
 import type { PlanEntry } from '../model/plan.js';

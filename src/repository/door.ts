@@ -14,7 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /** Stable rule ids of the door's findings. */

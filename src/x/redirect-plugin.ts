@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { ITwitterApiClientPlugin } from 'twitter-api-v2';
-import { UsageError } from '../cli/context.js';
+import { UsageError } from '../model/errors.js';
 
 const EXAMPLE = 'write for example X_API_BASE_URL=http://127.0.0.1:8787, or unset it to use api.x.com';
 

@@ -1,7 +1,7 @@
 /** `runCalendar` as a function, with an injected context: the clock, the streams and the terminal. */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/context.js';
+import { UsageError } from '../../src/model/errors.js';
 import { wantsColor } from '../../src/cli/main.js';
 import { runCalendar } from '../../src/commands/calendar.js';
 import { fixtureCopy } from '../helpers/tmp.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { input, readInputs } from '../../src/github/action.js';
-import { UsageError } from '../../src/cli/context.js';
+import { UsageError } from '../../src/model/errors.js';
 
 const workspace = { GITHUB_WORKSPACE: '/repo' };
 

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/context.js';
+import { UsageError } from '../../src/model/errors.js';
 import { createXClient, createXClientFromEnv } from '../../src/x/client.js';
 import type { Emulator } from '../../src/x/emulator/index.js';
 import { XError, type XAccountClient } from '../../src/x/port.js';
