@@ -1,10 +1,10 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-GEI6QV5K.js";
+} from "./chunks/chunk-6FBUV5SP.js";
 import "./chunks/chunk-72JT3OWK.js";
 import "./chunks/chunk-M2WKIXIL.js";
-import "./chunks/chunk-C5HLMEM4.js";
+import "./chunks/chunk-X4YENOAG.js";
 import "./chunks/chunk-D7W4NH5G.js";
 
 // src/github/main.ts
