@@ -195,7 +195,7 @@ export function assemblePlan(input: PlanInput): Plan {
 
   // 4. Editorial findings, computed from the plan.
   for (const w of work) {
-    for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time), duplicateText(w), editedAfterPublish(w)]) if (found) diagnostics.push(found);
+    for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time), duplicateText(w), editedAfterPublish(w), queuedRename(w)]) if (found) diagnostics.push(found);
     if (w.unschedulable) {
       const level = ruleFor(w.time?.account, 'queue-unschedulable', { level: 'warning' }).level;
       if (level !== 'off')
@@ -264,6 +264,27 @@ function editedAfterPublish(w: Work): Diagnostic | undefined {
     message:
       `this post already went out${sentOn} with other text, and editing the file does not change what X shows; ` +
       `to publish the new text, give it a new id (\`id: ${post.id}-2\`) or a new file; to correct the old one, delete it on x.com`,
+  };
+}
+
+/**
+ * A queued post without `not_before`/`not_after` whose text the log has under an id that is gone
+ * counts as that post renamed (any slot is "its time"), so it is not sent twice. That choice must
+ * not be silent: if the post is new, the writer needs to know it will not go out.
+ */
+function queuedRename(w: Work): Diagnostic | undefined {
+  const { post, record } = w;
+  if (post.publish.kind !== 'slot' || post.publish.notBefore !== undefined || post.publish.notAfter !== undefined) return undefined;
+  if (record.renamedFrom.length === 0) return undefined;
+  return {
+    file: post.file,
+    line: post.partLines[0] ?? 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'duplicate-text',
+    message:
+      `this text already went out${record.firstPublishedAt ? ` on ${when(Date.parse(record.firstPublishedAt), w.zone)}` : ''} as post "${record.renamedFrom[0]}", whose file is gone, so herald counts this queued post as that one renamed and does not send it; ` +
+      `if it is a new post, change the wording, or give it \`not_before:\` after that date`,
   };
 }
 

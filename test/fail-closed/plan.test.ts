@@ -82,7 +82,7 @@ describe('principle 6: already sent means the same id, or a rename with the same
     ['the same text on another account', [post('again', '2026-12-01 09:00', text)], [{ ...oldSent, account: 'support' }], 'again', 'expired', false],
     ['a deleted post that only expired (nothing went out)', [post('again', '2026-12-08 09:00', text)], [{ at: '2026-12-01T16:00:00Z', post: 'old', account: 'main', event: 'expired', part: 0, hash: old.hash, reason: 'window closed' }], 'again', 'scheduled', false],
     ['a renamed queued post whose slot lies inside its bounds', [post('q2', queued({ notBefore: '2026-12-01', notAfter: '2026-12-01' }), text)], [oldSent], 'q2', 'published', false],
-    ['a renamed queued post without bounds (any slot is its time)', [post('q2', queued(), text)], [oldSent], 'q2', 'published', false],
+    ['a renamed queued post without bounds (any slot is its time; said, never silent)', [post('q2', queued(), text)], [oldSent], 'q2', 'published', true],
     ['a queued post whose not_before comes after the old send', [post('q2', queued({ notBefore: '2026-12-07' }), text)], [oldSent], 'q2', 'queued', true],
   ])('%s', (_, posts, log, id, status, warns) => {
     const result = plan({ posts, log, accounts: [weekly], now: NOW });
