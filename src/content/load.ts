@@ -38,6 +38,14 @@ function isPostName(name: string): boolean {
   return lower.endsWith('.md') && lower !== 'readme.md';
 }
 
+const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+
+/** A read-me whose first lines are front matter naming an account: a post under the wrong name. */
+function looksLikePost(door: RepositoryDoor, file: string): boolean {
+  const read = door.readFile(file, SIZE_LIMITS.post, 'read-me');
+  return read.ok && /^(?:\uFEFF)?---\r?\n(?:.*\r?\n){0,20}?account\s*:/.test(read.value.subarray(0, 2048).toString('utf8'));
+}
+
 /** Other Markdown extensions editors use: a post saved under one of them would otherwise be skipped without a word. */
 const LOOKS_LIKE_A_POST = /\.(markdown|mdown|mkdn|mkd|mdwn|txt)$/i;
 
@@ -56,22 +64,23 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     import('./account-file.js'),
     import('./checks.js'),
   ]);
-  const postListing = door.listFiles('posts', (name) => isPostName(name) || LOOKS_LIKE_A_POST.test(name), true);
-  const accountListing = door.listFiles('schedules', (name) => name.endsWith('.yaml'), false);
-  // A Markdown file under another extension would be silently skipped: say so instead.
-  const postFiles = postListing.files.filter((file) => isPostName(file.slice(file.lastIndexOf('/') + 1)));
-  const notPosts = postListing.files.filter((file) => !isPostName(file.slice(file.lastIndexOf('/') + 1)));
-  const accountFiles = accountListing.files;
+  const postListing = door.listFiles('posts', (name) => isPostName(name) || LOOKS_LIKE_A_POST.test(name) || name.toLowerCase() === 'readme.md', true);
+  const accountListing = door.listFiles('schedules', (name) => name.endsWith('.yaml') || /\.ya?ml$/i.test(name), false);
+  const postFiles = postListing.files.filter((file) => isPostName(baseName(file)));
+  const accountFiles = accountListing.files.filter((file) => file.endsWith('.yaml'));
   const diagnostics: Diagnostic[] = [...postListing.problems, ...accountListing.problems].map(doorDiagnostic);
-  for (const file of notPosts) {
-    diagnostics.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: 'warning',
-      rule: 'not-a-post',
-      message: `${file} is not read as a post: herald reads only .md files under posts/. Rename it to ${file.replace(/\.[^./]+$/, '.md')} to publish it, or move it out of posts/`,
-    });
+  // Nothing is skipped without a word: a post under another extension, a read-me that is really a
+  // post, an account file that is not `.yaml`.
+  const skipped = (file: string, message: string) => diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'not-read', message });
+  for (const file of postListing.files.filter((f) => !isPostName(baseName(f)))) {
+    if (baseName(file).toLowerCase() === 'readme.md') {
+      if (looksLikePost(door, file)) skipped(file, `${file} has front matter like a post, but read-me files are notes and never published; rename it (for example ${file.replace(/[^/]+$/, 'post.md')}) to publish it`);
+    } else {
+      skipped(file, `${file} is not read as a post: herald reads only .md files under posts/. Rename it to ${file.replace(/\.[^./]+$/, '.md')} to publish it, or move it out of posts/`);
+    }
+  }
+  for (const file of accountListing.files.filter((f) => !f.endsWith('.yaml'))) {
+    skipped(file, `${file} is not read as an account: account files end in .yaml. Rename it to ${file.replace(/\.[^./]+$/, '.yaml')}`);
   }
 
   const accountSources = accountFiles.map((file) => {

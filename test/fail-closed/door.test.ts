@@ -271,7 +271,7 @@ describe('the repository door lets through', () => {
 });
 
 describe('nothing under posts/ is skipped without a word', () => {
-  it.each(['mac.markdown', 'notes/draft.txt', 'Launch.MKD'])('%s, a post under another extension, gets a not-a-post warning naming the .md to write', async (name) => {
+  it.each(['mac.markdown', 'notes/draft.txt', 'Launch.MKD'])('%s, a post under another extension, gets a not-read warning naming the .md to write', async (name) => {
     const repo = await repository();
     await mkdir(path.dirname(path.join(repo.root, 'posts', name)), { recursive: true });
     await writeFile(path.join(repo.root, 'posts', name), post());
@@ -279,8 +279,28 @@ describe('nothing under posts/ is skipped without a word', () => {
     const result = await validate(repo.root);
 
     expect(result.diagnostics).toContainEqual(
-      expect.objectContaining({ file: `posts/${name}`, rule: 'not-a-post', severity: 'warning', message: expect.stringContaining(`posts/${name.replace(/\.[^.]+$/, '.md')}`) }),
+      expect.objectContaining({ file: `posts/${name}`, rule: 'not-read', severity: 'warning', message: expect.stringContaining(`posts/${name.replace(/\.[^.]+$/, '.md')}`) }),
     );
+  });
+
+  it('a read-me with a post\'s front matter gets a not-read warning; a read-me of notes does not', async () => {
+    const repo = await repository();
+    await mkdir(path.join(repo.root, 'posts/launch'));
+    await writeFile(path.join(repo.root, 'posts/launch/README.md'), post());
+    await writeFile(path.join(repo.root, 'posts/README.md'), '# How to write posts\n\nNotes for the team.\n');
+
+    const result = await validate(repo.root);
+
+    expect(result.diagnostics.filter((d) => d.rule === 'not-read').map((d) => d.file)).toEqual(['posts/launch/README.md']);
+  });
+
+  it('an account file ending in .yml gets a not-read warning naming the .yaml to write', async () => {
+    const repo = await repository();
+    await writeFile(path.join(repo.root, 'schedules/support.yml'), 'handle: "@acme_help"\nzone: UTC\n');
+
+    const result = await validate(repo.root);
+
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ file: 'schedules/support.yml', rule: 'not-read', message: expect.stringContaining('schedules/support.yaml') }));
   });
 });
 
