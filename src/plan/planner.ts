@@ -246,6 +246,11 @@ function markDuplicateIds(work: Work[]): void {
   }
 }
 
+/** A finding about a post's text, at the line where its text starts. */
+function atText(post: Post, severity: Diagnostic['severity'], rule: string, message: string): Diagnostic {
+  return { file: post.file, line: post.partLines[0] ?? 1, column: 1, severity, rule, message };
+}
+
 /**
  * `edited-after-publish`: the log says this id went out with other text. X keeps what it received,
  * so the edit changes nothing there, while the calendar and review would show the new text as
@@ -254,18 +259,16 @@ function markDuplicateIds(work: Work[]): void {
 function editedAfterPublish(w: Work): Diagnostic | undefined {
   const { record, post } = w;
   if (record.tweetIds.length === 0 || record.sentHashes.size === 0 || record.sentHashes.has(post.hash)) return undefined;
-  const sentOn = record.firstPublishedAt ? ` on ${when(Date.parse(record.firstPublishedAt), w.zone)}` : '';
-  return {
-    file: post.file,
-    line: post.partLines[0] ?? 1,
-    column: 1,
-    severity: 'warning',
-    rule: 'edited-after-publish',
-    message:
-      `this post already went out${sentOn} with other text, and editing the file does not change what X shows; ` +
+  return atText(
+    post,
+    'warning',
+    'edited-after-publish',
+    `this post already went out${sentOn(w)} with other text, and editing the file does not change what X shows; ` +
       `to publish the new text, give it a new id (\`id: ${post.id}-2\`) or a new file; to correct the old one, delete it on x.com`,
-  };
+  );
 }
+
+const sentOn = (w: Work) => (w.record.firstPublishedAt ? ` on ${when(Date.parse(w.record.firstPublishedAt), w.zone)}` : '');
 
 /**
  * A queued post without `not_before`/`not_after` whose text the log has under an id that is gone
@@ -276,16 +279,13 @@ function queuedRename(w: Work): Diagnostic | undefined {
   const { post, record } = w;
   if (post.publish.kind !== 'slot' || post.publish.notBefore !== undefined || post.publish.notAfter !== undefined) return undefined;
   if (record.renamedFrom.length === 0) return undefined;
-  return {
-    file: post.file,
-    line: post.partLines[0] ?? 1,
-    column: 1,
-    severity: 'warning',
-    rule: 'duplicate-text',
-    message:
-      `this text already went out${record.firstPublishedAt ? ` on ${when(Date.parse(record.firstPublishedAt), w.zone)}` : ''} as post "${record.renamedFrom[0]}", whose file is gone, so herald counts this queued post as that one renamed and does not send it; ` +
+  return atText(
+    post,
+    'warning',
+    'duplicate-text',
+    `this text already went out${sentOn(w)} as post "${record.renamedFrom[0]}", whose file is gone, so herald counts this queued post as that one renamed and does not send it; ` +
       `if it is a new post, change the wording, or give it \`not_before:\` after that date`,
-  };
+  );
 }
 
 /** `duplicate-text`: a new post with the text of a deleted post that went out for another time. */
@@ -296,17 +296,14 @@ function duplicateText(w: Work): Diagnostic | undefined {
   if (level === 'off') return undefined;
   const zone = w.zone;
   const planned = sent.scheduledFor ? ` (planned for ${when(Date.parse(sent.scheduledFor), zone)})` : '';
-  return {
-    file: w.post.file,
-    line: w.post.partLines[0] ?? 1,
-    column: 1,
-    severity: level,
-    rule: 'duplicate-text',
-    message:
-      `this text already went out on ${when(Date.parse(sent.at), zone)} as post "${sent.post}"${planned}, whose file is gone; ` +
+  return atText(
+    w.post,
+    level,
+    'duplicate-text',
+    `this text already went out on ${when(Date.parse(sent.at), zone)} as post "${sent.post}"${planned}, whose file is gone; ` +
       `this post is planned for another time, so herald sends it as a new post. If that is meant, leave it; ` +
       `if it is the old post renamed, give it the old time (then it counts as sent); else change the wording.`,
-  };
+  );
 }
 
 function toEntry(w: Work): PlanEntry {
