@@ -37,7 +37,7 @@ export function foldLine(line: string): string {
   if (/^[\x00-\x7f]*$/.test(line)) {
     // One octet per character: cut by position.
     const out = [line.slice(0, limit)];
-    for (let i = limit; i < line.length; i += limit - 1) out.push(' ' + line.slice(i, i + limit - 1));
+    for (let i = limit; i < line.length; i += limit - 1) out.push(` ${line.slice(i, i + limit - 1)}`);
     return out.join('\r\n');
   }
   const out: string[] = [];
@@ -110,5 +110,5 @@ export function renderIcs(model: CalendarModel, ctx: RenderContext, options: Ics
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -2,5 +2,5 @@
 import type { CalendarModel } from './model.js';
 
 export function renderJson(model: CalendarModel): string {
-  return JSON.stringify(model, null, 2) + '\n';
+  return `${JSON.stringify(model, null, 2)}\n`;
 }

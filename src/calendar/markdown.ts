@@ -22,7 +22,7 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
   const header = '| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n';
 
   let out = `### Calendar ${rangeLabel(model)} (${model.zone})\n`;
-  if (days.length === 0 && untimed.length === 0) return out + '\nNo posts in this period.\n';
+  if (days.length === 0 && untimed.length === 0) return `${out}\nNo posts in this period.\n`;
   for (const { day, entries } of days) {
     out += `\n#### ${dayHeading(day)}\n\n${header}`;
     for (const entry of entries) out += row(hhmm(zoned(entry.at!, model.zone)), entry, audienceTimes(entry, day.dayKey));

@@ -86,6 +86,7 @@ export function audienceTimes(entry: CalendarEntry, listedDay: string | undefine
  * Characters that belong to the cluster before them: marks (accents, Thai vowels and tone marks,
  * variation selectors), joiners, skin-tone modifiers, tag characters, Thai/Lao SARA AM.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists joiners and marks one by one on purpose: each extends the cluster before it
 const EXTENDS = /[\p{M}\u200C\u200D\p{Emoji_Modifier}\u{E0020}-\u{E007F}\u0E33\u0EB3]/u;
 const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
 
@@ -114,7 +115,7 @@ export function oneLine(text: string, max: number): string {
     // An odd run before the cut means point(cut) completes a flag begun just before it.
     if (run % 2 === 1) cut--;
   }
-  return flat.slice(0, starts[cut]).trimEnd() + '…';
+  return `${flat.slice(0, starts[cut]).trimEnd()}…`;
 }
 
 export function handleOf(entry: Pick<CalendarEntry, 'account'>, accounts: ReadonlyMap<string, Account>): string {
@@ -156,5 +157,5 @@ export function windowLabel(entry: CalendarEntry, zone: string): string {
   if (entry.window_end === null) return `${dayHeading(start)} ${hhmm(start)} (${zone})`;
   const end = zoned(entry.window_end, zone);
   const sameDay = start.dayKey === end.dayKey;
-  return `${dayHeading(start)} ${hhmm(start)} – ${sameDay ? '' : dayHeading(end) + ' '}${hhmm(end)} (${zone})`;
+  return `${dayHeading(start)} ${hhmm(start)} – ${sameDay ? '' : `${dayHeading(end)} `}${hhmm(end)} (${zone})`;
 }

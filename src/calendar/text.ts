@@ -48,7 +48,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
   };
 
   let out = `Calendar ${rangeLabel(model)} (${model.zone})\n`;
-  if (all.length === 0) return out + '\n  No posts in this period.\n';
+  if (all.length === 0) return `${out}\n  No posts in this period.\n`;
   // A "now" line on the plan's day shows at a glance what is past and what is still to come.
   const now = zoned(ctx.now, model.zone);
   const nowLine = `  ${hhmm(now)}  ── now ──\n`;

@@ -132,7 +132,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     program
       .command(name)
       .description(description)
-      .option('--account <name>', 'the account to ' + name)
+      .option('--account <name>', `the account to ${name}`)
       .option('--all', `${name} every account in schedules/`, false)
       .option('--reason <text>', 'why (shown in the calendar and the log)')
       .option('--now <iso>', 'record this instant as the pause time')

@@ -18,7 +18,7 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandC
   }
   const stateFile = options.state ? path.resolve(ctx.cwd, options.state) : undefined;
   const { startEmulator } = await import('../x/emulator/index.js');
-  let emulator;
+  let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
     emulator = await startEmulator({ port: Number(portText), stateFile });
   } catch (error) {

@@ -131,7 +131,7 @@ export function setPaused(source: string, value: false | { since: string; reason
     let valueEnd = valueNode?.range ? valueNode.range[1] : keyEnd + source.slice(keyEnd).indexOf(':') + 1;
     // A block mapping's range runs through its last line break; the line break stays.
     while (valueEnd > keyEnd && /\s/.test(source[valueEnd - 1]!)) valueEnd--;
-    result = source.slice(0, keyEnd) + ': ' + rendered + source.slice(valueEnd);
+    result = `${source.slice(0, keyEnd)}: ${rendered}${source.slice(valueEnd)}`;
   } else {
     const separator = source.length === 0 || source.endsWith('\n') ? '' : '\n';
     result = `${source}${separator}paused: ${rendered}\n`;

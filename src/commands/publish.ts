@@ -21,6 +21,6 @@ export async function runPublish(options: PublishCommandOptions, ctx: CommandCon
     // One line per message: X's answers and ids cannot start a line of their own (or a workflow command).
     log: (message) => ctx.stderr(`herald: ${terminalLine(message)}\n`),
   });
-  ctx.stdout(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  ctx.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   return report.exit_code;
 }

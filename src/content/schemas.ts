@@ -51,11 +51,11 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
       if (dropped.has(e) || !(e.instancePath === at || e.instancePath.startsWith(`${at}/`))) break;
       branch.push(e);
     }
-    branch.forEach((e) => dropped.add(e));
+    for (const e of branch) dropped.add(e);
     const mismatch = (e: ErrorObject) => e.instancePath === at && ['type', 'enum', 'const', 'required'].includes(e.keyword);
     const specific = branch.filter((e) => !mismatch(e));
     if (specific.length > 0) {
-      specific.forEach((e) => dropped.delete(e));
+      for (const e of specific) dropped.delete(e);
       dropped.add(combinator);
     }
   });

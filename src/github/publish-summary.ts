@@ -89,7 +89,7 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
   out.push('### Schedule');
   out.push(scheduleNotes(report, previousLog, now, schedule).join('\n'));
   if (logCommit) out.push(logCommit);
-  return out.join('\n\n') + '\n';
+  return `${out.join('\n\n')}\n`;
 }
 
 /**

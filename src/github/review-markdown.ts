@@ -19,7 +19,7 @@ export function reviewMarkdown(review: Review): string {
   );
   if (review.changed.length === 0) {
     out.push('This change touches no posts or account files.');
-    return out.join('\n\n') + '\n';
+    return `${out.join('\n\n')}\n`;
   }
 
   out.push('### Validation');
@@ -33,7 +33,7 @@ export function reviewMarkdown(review: Review): string {
   for (const item of review.unpreviewable) out.push(unpreviewable(item.file, item.errors));
   for (const card of review.cards) out.push(previewCard(card));
   if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => code(f)).join(', ')}`);
-  return out.join('\n\n') + '\n';
+  return `${out.join('\n\n')}\n`;
 }
 
 function calendarSection(review: Review): string {

@@ -109,7 +109,9 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
   const use = (i: number) => (next[i] = i + 1);
 
   const dayStart = new Map<string, number>();
-  days.forEach((day, i) => dayStart.has(day) || dayStart.set(day, i));
+  days.forEach((day, i) => {
+    if (!dayStart.has(day)) dayStart.set(day, i);
+  });
   const cap = time.account.dailyCap;
   const counts = new Map(input.dayCounts);
   const closeDay = (day: string) => {

@@ -48,7 +48,7 @@ export function formatReport(report: PublishReport): string {
   const nothing = report.sent.length + report.reconciled.length + report.failed.length + report.expired.length + report.skipped.length + report.stopped.length + (report.would_reconcile?.length ?? 0);
   if (nothing === 0) lines.push(`Nothing due at ${report.now}.`);
   // Ids, texts, reasons and X's messages are content: each printed line starts with herald's words.
-  return lines.map(terminalLine).join('\n') + '\n';
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }
 
 function lateness(seconds: number): string {

@@ -3,7 +3,6 @@
  * (a crash may have left half a line; that must never stop the next run), writing is durable (each
  * entry is on disk before the step it announces happens).
  */
-import fs from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../model/diagnostic.js';

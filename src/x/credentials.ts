@@ -32,8 +32,8 @@ export function credentialsFor(account: string, env: NodeJS.ProcessEnv): Credent
     missing.push(`X_${suffix}`);
     return '';
   };
-  const accessToken = read(prefix + 'ACCESS_TOKEN');
-  const accessSecret = read(prefix + 'ACCESS_SECRET');
+  const accessToken = read(`${prefix}ACCESS_TOKEN`);
+  const accessSecret = read(`${prefix}ACCESS_SECRET`);
   const appKey = accountOrShared('APP_KEY');
   const appSecret = accountOrShared('APP_SECRET');
   if (missing.length > 0) return { ok: false, missing };

@@ -7,7 +7,10 @@ import { splitFrontMatter } from '../../src/content/front-matter.js';
 /** gray-matter with a yaml engine that records what it was given, as post-file.ts used it. */
 function grayMatter(text: string): { frontMatter: string | undefined; bodyOffset: number } {
   let frontMatter: string | undefined;
-  const parsed = matter(text, { language: 'yaml', engines: { yaml: { parse: (t: string) => ((frontMatter = t), {}) } } });
+  const parsed = matter(text, { language: 'yaml', engines: { yaml: { parse: (t: string) => {
+          frontMatter = t;
+          return {};
+        }, } } });
   return { frontMatter, bodyOffset: text.length - parsed.content.length };
 }
 

@@ -160,7 +160,9 @@ describe('herald publish sends none of it', () => {
     const hostile = HOSTILE.filter((s) => s.file === undefined && s.plannable !== false);
     const name = (i: number) => `posts/hostile-${String(i).padStart(2, '0')}.md`;
     const files: Record<string, string | Buffer> = { 'posts/good.md': post('This one is fine and goes out.\n') };
-    hostile.forEach((s, i) => (files[name(i)] = s.content));
+    hostile.forEach((s, i) => {
+      files[name(i)] = s.content;
+    });
     const root = await repo(files);
 
     const run = await publish(root, '2026-12-01T14:10:00Z', credentialEnv(x, ['main']));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { commitAndPushLog, LOG_COMMIT_MESSAGE } from '../../src/github/git.js';
 import { gitEnv, originWith, remoteFile, remoteSubjects, sh } from './repo.js';
 
-const entry = (post: string) => JSON.stringify({ at: '2026-12-01T14:00:05Z', post, account: 'main', event: 'published', part: 0 }) + '\n';
+const entry = (post: string) => `${JSON.stringify({ at: '2026-12-01T14:00:05Z', post, account: 'main', event: 'published', part: 0 })}\n`;
 const env = { ...process.env, ...gitEnv, GIT_AUTHOR_NAME: '', GIT_AUTHOR_EMAIL: '', GIT_COMMITTER_NAME: '', GIT_COMMITTER_EMAIL: '' };
 const fast = { env, retryBaseMs: 5, random: () => 0.5 };
 

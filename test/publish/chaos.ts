@@ -153,7 +153,9 @@ function checkInvariants(x: Emulator, posts: PlannedPost[], logText: string, con
   for (const secret of SECRETS) if (logText.includes(secret)) fail('a credential value is in the log');
 
   const byText = new Map<string, { post: PlannedPost; part: number }>();
-  for (const post of posts) post.parts.forEach((text, part) => byText.set(`${post.username}\u0000${text}`, { post, part }));
+  for (const post of posts) post.parts.forEach((text, part) => {
+    byText.set(`${post.username}\u0000${text}`, { post, part });
+  });
   const onX = new Map<string, { id: string; replyTo?: string }>();
   for (const tweet of x.tweets()) {
     if (tweet.deleted) continue;

@@ -116,6 +116,7 @@ describe('the X client against the emulator, over HTTP', () => {
     await start();
     // Node announces every outgoing HTTP request on this channel, whoever makes it.
     const hosts: string[] = [];
+    // biome-ignore lint/suspicious/noExplicitAny: node's diagnostics-channel messages are untyped
     const record = ({ request }: any) => hosts.push(`${request.protocol}//${request.getHeader('host')}`);
     dc.subscribe('http.client.request.start', record);
     try {

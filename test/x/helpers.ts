@@ -30,6 +30,7 @@ export async function emulatorWithClient(
 }
 
 /** Await a promise that must reject, and return what it rejected with. */
+// biome-ignore lint/suspicious/noExplicitAny: callers read whatever error class they expect
 export async function rejection(promise: Promise<unknown>): Promise<any> {
   try {
     await promise;

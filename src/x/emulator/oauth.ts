@@ -16,7 +16,7 @@ export function parseOAuthHeader(header: string | undefined): Record<string, str
 }
 
 function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!*'()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return encodeURIComponent(value).replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**

@@ -65,15 +65,15 @@ export function renderText(
   });
   const entities: Array<UrlEntityRecord & { start: number; end: number }> = [];
   for (const piece of pieces) {
-    out += escape(piece.before);
+    out += escapeEntities(piece.before);
     const start = [...out].length;
     out += piece.entity.url;
     entities.push({ start, end: start + [...piece.entity.url].length, ...piece.entity });
   }
-  out += escape(text.slice(last));
+  out += escapeEntities(text.slice(last));
   return entities.length > 0 ? { text: out, entities: { urls: entities } } : { text: out };
 }
 
-function escape(text: string): string {
+function escapeEntities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
