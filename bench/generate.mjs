@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 
 // Hours and slots sit in every audience zone's waking day, so the content validates cleanly.
 export const ACCOUNTS = {
-  main: { zone: 'America/New_York', audience: ['America/New_York', 'America/Los_Angeles', 'Europe/London'], hours: [10, 16], times: ['10:00', '13:00', '16:00'] },
+  main: {
+    zone: 'America/New_York',
+    audience: ['America/New_York', 'America/Los_Angeles', 'Europe/London'],
+    hours: [10, 16],
+    times: ['10:00', '13:00', '16:00'],
+  },
   support: { zone: 'Europe/London', audience: ['Europe/London', 'Asia/Bangkok', 'Asia/Ho_Chi_Minh'], hours: [8, 14], times: ['09:00', '12:30', '15:00'] },
   news: { zone: 'Asia/Bangkok', audience: ['Asia/Bangkok', 'Asia/Ho_Chi_Minh', 'Asia/Singapore'], hours: [8, 17], times: ['09:00', '12:30', '16:00'] },
 };

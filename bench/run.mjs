@@ -75,7 +75,9 @@ async function main() {
         results[name] = { error: String(error?.message ?? error) };
       }
     }
-    process.stdout.write(`${JSON.stringify({ posts: count, floor_median_ms: Math.round(floorMs), floor_peak_rss_mb: Math.round(Math.max(...floorRuns.map((r) => r.maxRssKb)) / 1024), ...results }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ posts: count, floor_median_ms: Math.round(floorMs), floor_peak_rss_mb: Math.round(Math.max(...floorRuns.map((r) => r.maxRssKb)) / 1024), ...results }, null, 2)}\n`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -15,7 +15,12 @@ const DUE_POSTS = 100;
 const NOTHING_DUE_NOW = '2026-12-15T12:00:00Z';
 const DUE_NOW = '2026-12-01T14:05:00Z';
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CREDENTIALS = { X_APP_KEY: 'bench-app-key', X_APP_SECRET: 'bench-app-secret', X_BENCH_ACCESS_TOKEN: 'bench-token', X_BENCH_ACCESS_SECRET: 'bench-secret' };
+const CREDENTIALS = {
+  X_APP_KEY: 'bench-app-key',
+  X_APP_SECRET: 'bench-app-secret',
+  X_BENCH_ACCESS_TOKEN: 'bench-token',
+  X_BENCH_ACCESS_SECRET: 'bench-secret',
+};
 
 export async function run({ dir, bin, floorMs, measure, median }) {
   const idle = [];
@@ -61,10 +66,13 @@ async function dueRun(bin) {
     const env = { ...CREDENTIALS, X_API_BASE_URL: emulator.url };
     // The same process start, content load and planning with nothing to send: subtracted below.
     const startup = await timed(bin, ['publish', '--root', root, '--now', '2026-11-01T00:00:00Z', '--format', 'json'], env);
-    const runMs = (await timed(bin, ['publish', '--root', root, '--now', DUE_NOW, '--format', 'json'], env, (out) => {
-      const report = JSON.parse(out);
-      if (report.sent.length !== DUE_POSTS) throw new Error(`expected ${DUE_POSTS} posts sent, got ${report.sent.length}: ${JSON.stringify(report.failed.slice(0, 3))}`);
-    })).ms;
+    const runMs = (
+      await timed(bin, ['publish', '--root', root, '--now', DUE_NOW, '--format', 'json'], env, (out) => {
+        const report = JSON.parse(out);
+        if (report.sent.length !== DUE_POSTS)
+          throw new Error(`expected ${DUE_POSTS} posts sent, got ${report.sent.length}: ${JSON.stringify(report.failed.slice(0, 3))}`);
+      })
+    ).ms;
     emulator.reset();
     const rawMs = await rawCreates(emulator.url, DUE_POSTS);
     return { runMs, startupMs: startup.ms, rawMs };
@@ -102,7 +110,10 @@ async function rawCreates(url, count) {
   for (let i = 0; i < count; i++) {
     const response = await fetch(`${url}/2/tweets`, {
       method: 'POST',
-      headers: { authorization: `OAuth oauth_consumer_key="raw", oauth_token="raw-token", oauth_signature="x", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1", oauth_nonce="n${i}"`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `OAuth oauth_consumer_key="raw", oauth_token="raw-token", oauth_signature="x", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1", oauth_nonce="n${i}"`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ text: `Raw create number ${i}: the emulator's own time.` }),
     });
     if (response.status !== 201) throw new Error(`raw create answered ${response.status}: ${await response.text()}`);

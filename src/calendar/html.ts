@@ -85,9 +85,7 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
     for (let d = 0; d < 7; d++) {
       const date = start.plus({ days: d });
       const items = byDay.get(date.toISODate()!) ?? [];
-      week +=
-        `<div class="day ${dayClasses(date)}"><h4>${shortDay(date)}</h4>` +
-        `<ol>${items.map((i) => chip(i, true)).join('')}</ol></div>`;
+      week += `<div class="day ${dayClasses(date)}"><h4>${shortDay(date)}</h4>` + `<ol>${items.map((i) => chip(i, true)).join('')}</ol></div>`;
     }
     week += '</div></div>';
   }

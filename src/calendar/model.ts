@@ -63,11 +63,7 @@ export function audienceZones(account: Pick<Account, 'zone' | 'audience'> | unde
  * The plan entries whose window starts in [from, to), plus every entry with no time at all
  * (drafts and queued posts without a slot), which text and md list at the end.
  */
-export function buildCalendar(
-  plan: Plan,
-  accounts: ReadonlyMap<string, Account>,
-  range: CalendarRange,
-): CalendarModel {
+export function buildCalendar(plan: Plan, accounts: ReadonlyMap<string, Account>, range: CalendarRange): CalendarModel {
   const from = toInstant(range.from).setZone(range.zone);
   const to = toInstant(range.to).setZone(range.zone);
   if (!from.isValid || !to.isValid) {
@@ -119,7 +115,8 @@ function cmp(a: string, b: string): number {
  * whose slot moved); everything else at its window start.
  */
 function shownAt(entry: PlanEntry): string | undefined {
-  if (entry.status === 'published' && entry.firstPublishedAt !== undefined && !Number.isNaN(parseInstant(entry.firstPublishedAt))) return entry.firstPublishedAt;
+  if (entry.status === 'published' && entry.firstPublishedAt !== undefined && !Number.isNaN(parseInstant(entry.firstPublishedAt)))
+    return entry.firstPublishedAt;
   return entry.at;
 }
 

@@ -22,9 +22,7 @@ export function parseDays(value: string | number | undefined): number {
 export function resolveZone(value: string | undefined, accounts: ReadonlyMap<string, Account>): string {
   if (value !== undefined && value !== '') {
     if (!IANAZone.isValidZone(value)) {
-      throw new UsageError(
-        `--zone ${JSON.stringify(value)} is not an IANA time zone; write a name such as --zone America/New_York or --zone Europe/London`,
-      );
+      throw new UsageError(`--zone ${JSON.stringify(value)} is not an IANA time zone; write a name such as --zone America/New_York or --zone Europe/London`);
     }
     return value;
   }
@@ -51,13 +49,9 @@ export function resolveFrom(value: string | undefined, zone: string, now: DateTi
   if (value === undefined || value === '') return now.setZone(zone).startOf('day');
   const text = value.trim();
   const hasOffset = /(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/.test(text) && text.includes('T');
-  const parsed = hasOffset
-    ? DateTime.fromISO(text, { setZone: true })
-    : DateTime.fromISO(text.replace(' ', 'T'), { zone });
+  const parsed = hasOffset ? DateTime.fromISO(text, { setZone: true }) : DateTime.fromISO(text.replace(' ', 'T'), { zone });
   if (!parsed.isValid) {
-    throw new UsageError(
-      `--from ${JSON.stringify(value)} is not an ISO date or date-time; write for example --from 2026-12-01 or --from 2026-12-01T09:00`,
-    );
+    throw new UsageError(`--from ${JSON.stringify(value)} is not an ISO date or date-time; write for example --from 2026-12-01 or --from 2026-12-01T09:00`);
   }
   const local = parsed.setZone(zone);
   return /^\d{4}-\d{2}-\d{2}$/.test(text) ? local.startOf('day') : local;

@@ -60,7 +60,11 @@ function computeZoneLabel(zone: string): string {
   if (!zone.includes('/')) return zone.toUpperCase();
   const city = zone.slice(zone.lastIndexOf('/') + 1);
   const words = city.split(/[_-]/).filter(Boolean);
-  if (words.length > 1) return words.map((w) => w[0]).join('').toUpperCase();
+  if (words.length > 1)
+    return words
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
   return city.slice(0, 3).toUpperCase();
 }
 

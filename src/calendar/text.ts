@@ -2,7 +2,17 @@
 import type { PostStatus } from '../model/plan.js';
 import { terminalLine } from '../model/escape.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
-import { audienceTimes, dayHeading, groupByDay, handleOf as rawHandleOf, hhmm, oneLine as rawOneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
+import {
+  audienceTimes,
+  dayHeading,
+  groupByDay,
+  handleOf as rawHandleOf,
+  hhmm,
+  oneLine as rawOneLine,
+  rangeLabel,
+  zoned,
+  type RenderContext,
+} from './shared.js';
 
 // Handles, texts and reasons are content: escape sequences and line breaks in them are shown, not obeyed.
 const handleOf: typeof rawHandleOf = (entry, accounts) => terminalLine(rawHandleOf(entry, accounts));

@@ -59,20 +59,15 @@ export function wantsColor(env: NodeJS.ProcessEnv, stdout: { isTTY?: boolean }):
 export function parseNow(value: string): DateTime {
   const parsed = DateTime.fromISO(value, { setZone: true });
   if (!parsed.isValid) {
-    throw new UsageError(
-      `--now ${JSON.stringify(value)} is not an ISO instant; write for example --now 2026-12-01T09:00:00Z`,
-    );
+    throw new UsageError(`--now ${JSON.stringify(value)} is not an ISO instant; write for example --now 2026-12-01T09:00:00Z`);
   }
   if (!/[zZ]|[+-]\d\d:?\d\d$/.test(value)) {
-    throw new UsageError(
-      `--now ${JSON.stringify(value)} has no offset, so it could mean any time zone; add one, e.g. ${value}Z or ${value}-05:00`,
-    );
+    throw new UsageError(`--now ${JSON.stringify(value)} has no offset, so it could mean any time zone; add one, e.g. ${value}Z or ${value}-05:00`);
   }
   return parsed.toUTC();
 }
 
-const formatOption = (choices: string[], fallback: string) =>
-  new Option('--format <format>', 'output format').choices(choices).default(fallback);
+const formatOption = (choices: string[], fallback: string) => new Option('--format <format>', 'output format').choices(choices).default(fallback);
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
@@ -104,7 +99,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--from <date>', 'first day (ISO date or date-time; default: today in --zone)')
     .option('--days <n>', 'number of days', '14')
     .option('--account <name>', 'only this account')
-    .option('--zone <iana>', 'zone to group days by (default: the first account\'s zone)')
+    .option('--zone <iana>', "zone to group days by (default: the first account's zone)")
     .option('--now <iso>', 'plan as if the clock read this instant')
     .addOption(formatOption(['text', 'md', 'json', 'html', 'ics'], 'text'))
     .option('--out <file>', 'write to this file instead of stdout')

@@ -75,7 +75,9 @@ export async function runCalendar(options: CalendarOptions, ctx: CommandContext 
     try {
       await writeFile(target, output);
     } catch (error) {
-      throw new UsageError(`cannot write --out ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; choose a path in an existing, writable folder`);
+      throw new UsageError(
+        `cannot write --out ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; choose a path in an existing, writable folder`,
+      );
     }
     const count = model.entries.length;
     const relative = path.relative(ctx.cwd, target);
@@ -105,7 +107,10 @@ async function render(format: CalendarFormat, model: CalendarModel, ctx: RenderC
 
 async function requireSchedules(root: string): Promise<void> {
   const dir = path.join(root, 'schedules');
-  const found = await stat(dir).then((s) => s.isDirectory(), () => false);
+  const found = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!found) {
     throw new UsageError(
       `${dir} does not exist, so there are no accounts to plan for; run herald in a content repository or pass --root DIR (the folder holding posts/ and schedules/)`,

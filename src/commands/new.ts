@@ -31,7 +31,9 @@ export async function runNew(options: NewOptions, ctx: CommandContext & { root: 
   const relative = path.posix.join('posts', dir, fileName);
   try {
     // Exclusive: never overwrite someone's post, even if it appeared since we looked.
-    await RepositoryDoor.open(ctx.root).writeFile(relative, scaffold({ title, account: options.account, at: at?.written, zone: options.zone }), { exclusive: true });
+    await RepositoryDoor.open(ctx.root).writeFile(relative, scaffold({ title, account: options.account, at: at?.written, zone: options.zone }), {
+      exclusive: true,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new UserError(`${relative} already exists; herald new never overwrites a post. Choose another title or --dir, or edit that file`);
@@ -69,7 +71,9 @@ function parseAt(value: string, zone: string): { written: string; local: DateTim
   }
   const iso = DateTime.fromISO(trimmed, { setZone: true });
   if (iso.isValid && /[zZ]|[+-]\d\d:?\d\d$/.test(trimmed)) return { written: trimmed, local: iso.setZone(zone) };
-  throw new UsageError(`--at "${value}" is not a time herald understands; write the wall-clock time as --at "2026-12-01 09:00" (in the account's zone or --zone)`);
+  throw new UsageError(
+    `--at "${value}" is not a time herald understands; write the wall-clock time as --at "2026-12-01 09:00" (in the account's zone or --zone)`,
+  );
 }
 
 function postsSubfolder(dir: string | undefined): string {

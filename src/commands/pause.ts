@@ -38,7 +38,9 @@ export async function accountFile(root: string, account: string): Promise<string
 export async function runPause(options: PauseOptions, ctx: CommandContext & { root: string }): Promise<number> {
   const verb = options.pause ? 'pause' : 'resume';
   if (options.all && options.account !== undefined) {
-    throw new UsageError(`--all and --account cannot be combined: write \`herald ${verb} --all\` for every account, or \`herald ${verb} --account NAME\` for one`);
+    throw new UsageError(
+      `--all and --account cannot be combined: write \`herald ${verb} --all\` for every account, or \`herald ${verb} --account NAME\` for one`,
+    );
   }
   if (!options.all) {
     if (options.account === undefined) {
@@ -65,7 +67,9 @@ export async function runPause(options: PauseOptions, ctx: CommandContext & { ro
     }
   }
   if (failed.length > 0) {
-    ctx.stderr(`herald: ${failed.length} of ${names.length} account files could not be changed (${failed.join(', ')}); edit them by hand: ${options.pause ? 'paused: true' : 'paused: false'}\n`);
+    ctx.stderr(
+      `herald: ${failed.length} of ${names.length} account files could not be changed (${failed.join(', ')}); edit them by hand: ${options.pause ? 'paused: true' : 'paused: false'}\n`,
+    );
     return 1;
   }
   return 0;
@@ -117,7 +121,9 @@ export function setPaused(source: string, value: false | { since: string; reason
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const line = error.linePos?.[0].line ?? 1;
-    throw new UserError(`${file}:${line}: cannot edit this account file, it is not valid YAML (${error.message.split('\n')[0]}); fix it first, then run the command again`);
+    throw new UserError(
+      `${file}:${line}: cannot edit this account file, it is not valid YAML (${error.message.split('\n')[0]}); fix it first, then run the command again`,
+    );
   }
   if (!isMap(doc.contents)) {
     throw new UserError(`${file}:1: an account file must be a mapping of keys (handle:, zone:, ...); write for example \`handle: "@acme"\``);

@@ -59,9 +59,7 @@ export function readAccountFile(file: string, rawText: string, problem?: { rule:
     zone,
     audience: stringList(data.audience) ?? [zone],
     window: typeof data.window === 'string' ? data.window : '1h',
-    slots: objectList(data.slots).map(
-      (slot): SlotRule => ({ days: (stringList(slot.days) ?? []) as Weekday[], times: stringList(slot.times) ?? [] }),
-    ),
+    slots: objectList(data.slots).map((slot): SlotRule => ({ days: (stringList(slot.days) ?? []) as Weekday[], times: stringList(slot.times) ?? [] })),
     blackout: objectList(data.blackout)
       .filter((b) => typeof b.from === 'string' && typeof b.to === 'string')
       .map((b): Blackout => ({ from: b.from as string, to: b.to as string, ...(typeof b.reason === 'string' ? { reason: b.reason } : {}) })),
@@ -122,7 +120,11 @@ export function readPause(value: unknown, present = value !== undefined): PauseR
   const unknown = Object.keys(fields).find((key) => key !== 'since' && key !== 'reason');
   if (unknown !== undefined) {
     const suggestion = didYouMean(unknown, ['since', 'reason']);
-    return invalid(`\`paused\` has \`${unknown}\`, which is not one of its settings${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`, `paused.${unknown}`, keep);
+    return invalid(
+      `\`paused\` has \`${unknown}\`, which is not one of its settings${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`,
+      `paused.${unknown}`,
+      keep,
+    );
   }
   if (fields.reason !== undefined && typeof fields.reason !== 'string')
     return invalid('`paused` reason is not text (write it in quotes)', 'paused.reason', keep);
@@ -137,15 +139,16 @@ export function readPause(value: unknown, present = value !== undefined): PauseR
       dateOnly
         ? `\`paused\` since "${since}" is a date without a time and offset; write the instant, like ${text}T00:00Z`
         : local
-        ? `\`paused\` since "${since}" has no offset, so it could mean any time zone; add Z for UTC or the offset (like 2026-12-02T10:00Z or 2026-12-02T10:00-05:00)`
-        : `\`paused\` since "${since}" is not a date-time with an offset like 2026-12-02T10:00Z`,
+          ? `\`paused\` since "${since}" has no offset, so it could mean any time zone; add Z for UTC or the offset (like 2026-12-02T10:00Z or 2026-12-02T10:00-05:00)`
+          : `\`paused\` since "${since}" is not a date-time with an offset like 2026-12-02T10:00Z`,
       'paused.since',
       keep,
     );
   }
   const iso = text.replace(' ', 'T').replace(/z$/, 'Z');
   const parsed = DateTime.fromISO(iso, { setZone: true });
-  if (!parsed.isValid) return invalid(`\`paused\` since "${since}" is not a real date-time (${parsed.invalidExplanation ?? parsed.invalidReason})`, 'paused.since', keep);
+  if (!parsed.isValid)
+    return invalid(`\`paused\` since "${since}" is not a real date-time (${parsed.invalidExplanation ?? parsed.invalidReason})`, 'paused.since', keep);
   return { pause: { since: iso, ...keep } };
 }
 
@@ -162,9 +165,12 @@ export function checkAccountNames(sources: readonly AccountSource[]): void {
     if (!account) continue;
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(account.name)) {
       const suggestion = account.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '') || 'main';
-      problem(source, 'account-name',
+      problem(
+        source,
+        'account-name',
         `the account name "${account.name}" (the file name) cannot name its credential variables (X_<ACCOUNT>_ACCESS_TOKEN); ` +
-          `use only letters, digits, - and _, starting with a letter or digit: rename the file to schedules/${suggestion}.yaml`);
+          `use only letters, digits, - and _, starting with a letter or digit: rename the file to schedules/${suggestion}.yaml`,
+      );
       continue;
     }
     const prefix = accountEnvPrefix(account.name);
@@ -173,10 +179,16 @@ export function checkAccountNames(sources: readonly AccountSource[]): void {
   for (const [prefix, group] of byPrefix) {
     if (group.length < 2) continue;
     for (const source of group) {
-      const others = group.filter((s) => s !== source).map((s) => s.account!.file).join(', ');
-      problem(source, 'credential-collision',
+      const others = group
+        .filter((s) => s !== source)
+        .map((s) => s.account!.file)
+        .join(', ');
+      problem(
+        source,
+        'credential-collision',
         `${source.account!.file} and ${others} both take their credentials from ${prefix}ACCESS_TOKEN and ${prefix}ACCESS_SECRET, ` +
-          `so one account would publish with the other's tokens; nothing is sent for either. Rename one file so the names differ in more than case, - and _`);
+          `so one account would publish with the other's tokens; nothing is sent for either. Rename one file so the names differ in more than case, - and _`,
+      );
     }
   }
 }

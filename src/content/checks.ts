@@ -240,7 +240,10 @@ function checkDuplicateIds(posts: readonly Post[]): Diagnostic[] {
     for (const post of group) {
       const explicit = post.positions.id !== undefined;
       const { line, column } = positionOf(post.positions, ['id']);
-      const others = group.filter((p) => p !== post).map(where).join(', ');
+      const others = group
+        .filter((p) => p !== post)
+        .map(where)
+        .join(', ');
       const stem = post.file.replace(/^posts\//, '').replace(/\.md$/i, '');
       found.push({
         file: post.file,

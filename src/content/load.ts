@@ -74,9 +74,16 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const skipped = (file: string, message: string) => diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'not-read', message });
   for (const file of postListing.files.filter((f) => !isPostName(baseName(f)))) {
     if (baseName(file).toLowerCase() === 'readme.md') {
-      if (looksLikePost(door, file)) skipped(file, `${file} has front matter like a post, but read-me files are notes and never published; rename it (for example ${file.replace(/[^/]+$/, 'post.md')}) to publish it`);
+      if (looksLikePost(door, file))
+        skipped(
+          file,
+          `${file} has front matter like a post, but read-me files are notes and never published; rename it (for example ${file.replace(/[^/]+$/, 'post.md')}) to publish it`,
+        );
     } else {
-      skipped(file, `${file} is not read as a post: herald reads only .md files under posts/. Rename it to ${file.replace(/\.[^./]+$/, '.md')} to publish it, or move it out of posts/`);
+      skipped(
+        file,
+        `${file} is not read as a post: herald reads only .md files under posts/. Rename it to ${file.replace(/\.[^./]+$/, '.md')} to publish it, or move it out of posts/`,
+      );
     }
   }
   for (const file of accountListing.files.filter((f) => !f.endsWith('.yaml'))) {

@@ -32,13 +32,7 @@ function sizeText(bytes: number): string {
  * refuse at publish time is found here, at validate time. Synchronous like the loader's reads: a
  * thread-pool round trip per file costs more than the call itself.
  */
-export function checkMedia(
-  media: readonly MediaRef[],
-  door: RepositoryDoor,
-  postFile: string,
-  reporter: FileReporter,
-  at: (key: string) => SourcePos,
-): void {
+export function checkMedia(media: readonly MediaRef[], door: RepositoryDoor, postFile: string, reporter: FileReporter, at: (key: string) => SourcePos): void {
   const categories: MediaKind['category'][] = [];
   for (const [i, item] of media.entries()) {
     const where = at(`media.${i}.file`);
@@ -53,7 +47,11 @@ export function checkMedia(
     }
     const kind = mediaKindFor(written);
     if (!kind) {
-      reporter.error('media-type', where, `X does not accept \`${path.extname(written) || written}\` files as media; use an image (png, jpg, webp), a gif, or a video (mp4, mov)`);
+      reporter.error(
+        'media-type',
+        where,
+        `X does not accept \`${path.extname(written) || written}\` files as media; use an image (png, jpg, webp), a gif, or a video (mp4, mov)`,
+      );
     }
     const peeked = door.peek(located.value.real, HEAD_BYTES);
     if (!peeked.ok || !peeked.value.isFile) {
@@ -65,7 +63,11 @@ export function checkMedia(
       const { size, head } = peeked.value;
       const limit = MAX_MEDIA_BYTES[kind.category];
       if (size > limit) {
-        reporter.error('media-too-large', where, `\`${written}\` is ${sizeText(size)}; X takes ${kind.category === 'tweet_video' ? 'videos' : kind.category === 'tweet_gif' ? 'GIFs' : 'images'} up to ${sizeText(limit)}: make it smaller`);
+        reporter.error(
+          'media-too-large',
+          where,
+          `\`${written}\` is ${sizeText(size)}; X takes ${kind.category === 'tweet_video' ? 'videos' : kind.category === 'tweet_gif' ? 'GIFs' : 'images'} up to ${sizeText(limit)}: make it smaller`,
+        );
       }
       if (!SIGNATURES[kind.mimeType]!(head)) {
         const really = Object.entries(SIGNATURES).find(([, matches]) => matches(head))?.[0];
@@ -77,12 +79,20 @@ export function checkMedia(
     }
     // Images and GIFs need alt text.
     if ((kind?.category === 'tweet_image' || kind?.category === 'tweet_gif') && !item.alt?.trim()) {
-      reporter.error('missing-alt-text', at(`media.${i}`), `\`${written}\` has no alt text; describe what it shows for people using screen readers, e.g. \`alt: Our new dashboard showing weekly totals\``);
+      reporter.error(
+        'missing-alt-text',
+        at(`media.${i}`),
+        `\`${written}\` has no alt text; describe what it shows for people using screen readers, e.g. \`alt: Our new dashboard showing weekly totals\``,
+      );
     }
   }
   const moving = categories.filter((c) => c !== 'tweet_image').length;
   if (moving > 0 && categories.length > 1) {
-    reporter.error('media-mix', at('media'), `X takes up to four images, or one video or GIF alone; this post has ${categories.length} files with ${moving} video or GIF: keep the video or GIF alone, or split the post into a thread`);
+    reporter.error(
+      'media-mix',
+      at('media'),
+      `X takes up to four images, or one video or GIF alone; this post has ${categories.length} files with ${moving} video or GIF: keep the video or GIF alone, or split the post into a thread`,
+    );
   }
 }
 

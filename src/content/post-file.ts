@@ -42,19 +42,23 @@ const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 const NOT_SUPPORTED: Record<string, { rule: string; message: string }> = {
   poll: {
     rule: 'not-yet-supported',
-    message: 'herald cannot attach polls yet: this post would go out without its poll. Remove `poll:` and create the poll on x.com by hand, or ask the options in the text',
+    message:
+      'herald cannot attach polls yet: this post would go out without its poll. Remove `poll:` and create the poll on x.com by hand, or ask the options in the text',
   },
   reply_to: {
     rule: 'not-yet-supported',
-    message: 'herald cannot publish replies yet: this post would go out on its own, not as a reply. Remove `reply_to:` and reply on x.com by hand; to continue one of your own posts, write a thread (parts separated by a line holding only `---`)',
+    message:
+      'herald cannot publish replies yet: this post would go out on its own, not as a reply. Remove `reply_to:` and reply on x.com by hand; to continue one of your own posts, write a thread (parts separated by a line holding only `---`)',
   },
   retract: {
     rule: 'not-yet-supported',
-    message: 'herald cannot delete posts from X yet: `retract` would do nothing. Remove it; to keep an unpublished post from going out write `draft: true` (or delete the file), and delete a published one on x.com',
+    message:
+      'herald cannot delete posts from X yet: `retract` would do nothing. Remove it; to keep an unpublished post from going out write `draft: true` (or delete the file), and delete a published one on x.com',
   },
   quote: {
     rule: 'quote-unavailable',
-    message: 'X removed quote posts from self-serve API plans (2026-04), so herald cannot quote. Remove `quote:`; to point at that post, put its link in the text',
+    message:
+      'X removed quote posts from self-serve API plans (2026-04), so herald cannot quote. Remove `quote:`; to point at that post, put its link in the text',
   },
 };
 

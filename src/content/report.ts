@@ -47,7 +47,6 @@ export function formatJson(diagnostics: readonly Diagnostic[], options: ReportOp
   )}\n`;
 }
 
-
 /** `::error file=...,line=...,col=...,title=rule::message`, one per diagnostic. */
 export function formatGithub(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
   const prefix = options.filePrefix ?? '';

@@ -29,7 +29,7 @@ export function loadSchema(name: SchemaName): Record<string, unknown> {
 }
 
 type Ajv = InstanceType<typeof Ajv2020Module.default>;
-const interop = <T>(module: T): T => ((module as { default?: T }).default ?? module);
+const interop = <T>(module: T): T => (module as { default?: T }).default ?? module;
 
 function createAjv(extra: Options = {}): Ajv {
   const Ajv2020 = interop(Ajv2020Module as unknown as typeof Ajv2020Module.default);

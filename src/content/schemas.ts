@@ -100,7 +100,9 @@ function exampleLine(key: string, schema: Schemaish | undefined): string {
 function inlineYaml(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineYaml).join(', ')}]`;
   if (value && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inlineYaml(v)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${inlineYaml(v)}`)
+      .join(', ')} }`;
   }
   if (typeof value === 'string' && /^(?:\d\d:\d\d|@.*)$/.test(value)) return JSON.stringify(value);
   return String(value);

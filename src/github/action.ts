@@ -56,7 +56,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   } else {
     now = DateTime.fromISO(nowText, { setZone: true });
     if (!now.isValid || !/[zZ]|[+-]\d\d:?\d\d$/.test(nowText)) {
-      throw new UsageError(`input now: "${nowText}" is not an ISO instant with an offset; write for example now: 2026-12-01T09:00:00Z, or leave it empty for the clock`);
+      throw new UsageError(
+        `input now: "${nowText}" is not an ISO instant with an offset; write for example now: 2026-12-01T09:00:00Z, or leave it empty for the clock`,
+      );
     }
     const pinned = now.toUTC();
     now = pinned;

@@ -45,11 +45,6 @@ export function diagnosticsTable(diagnostics: readonly Diagnostic[]): string {
   if (diagnostics.length === 0) return 'No errors or warnings.';
   return table(
     ['', 'where', 'rule', 'what to do'],
-    diagnostics.map((d) => [
-      d.severity === 'error' ? '❌ error' : '⚠️ warning',
-      code(`${d.file}:${d.line}:${d.column}`),
-      code(d.rule),
-      message(d.message),
-    ]),
+    diagnostics.map((d) => [d.severity === 'error' ? '❌ error' : '⚠️ warning', code(`${d.file}:${d.line}:${d.column}`), code(d.rule), message(d.message)]),
   );
 }

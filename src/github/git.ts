@@ -138,7 +138,9 @@ async function currentBranch(top: string, env: NodeJS.ProcessEnv): Promise<strin
   const branch = await git(top, ['symbolic-ref', '--quiet', '--short', 'HEAD'], env).catch(() => '');
   if (branch.trim()) return branch.trim();
   if (env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
-  throw new UserError('the checkout is on a detached HEAD and GITHUB_REF_NAME is not set, so herald does not know which branch to push the publish log to; check out a branch (actions/checkout does this for scheduled runs)');
+  throw new UserError(
+    'the checkout is on a detached HEAD and GITHUB_REF_NAME is not set, so herald does not know which branch to push the publish log to; check out a branch (actions/checkout does this for scheduled runs)',
+  );
 }
 
 /** Someone pushed first: worth fetching, rebasing and trying again. Anything else will not fix itself. */
@@ -150,7 +152,11 @@ function pushRefused(error: unknown, branch: string): Error {
   // The remote's own explanation (a ruleset, a missing permission) is the useful part of git's output.
   const detail =
     error instanceof GitError
-      ? error.stderr.split('\n').filter((l) => /^remote:|rejected|denied|error:|fatal:/.test(l.trim())).map((l) => l.trim()).join(' / ')
+      ? error.stderr
+          .split('\n')
+          .filter((l) => /^remote:|rejected|denied|error:|fatal:/.test(l.trim()))
+          .map((l) => l.trim())
+          .join(' / ')
       : String(error);
   return new UserError(
     `pushing the publish log to ${branch} was refused: ${detail}. The token must be allowed to push to ${branch}: ` +

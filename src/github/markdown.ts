@@ -15,11 +15,7 @@ export const message = mdMessage;
 export const fenced = (text: string): string => mdFenced(text);
 
 export function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
 /** `3 h 12 min`, `45 min`, `2 d 4 h`: durations a reader takes in at a glance. */

@@ -56,7 +56,11 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
     try {
       // The default branch by name, never "the checked-out branch": the log never starts a new branch.
       commit = await commitAndPushLog({ root: inputs.root, env, ...(defaultBranch ? { branch: defaultBranch } : {}) });
-      core.info(commit.committed ? `herald: log pushed (${commit.commit?.slice(0, 7)}, ${commit.attempts} attempt${commit.attempts === 1 ? '' : 's'})` : 'herald: nothing new in the log; no commit');
+      core.info(
+        commit.committed
+          ? `herald: log pushed (${commit.commit?.slice(0, 7)}, ${commit.attempts} attempt${commit.attempts === 1 ? '' : 's'})`
+          : 'herald: nothing new in the log; no commit',
+      );
     } catch (error) {
       commitError = error;
       core.error(`herald: the publish log was not pushed: ${(error as Error).message}`, { file: joinPrefix(inputs.rootInRepo, 'schedules/log.jsonl') });
@@ -92,7 +96,9 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   if (publishError) throw publishError;
   if (commitError) throw commitError;
   if (report && report.exit_code !== 0) {
-    core.setFailed(`herald: publishing ${report.exit_code === 2 ? 'could not start for some accounts (setup)' : 'failed for some posts'}; see the annotations and the job summary`);
+    core.setFailed(
+      `herald: publishing ${report.exit_code === 2 ? 'could not start for some accounts (setup)' : 'failed for some posts'}; see the annotations and the job summary`,
+    );
   }
 }
 
@@ -128,6 +134,9 @@ export function pushFailedNote(refusal: string, branch: string | undefined, unpu
       '3. Then run the workflow again (workflow_dispatch) or wait for the next scheduled run.',
     ].join('\n'),
   ];
-  if (unpushed.length > 0) lines.push(`<details><summary>${unpushed.length} log line${unpushed.length === 1 ? '' : 's'} this run wrote</summary>\n\n${fenced(unpushed.map((e) => JSON.stringify(e)).join('\n'))}\n\n</details>`);
+  if (unpushed.length > 0)
+    lines.push(
+      `<details><summary>${unpushed.length} log line${unpushed.length === 1 ? '' : 's'} this run wrote</summary>\n\n${fenced(unpushed.map((e) => JSON.stringify(e)).join('\n'))}\n\n</details>`,
+    );
   return lines.join('\n\n');
 }

@@ -31,16 +31,22 @@ export async function checkPublishRef(env: NodeJS.ProcessEnv, top: string): Prom
   const refuse = (why: string, what: string): never => {
     throw new UserError(`publish refused (${where}): ${why}; nothing was sent and nothing was committed. ${what}`);
   };
-  const guard = 'Run publish only from the default branch: give the job `if: github.ref_name == github.event.repository.default_branch` (README, "GitHub Actions")';
+  const guard =
+    'Run publish only from the default branch: give the job `if: github.ref_name == github.event.repository.default_branch` (README, "GitHub Actions")';
 
-  if (!event) refuse('GITHUB_EVENT_NAME is not set, so herald cannot tell what started this run', 'Run the publish command of the action inside GitHub Actions, or use `herald publish` locally');
+  if (!event)
+    refuse(
+      'GITHUB_EVENT_NAME is not set, so herald cannot tell what started this run',
+      'Run the publish command of the action inside GitHub Actions, or use `herald publish` locally',
+    );
   if (!(PUBLISH_EVENTS as readonly string[]).includes(event)) {
     refuse(`a ${event} event may carry changes nobody merged; only ${PUBLISH_EVENTS.join(', ')} runs publish`, guard);
   }
 
   const defaultBranch = await defaultBranchFromEvent(env.GITHUB_EVENT_PATH, refuse);
   if (refType !== '' && refType !== 'branch') refuse(`GITHUB_REF_TYPE is ${refType}, not a branch (tags never publish)`, guard);
-  if (!ref.startsWith('refs/heads/')) refuse(`GITHUB_REF is not a branch (tags and detached commits never publish); the default branch is ${defaultBranch}`, guard);
+  if (!ref.startsWith('refs/heads/'))
+    refuse(`GITHUB_REF is not a branch (tags and detached commits never publish); the default branch is ${defaultBranch}`, guard);
   const branch = ref.slice('refs/heads/'.length);
   if (branch !== defaultBranch) refuse(`${branch} is not the default branch ${defaultBranch}`, guard);
 
@@ -48,18 +54,28 @@ export async function checkPublishRef(env: NodeJS.ProcessEnv, top: string): Prom
   const head = (await git(top, ['symbolic-ref', '--quiet', 'HEAD'], env).catch(() => '')).trim();
   if (head !== `refs/heads/${defaultBranch}`) {
     refuse(
-      head ? `the checkout is on ${head.replace(/^refs\/heads\//, '')}, not on the default branch ${defaultBranch}` : `the checkout is a detached HEAD, not the default branch ${defaultBranch}`,
+      head
+        ? `the checkout is on ${head.replace(/^refs\/heads\//, '')}, not on the default branch ${defaultBranch}`
+        : `the checkout is a detached HEAD, not the default branch ${defaultBranch}`,
       'Check out the default branch (actions/checkout without `ref:` does)',
     );
   }
   const tracking = `refs/remotes/origin/${defaultBranch}`;
   const known = (await git(top, ['rev-parse', '--verify', '--quiet', `${tracking}^{commit}`], env).catch(() => '')).trim();
-  if (!known) refuse(`the checkout has no ${tracking}, so herald cannot tell that it holds only what was merged`, 'Check out with actions/checkout (it fetches the default branch as origin/<branch>)');
+  if (!known)
+    refuse(
+      `the checkout has no ${tracking}, so herald cannot tell that it holds only what was merged`,
+      'Check out with actions/checkout (it fetches the default branch as origin/<branch>)',
+    );
   const merged = await git(top, ['merge-base', '--is-ancestor', 'HEAD', tracking], env).then(
     () => true,
     () => false,
   );
-  if (!merged) refuse(`the checkout holds commits that are not on origin/${defaultBranch}`, `Publish only what was merged: do not commit or merge in the job before the publish step`);
+  if (!merged)
+    refuse(
+      `the checkout holds commits that are not on origin/${defaultBranch}`,
+      `Publish only what was merged: do not commit or merge in the job before the publish step`,
+    );
 
   // A run can wait in the concurrency queue, or check out just before someone pushes a pause: plan
   // from the branch as it is now, so a pause pushed meanwhile is never published past.

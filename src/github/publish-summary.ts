@@ -62,7 +62,10 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
     out.push('### Reconciled');
     out.push(
       report.reconciled
-        .map((r) => `- **${cell(r.post)}** (${cell(r.account)}, part ${r.part + 1}): ${r.found ? `found on the timeline (${r.tweet_id ?? 'id unknown'}), not sent again` : 'not on the timeline, safe to send again'}`)
+        .map(
+          (r) =>
+            `- **${cell(r.post)}** (${cell(r.account)}, part ${r.part + 1}): ${r.found ? `found on the timeline (${r.tweet_id ?? 'id unknown'}), not sent again` : 'not on the timeline, safe to send again'}`,
+        )
         .join('\n'),
     );
   }
@@ -74,7 +77,10 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
     out.push('### Failed');
     out.push(
       report.failed
-        .map((f) => `- **${cell(f.post)}** (${cell(f.account)}, part ${f.part + 1}): ${cell(f.error)} — ${f.retryable ? 'will be retried at the next run' : 'permanent: edit the post to try again'}`)
+        .map(
+          (f) =>
+            `- **${cell(f.post)}** (${cell(f.account)}, part ${f.part + 1}): ${cell(f.error)} — ${f.retryable ? 'will be retried at the next run' : 'permanent: edit the post to try again'}`,
+        )
         .join('\n'),
     );
   }
@@ -133,12 +139,17 @@ export function scheduleNotes(report: PublishReport, previousLog: readonly LogEn
   if (failedExpired.length > 0) {
     notes.push(
       `- ❌ ${plural(failedExpired.length, 'post')} expired because sending failed, not because of the schedule: ${failedExpired
-        .map((e) => `**${cell(e.post)}** (${cell(e.account)}) after ${plural(e.failed_attempts ?? 0, 'failed attempt')}${e.last_failure ? ` (${cell(e.last_failure)})` : ''}`)
+        .map(
+          (e) =>
+            `**${cell(e.post)}** (${cell(e.account)}) after ${plural(e.failed_attempts ?? 0, 'failed attempt')}${e.last_failure ? ` (${cell(e.last_failure)})` : ''}`,
+        )
         .join('; ')}. Fix the cause named in its failures; the post is never sent late.`,
     );
   }
   if (quietExpired.length > 0 && !silent) {
-    notes.push(`- ${plural(quietExpired.length, 'post')} expired without any attempt although runs were on time: its window had closed before it reached the default branch, or it could not be placed in time.`);
+    notes.push(
+      `- ${plural(quietExpired.length, 'post')} expired without any attempt although runs were on time: its window had closed before it reached the default branch, or it could not be placed in time.`,
+    );
   }
   if (notes.length === 1 && previous !== undefined) notes.push('- The schedule is keeping time.');
   return notes;

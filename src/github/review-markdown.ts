@@ -45,18 +45,27 @@ function calendarSection(review: Review): string {
   };
   const who = (c: CalendarChange) => [code(c.post), cell(c.account)];
   section('Added', added, (c) => [...who(c), when(c.to, c.zone), status(c.toStatus)], ['post', 'account', 'when', 'status']);
-  section('Moved', moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], ['post', 'account', 'from → to', 'status']);
+  section('Moved', moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], [
+    'post',
+    'account',
+    'from → to',
+    'status',
+  ]);
   section('Removed', removed, (c) => [...who(c), when(c.from, c.zone), status(c.fromStatus)], ['post', 'account', 'was', 'status']);
-  section(
-    'Cannot be planned',
-    unreadable,
-    (c) => [...who(c), when(c.from, c.zone), `${code(c.file)} has errors: fix them to see where it goes`],
-    ['post', 'account', 'was', 'why'],
-  );
+  section('Cannot be planned', unreadable, (c) => [...who(c), when(c.from, c.zone), `${code(c.file)} has errors: fix them to see where it goes`], [
+    'post',
+    'account',
+    'was',
+    'why',
+  ]);
   section(
     'Expired or expiring',
     expiring,
-    (c) => [...who(c), when(c.to, c.zone), c.toStatus === 'expired' ? cell(c.reason ?? 'the window has closed; it will never be sent') : 'window closes within a day: merge in time or it expires'],
+    (c) => [
+      ...who(c),
+      when(c.to, c.zone),
+      c.toStatus === 'expired' ? cell(c.reason ?? 'the window has closed; it will never be sent') : 'window closes within a day: merge in time or it expires',
+    ],
     ['post', 'account', 'when', 'why'],
   );
   section(
@@ -75,7 +84,12 @@ function previewCard(card: PreviewCard): string {
   const state = card.draft ? 'draft: not published until `draft: true` is removed' : status(card.status);
   lines.push(`${plural(card.parts.length, 'part')} · ${state}${card.reason ? ` — ${message(card.reason)}` : ''}`);
   if (card.windows.length > 0) {
-    lines.push(table(['audience zone', 'window'], card.windows.map((w) => [cell(w.zone), windowText(w.start, w.end, w.zone)])));
+    lines.push(
+      table(
+        ['audience zone', 'window'],
+        card.windows.map((w) => [cell(w.zone), windowText(w.start, w.end, w.zone)]),
+      ),
+    );
   } else {
     lines.push('Not scheduled yet: no time or free slot.');
   }
@@ -84,9 +98,7 @@ function previewCard(card: PreviewCard): string {
     lines.push(`**Part ${i + 1}** · ${part.weighted}/${part.max}${over}\n\n${fenced(part.text)}`);
   });
   if (card.media.length > 0) {
-    lines.push(
-      `**Media**\n\n${card.media.map((m) => `- ${code(m.file)} — ${m.alt ? `alt: ${cell(m.alt)}` : '❌ no alt text'}`).join('\n')}`,
-    );
+    lines.push(`**Media**\n\n${card.media.map((m) => `- ${code(m.file)} — ${m.alt ? `alt: ${cell(m.alt)}` : '❌ no alt text'}`).join('\n')}`);
   }
   return lines.join('\n\n');
 }

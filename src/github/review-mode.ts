@@ -18,7 +18,8 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
   core.setOutput('errors', errors);
   core.setOutput('warnings', review.diagnostics.length - errors);
-  if (hasErrors(review.diagnostics)) core.setFailed(`herald: ${errors} error${errors === 1 ? '' : 's'} in the changed posts; see the annotations and the job summary`);
+  if (hasErrors(review.diagnostics))
+    core.setFailed(`herald: ${errors} error${errors === 1 ? '' : 's'} in the changed posts; see the annotations and the job summary`);
 }
 
 /** GitHub refuses a step summary over 1 MiB; a huge change keeps its findings and calendar, and loses previews. */
@@ -30,5 +31,12 @@ export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): strin
   const cut = markdown.indexOf('\n### Previews');
   const head = cut >= 0 ? markdown.slice(0, cut) : markdown;
   const room = limit - Buffer.byteLength(note);
-  return (Buffer.byteLength(head) <= room ? head : Buffer.from(head).subarray(0, room).toString('utf8').replace(/\uFFFD+$/, '')) + note;
+  return (
+    (Buffer.byteLength(head) <= room
+      ? head
+      : Buffer.from(head)
+          .subarray(0, room)
+          .toString('utf8')
+          .replace(/\uFFFD+$/, '')) + note
+  );
 }

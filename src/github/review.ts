@@ -100,9 +100,11 @@ const SOON_MS = 24 * 3600_000;
 
 export async function buildReview(options: ReviewOptions): Promise<Review> {
   const root = path.resolve(options.root);
-  const top = (await git(root, ['rev-parse', '--show-toplevel']).catch(() => {
-    throw new UsageError(`${root} is not inside a git repository; herald review compares git refs, so run it in a clone`);
-  })).trim();
+  const top = (
+    await git(root, ['rev-parse', '--show-toplevel']).catch(() => {
+      throw new UsageError(`${root} is not inside a git repository; herald review compares git refs, so run it in a clone`);
+    })
+  ).trim();
   const rootInRepo = path.relative(top, root).split(path.sep).join('/');
   await requireRef(top, options.base, '--base');
   if (options.head) await requireRef(top, options.head, '--head');
@@ -130,17 +132,21 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     // The log is written only by the publish job on the base branch; a pull request's copy may be
     // behind it, and must never change what counts as published. Both sides plan with the base log.
     const log = await readLog(baseRoot);
-    const basePlan = blockInvalidPosts(assemblePlan({ posts: baseContent.posts, accounts: baseContent.accounts, log: log.entries, now: options.now }), baseContent.diagnostics);
-    const headPlan = blockInvalidPosts(assemblePlan({ posts: headContent.posts, accounts: headContent.accounts, log: log.entries, now: options.now }), headContent.diagnostics);
+    const basePlan = blockInvalidPosts(
+      assemblePlan({ posts: baseContent.posts, accounts: baseContent.accounts, log: log.entries, now: options.now }),
+      baseContent.diagnostics,
+    );
+    const headPlan = blockInvalidPosts(
+      assemblePlan({ posts: headContent.posts, accounts: headContent.accounts, log: log.entries, now: options.now }),
+      headContent.diagnostics,
+    );
 
     const changedSet = new Set(changed);
     // Findings in the changed files, plus new findings the change causes elsewhere (a blackout added
     // to an account file blocks an untouched post): those files did not change, so their lines match.
     const key = (d: Diagnostic) => `${d.file}\u0000${d.rule}\u0000${d.message}`;
     const before = new Set(mergeDiagnostics(baseContent.diagnostics, [], basePlan.diagnostics).map(key));
-    const diagnostics = mergeDiagnostics(headContent.diagnostics, [], headPlan.diagnostics).filter(
-      (d) => changedSet.has(d.file) || !before.has(key(d)),
-    );
+    const diagnostics = mergeDiagnostics(headContent.diagnostics, [], headPlan.diagnostics).filter((d) => changedSet.has(d.file) || !before.has(key(d)));
     const logChange = changes.get(LOG_FILE);
     if (logChange) {
       const repoLog = path.posix.join(rootInRepo, LOG_FILE);
@@ -159,9 +165,7 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       file,
       errors: diagnostics.filter((d) => d.file === file && d.severity === 'error'),
     }));
-    const cards = changedPosts
-      .filter((f) => !unreadableFiles.has(f) && headPosts.has(f))
-      .map((f) => previewCard(headPosts.get(f)!, headContent, headPlan));
+    const cards = changedPosts.filter((f) => !unreadableFiles.has(f) && headPosts.has(f)).map((f) => previewCard(headPosts.get(f)!, headContent, headPlan));
     const removedPosts = changed.filter((f) => isPostFile(f) && changes.get(f) === 'deleted');
     // Only a deleted file, or a post that now has another id or account, leaves the calendar.
     const gone = (file: string) => changes.get(file) === 'deleted' || (headPosts.has(file) && !unreadableFiles.has(file));
@@ -261,13 +265,7 @@ async function firstChangedLine(top: string, mergeBase: string, head: string | u
  * `never-sent` for the changed posts. It says, as an error, what `window-closed` and `blackout`
  * warn about for the same post, so those are dropped for it: one finding per problem.
  */
-function neverSentFindings(
-  plan: Plan,
-  content: LoadedContent,
-  changed: ReadonlySet<string>,
-  now: DateTime,
-  diagnostics: Diagnostic[],
-): Diagnostic[] {
+function neverSentFindings(plan: Plan, content: LoadedContent, changed: ReadonlySet<string>, now: DateTime, diagnostics: Diagnostic[]): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const entry of plan.entries) {
     if (!changed.has(entry.post.file)) continue;
@@ -293,9 +291,7 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     handle: account?.handle ?? null,
     status: entry?.status ?? null,
     ...(entry?.reason ? { reason: entry.reason } : {}),
-    windows: start
-      ? zones.map((zone) => ({ zone, start: start.setZone(zone).toISO(ISO)!, end: end ? end.setZone(zone).toISO(ISO)! : null }))
-      : [],
+    windows: start ? zones.map((zone) => ({ zone, start: start.setZone(zone).toISO(ISO)!, end: end ? end.setZone(zone).toISO(ISO)! : null })) : [],
     parts: post.parts.map((text) => ({ text, weighted: weightedLength(text), max: MAX_WEIGHTED_LENGTH })),
     media: post.media.map((m) => ({ file: m.file, alt: m.alt ?? null })),
     draft: post.draft,
@@ -331,7 +327,7 @@ export function diffCalendars(
       fromStatus: b?.status ?? null,
       toStatus: a?.status ?? null,
       zone: zoneOf(e.account),
-      ...(a?.reason ?? b?.reason ? { reason: (a?.reason ?? b?.reason)! } : {}),
+      ...((a?.reason ?? b?.reason) ? { reason: (a?.reason ?? b?.reason)! } : {}),
     };
   };
   const diff: CalendarDiff = { added: [], moved: [], removed: [], unreadable: [], expiring: [], statusChanged: [] };

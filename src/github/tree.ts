@@ -47,10 +47,14 @@ export async function extractFolders(top: string, ref: string, folders: string[]
   const links = new Set(entries.filter((e) => e.mode === '120000').map((e) => e.file));
   const safe = entries.filter((entry) => {
     const problem = checkRepositoryPath(entry.file) ?? throughLink(entry.file, links);
-    if (problem) refused.push({ file: entry.file, rule: 'bad-path', message: `the tree entry \`${JSON.stringify(entry.file).slice(1, -1)}\` was not read: ${problem}` });
+    if (problem)
+      refused.push({ file: entry.file, rule: 'bad-path', message: `the tree entry \`${JSON.stringify(entry.file).slice(1, -1)}\` was not read: ${problem}` });
     return !problem;
   });
-  const blobs = await readBlobs(top, safe.map((e) => e.sha));
+  const blobs = await readBlobs(
+    top,
+    safe.map((e) => e.sha),
+  );
   let files = 0;
   for (const entry of safe) {
     const content = blobs.get(entry.sha)!;

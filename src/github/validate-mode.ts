@@ -11,9 +11,10 @@ export async function validateMode(inputs: ActionInputs): Promise<void> {
   const annotated = annotate(diagnostics, core, inputs.rootInRepo);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const headline = diagnostics.length === 0
-    ? 'Every post and account file is valid.'
-    : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${annotated < diagnostics.length ? `; the first ${annotated} are annotated on their lines, all are listed here` : ''}.`;
+  const headline =
+    diagnostics.length === 0
+      ? 'Every post and account file is valid.'
+      : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${annotated < diagnostics.length ? `; the first ${annotated} are annotated on their lines, all are listed here` : ''}.`;
   await writeSummary(`## herald validate\n\n${headline}\n\n${diagnostics.length ? `${diagnosticsTable(diagnostics)}\n` : ''}`);
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);

@@ -63,7 +63,11 @@ export function resolveAccountTime(account: Account): AccountTime {
     (rule.times ?? []).forEach((time, t) => {
       const match = CLOCK.exec(String(time).trim());
       if (!match) {
-        problem([`slots.${r}.times.${t}`, `slots.${r}`], 'invalid-time', `slot time "${time}" is not a time of day. Write HH:MM between 00:00 and 23:59, like "09:00".`);
+        problem(
+          [`slots.${r}.times.${t}`, `slots.${r}`],
+          'invalid-time',
+          `slot time "${time}" is not a time of day. Write HH:MM between 00:00 and 23:59, like "09:00".`,
+        );
         return;
       }
       minutes.push(Number(match[1]) * 60 + Number(match[2]));
@@ -71,7 +75,10 @@ export function resolveAccountTime(account: Account): AccountTime {
     for (const day of rule.days ?? []) {
       const weekday = WEEKDAYS[String(day).toLowerCase() as Weekday];
       if (!weekday) continue; // the account schema reports unknown day names
-      slotMinutes.set(weekday, [...new Set([...(slotMinutes.get(weekday) ?? []), ...minutes])].sort((a, b) => a - b));
+      slotMinutes.set(
+        weekday,
+        [...new Set([...(slotMinutes.get(weekday) ?? []), ...minutes])].sort((a, b) => a - b),
+      );
     }
   });
 
@@ -85,7 +92,11 @@ export function resolveAccountTime(account: Account): AccountTime {
     if (!from.ok || !to.ok) return;
     const endMs = to.nextDayMs ?? to.ms;
     if (endMs <= from.ms) {
-      problem([`blackout.${i}.to`, `blackout.${i}`], 'invalid-time', `blackout ends (${blackout.to}) before it starts (${blackout.from}). Write a "to" on or after "from".`);
+      problem(
+        [`blackout.${i}.to`, `blackout.${i}`],
+        'invalid-time',
+        `blackout ends (${blackout.to}) before it starts (${blackout.from}). Write a "to" on or after "from".`,
+      );
       return;
     }
     const span = `${String(blackout.from)} – ${String(blackout.to)}`;
@@ -137,4 +148,3 @@ export function blackoutAt(time: AccountTime, ms: number): ResolvedBlackout | un
 export function localDay(zone: string, ms: number): string {
   return new Date(ms + offsetAt(zone, ms) * 60_000).toISOString().slice(0, 10);
 }
-

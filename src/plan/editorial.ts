@@ -39,9 +39,15 @@ export function windowClosed(placed: PlacedPost, time: AccountTime | undefined, 
   const setting = ruleFor(time?.account, 'window-closed', { level: 'warning' });
   if (setting.level === 'off') return undefined;
   const window = formatMinutes(Math.round(placed.windowMs / 60_000));
-  return diagnostic(post.file, post.positions, timeKeys(placed), setting.level, 'window-closed',
+  return diagnostic(
+    post.file,
+    post.positions,
+    timeKeys(placed),
+    setting.level,
+    'window-closed',
     `this post's window (${when(startMs, placed.zone)} + ${window}) closed at ${when(startMs + placed.windowMs, placed.zone)}, so it will never be sent: herald does not post late. ` +
-      'Move publish.at to a time still ahead, or delete the post.');
+      'Move publish.at to a time still ahead, or delete the post.',
+  );
 }
 
 function clockMinutes(text: string): number | undefined {
@@ -87,9 +93,15 @@ export function audienceNight(placed: PlacedPost, time: AccountTime | undefined)
   }
   if (!night) return undefined;
   const { post } = placed;
-  return diagnostic(post.file, post.positions, timeKeys(placed), quiet.level, 'audience-night',
+  return diagnostic(
+    post.file,
+    post.positions,
+    timeKeys(placed),
+    quiet.level,
+    'audience-night',
     `this post goes out at night for the audience in ${night.join(', ')}: quiet hours are ${quiet.text}. ` +
-      `Pick a time when they are awake, or set rules: { audience-night: off } in ${time.account.file}.`);
+      `Pick a time when they are awake, or set rules: { audience-night: off } in ${time.account.file}.`,
+  );
 }
 
 /** `blackout`: a fixed-time post that starts inside one of its account's blackouts. */
@@ -106,8 +118,14 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
       ? `It will go out when the blackout ends, ${when(blackout.endMs, placed.zone)}, as its window is open until ${when(endMs, placed.zone)}.`
       : `Its window closes at ${when(endMs, placed.zone)}, before the blackout ends, so it will not go out: move publish.at to ${when(blackout.endMs, placed.zone)} or later.`;
   const { post } = placed;
-  return diagnostic(post.file, post.positions, timeKeys(placed), setting.level, 'blackout',
-    `this post starts inside blackout ${blackout.label} of account ${time.account.name}, when nothing is sent. ${outcome}`);
+  return diagnostic(
+    post.file,
+    post.positions,
+    timeKeys(placed),
+    setting.level,
+    'blackout',
+    `this post starts inside blackout ${blackout.label} of account ${time.account.name}, when nothing is sent. ${outcome}`,
+  );
 }
 
 /**
@@ -137,10 +155,18 @@ export function contentMix(placedOfAccount: readonly PlacedPost[], time: Account
     if (before || counted[i].status === 'published') continue;
     const { post, zone } = counted[i];
     const percent = (x: number) => `${Math.round(x * 100)}%`;
-    found.push(diagnostic(post.file, post.positions, ['tags', ...timeKeys(counted[i])], setting.level, 'content-mix',
-      `with this post, ${promoInSpan} of the ${total} posts of account ${post.account} in the ${Number(setting.days)} days up to ` +
-        `${when(counted[i].startMs!, zone)} are promotional (tagged ${[...tags].join(', ')}): ${percent(promoInSpan / total)}, above the ${percent(maxShare)} maximum. ` +
-        'Mix in posts that help or inform, or move this one to a quieter week.'));
+    found.push(
+      diagnostic(
+        post.file,
+        post.positions,
+        ['tags', ...timeKeys(counted[i])],
+        setting.level,
+        'content-mix',
+        `with this post, ${promoInSpan} of the ${total} posts of account ${post.account} in the ${Number(setting.days)} days up to ` +
+          `${when(counted[i].startMs!, zone)} are promotional (tagged ${[...tags].join(', ')}): ${percent(promoInSpan / total)}, above the ${percent(maxShare)} maximum. ` +
+          'Mix in posts that help or inform, or move this one to a quieter week.',
+      ),
+    );
   }
   return found;
 }

@@ -158,8 +158,12 @@ export function ledgerFor(ledger: Ledger, post: Post, identity?: Identity): Ledg
   entries.sort(compareEntries);
 
   const record: LedgerRecord = {
-    tweetIds: [], expiredLogged: false, skippedCategories: new Set(), seen: entries.length > 0,
-    sentHashes: new Set(), renamedFrom: renamed.from,
+    tweetIds: [],
+    expiredLogged: false,
+    skippedCategories: new Set(),
+    seen: entries.length > 0,
+    sentHashes: new Set(),
+    renamedFrom: renamed.from,
   };
   const other = renamed.other;
   if (other) record.sameTextSent = { post: other.post, at: other.at, ...(other.scheduled_for ? { scheduledFor: other.scheduled_for } : {}) };

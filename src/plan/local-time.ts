@@ -102,7 +102,12 @@ export function wallClockInstants(naive: number, zone: string): { instants: numb
 export function startOfLocalDay(year: number, month: number, day: number, zone: string): number {
   const { instants } = wallClockInstants(Date.UTC(year, month - 1, day), zone);
   // Midnight can fall in a gap (zones that change at 00:00): luxon's startOf finds the first instant.
-  return instants.length > 0 ? instants[0] : DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ days: day - 1 }).startOf('day').toMillis();
+  return instants.length > 0
+    ? instants[0]
+    : DateTime.fromObject({ year, month, day: 1 }, { zone })
+        .plus({ days: day - 1 })
+        .startOf('day')
+        .toMillis();
 }
 
 /** `2026-12-01 10:00`: an instant on the wall clock of `zone`. */
@@ -134,10 +139,7 @@ function atOffset(ms: number, zone: string): DateTime {
  * through luxon, gives the offsets in force a day and a half either side; each offset that maps
  * the wall time back onto itself is a real instant: none means a gap, two mean an overlap.
  */
-export function resolveWallClock(
-  fields: { year: number; month: number; day: number; hour: number; minute: number; second?: number },
-  zone: string,
-): LocalTime {
+export function resolveWallClock(fields: { year: number; month: number; day: number; hour: number; minute: number; second?: number }, zone: string): LocalTime {
   const naive = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second ?? 0);
   const { instants, before, after } = wallClockInstants(naive, zone);
   if (instants.length === 0) {

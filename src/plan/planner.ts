@@ -103,8 +103,18 @@ export function assemblePlan(input: PlanInput): Plan {
     }
     const unplacedReason = !account ? `account "${post.account}" has no file schedules/${post.account}.yaml` : timing.unplaceable;
     return {
-      index, post, record, time, timing, startMs, slotted, unplacedReason,
-      windowMs: timing.windowMs, zone: timing.zone, status: 'scheduled', decision: { status: 'scheduled' },
+      index,
+      post,
+      record,
+      time,
+      timing,
+      startMs,
+      slotted,
+      unplacedReason,
+      windowMs: timing.windowMs,
+      zone: timing.zone,
+      status: 'scheduled',
+      decision: { status: 'scheduled' },
     };
   });
 
@@ -139,8 +149,12 @@ export function assemblePlan(input: PlanInput): Plan {
       }
     }
     const requests: QueueRequest[] = waiting.map((w) => ({
-      key: w.index, file: w.post.file, draft: w.post.draft, windowMs: w.windowMs,
-      notBeforeMs: w.timing.notBeforeMs, notAfterMs: w.timing.notAfterMs,
+      key: w.index,
+      file: w.post.file,
+      draft: w.post.draft,
+      windowMs: w.windowMs,
+      notBeforeMs: w.timing.notBeforeMs,
+      notAfterMs: w.timing.notAfterMs,
     }));
     for (const [key, assignment] of assignQueue({ time, nowMs, requests, taken, dayCounts })) {
       const w = work[key];
@@ -158,8 +172,15 @@ export function assemblePlan(input: PlanInput): Plan {
       w.duplicateId !== undefined
         ? { status: 'blocked', blockedBy: 'duplicate-id', reason: w.duplicateId, alreadyLogged: w.record.skippedCategories.has('duplicate-id') }
         : decideStatus({
-            post: w.post, record: w.record, startMs: w.startMs, windowMs: w.windowMs, nowMs,
-            zone: w.zone, time: w.time, slotted: w.slotted, unplacedReason: w.unplacedReason,
+            post: w.post,
+            record: w.record,
+            startMs: w.startMs,
+            windowMs: w.windowMs,
+            nowMs,
+            zone: w.zone,
+            time: w.time,
+            slotted: w.slotted,
+            unplacedReason: w.unplacedReason,
           });
     w.status = w.decision.status;
   }
@@ -187,32 +208,58 @@ export function assemblePlan(input: PlanInput): Plan {
       w.decision = capBlock(w.record, cap, day, zone);
       w.status = w.decision.status;
       if (setting.level !== 'off')
-        diagnostics.push(diagnostic(w.post.file, w.post.positions, timeKeys(w), setting.level, 'daily-cap',
-          `account ${name} already has ${cap} posts on ${day} (${zone}), its daily_cap, so this one would not be sent. ` +
-            `Move it to another day, or raise daily_cap in ${time.account.file}.`));
+        diagnostics.push(
+          diagnostic(
+            w.post.file,
+            w.post.positions,
+            timeKeys(w),
+            setting.level,
+            'daily-cap',
+            `account ${name} already has ${cap} posts on ${day} (${zone}), its daily_cap, so this one would not be sent. ` +
+              `Move it to another day, or raise daily_cap in ${time.account.file}.`,
+          ),
+        );
     }
   }
 
   // 4. Editorial findings, computed from the plan.
   for (const w of work) {
-    for (const found of [windowClosed(w, w.time, nowMs), audienceNight(w, w.time), blackoutStart(w, w.time), duplicateText(w), editedAfterPublish(w), queuedRename(w)]) if (found) diagnostics.push(found);
+    for (const found of [
+      windowClosed(w, w.time, nowMs),
+      audienceNight(w, w.time),
+      blackoutStart(w, w.time),
+      duplicateText(w),
+      editedAfterPublish(w),
+      queuedRename(w),
+    ])
+      if (found) diagnostics.push(found);
     if (w.unschedulable) {
       const level = ruleFor(w.time?.account, 'queue-unschedulable', { level: 'warning' }).level;
       if (level !== 'off')
-        diagnostics.push(diagnostic(w.post.file, w.post.positions, timeKeys(w), level, 'queue-unschedulable',
-          `this queued post gets ${w.unplacedReason}. Add slots to ${w.time?.account.file ?? 'its account file'}, widen not_before/not_after, or give it a fixed publish.at.`));
+        diagnostics.push(
+          diagnostic(
+            w.post.file,
+            w.post.positions,
+            timeKeys(w),
+            level,
+            'queue-unschedulable',
+            `this queued post gets ${w.unplacedReason}. Add slots to ${w.time?.account.file ?? 'its account file'}, widen not_before/not_after, or give it a fixed publish.at.`,
+          ),
+        );
     }
   }
   for (const [name, items] of byAccount) diagnostics.push(...contentMix(items, times.get(name)));
 
-  const entries = work.map(toEntry).sort(
-    (a, b) =>
-      (a.at === undefined ? 1 : 0) - (b.at === undefined ? 1 : 0) ||
-      byText(a.at ?? '', b.at ?? '') ||
-      byText(a.post.account, b.post.account) ||
-      byText(a.post.file, b.post.file) ||
-      byText(a.post.id, b.post.id),
-  );
+  const entries = work
+    .map(toEntry)
+    .sort(
+      (a, b) =>
+        (a.at === undefined ? 1 : 0) - (b.at === undefined ? 1 : 0) ||
+        byText(a.at ?? '', b.at ?? '') ||
+        byText(a.post.account, b.post.account) ||
+        byText(a.post.file, b.post.file) ||
+        byText(a.post.id, b.post.id),
+    );
   return { now: iso(nowMs), entries, diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -90,8 +90,7 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
   if (requests.length === 0) return result;
   const file = time.account.file;
   if (time.slotMinutes.size === 0) {
-    for (const request of requests)
-      result.set(request.key, { reason: `no slots: add slots: to ${file}, or give the post a fixed publish.at` });
+    for (const request of requests) result.set(request.key, { reason: `no slots: add slots: to ${file}, or give the post a fixed publish.at` });
     return result;
   }
 
@@ -135,9 +134,7 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
     if (slot === current && !request.draft && atCap(today)) slot = find(current + 1);
     if (slot >= n || (request.notAfterMs !== undefined && starts[slot] >= request.notAfterMs)) {
       const limit =
-        request.notAfterMs !== undefined
-          ? `before ${wallClockText(request.notAfterMs - 1, zone)} (its not_after)`
-          : `in the next ${QUEUE_HORIZON_DAYS} days`;
+        request.notAfterMs !== undefined ? `before ${wallClockText(request.notAfterMs - 1, zone)} (its not_after)` : `in the next ${QUEUE_HORIZON_DAYS} days`;
       result.set(request.key, { reason: `no free slot ${limit}` });
       continue;
     }
@@ -151,4 +148,3 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
   }
   return result;
 }
-

@@ -47,7 +47,12 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
   let window = spec.window !== undefined ? parseDuration(spec.window) : (accountWindow ?? parseDuration(account?.window ?? DEFAULT_WINDOW));
   if (!window) {
     if (spec.window !== undefined)
-      report('publish.window', 'error', 'invalid-duration', `window "${spec.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`);
+      report(
+        'publish.window',
+        'error',
+        'invalid-duration',
+        `window "${spec.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`,
+      );
     window = parseDuration(DEFAULT_WINDOW)!;
   }
   const timing: PostTiming = { zone, zoneValid, windowMs: window.toMillis(), diagnostics };

@@ -31,7 +31,5 @@ export function suggestZone(zone: string): string | undefined {
 /** The sentence an `invalid-zone` diagnostic ends with. */
 export function zoneAdvice(zone: string): string {
   const suggestion = suggestZone(zone);
-  return suggestion
-    ? `Write ${suggestion} instead.`
-    : 'Write an IANA time-zone name such as America/New_York, Europe/London or UTC.';
+  return suggestion ? `Write ${suggestion} instead.` : 'Write an IANA time-zone name such as America/New_York, Europe/London or UTC.';
 }

@@ -25,7 +25,8 @@ export async function applyPlan(run: PublishRun, input: ApplyInput): Promise<voi
   for (const entry of entries) await logDecision(run, entry);
   // An account file with errors holds back every post of the account, on every run, until fixed:
   // the run fails so somebody looks (the skip itself is logged once per post).
-  for (const entry of entries) if (entry.blockedBy === 'account-invalid') run.stop(entry.post.account, 'account-invalid', entry.reason ?? 'its account file has errors');
+  for (const entry of entries)
+    if (entry.blockedBy === 'account-invalid') run.stop(entry.post.account, 'account-invalid', entry.reason ?? 'its account file has errors');
 
   // Accounts in order of their first due post; within one, posts in window order (the plan's order).
   const byAccount = new Map<string, PlanEntry[]>();
@@ -82,16 +83,18 @@ async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
   if (entry.status === 'expired' && !entry.alreadyLogged) {
     // A post that kept failing until its window closed was lost to the failures: say so, with their kind.
     const failures = failureHistory(run.options.ledger, post);
-    const expired = failures.count > 0
-      ? {
-          ...decision,
-          reason: `expired after ${plural(failures.count, 'failed attempt')}${failures.kind ? ` (${failures.kind})` : ''}: ${decision.reason}`,
-          failed_attempts: failures.count,
-          ...(failures.kind ? { last_failure: failures.kind } : {}),
-        }
-      : decision;
+    const expired =
+      failures.count > 0
+        ? {
+            ...decision,
+            reason: `expired after ${plural(failures.count, 'failed attempt')}${failures.kind ? ` (${failures.kind})` : ''}: ${decision.reason}`,
+            failed_attempts: failures.count,
+            ...(failures.kind ? { last_failure: failures.kind } : {}),
+          }
+        : decision;
     run.report.expired.push(expired);
-    if (!run.options.dryRun) await run.log(post, { event: 'expired', part: entry.nextPart, reason: expired.reason, blocked_by: entry.blockedBy ?? 'window-closed' });
+    if (!run.options.dryRun)
+      await run.log(post, { event: 'expired', part: entry.nextPart, reason: expired.reason, blocked_by: entry.blockedBy ?? 'window-closed' });
   } else if (entry.status === 'blocked' && entry.blockedBy && entry.blockedBy !== 'failed' && !entry.alreadyLogged) {
     run.report.skipped.push(decision);
     if (!run.options.dryRun) await run.log(post, { event: 'skipped', part: entry.nextPart, reason: decision.reason, blocked_by: entry.blockedBy });
@@ -147,7 +150,7 @@ function describe(run: PublishRun, entry: PlanEntry): void {
       delay_s: delaySeconds(run, entry),
       text: post.parts[part],
       ...(part === 0 && post.media.length > 0 ? { media: post.media.map((m) => ({ file: m.file, ...(m.alt ? { alt: m.alt } : {}) })) } : {}),
-      ...(part > 0 ? { reply_to: part === entry.nextPart ? entry.tweetIds[part - 1] ?? 'previous part' : 'previous part' } : {}),
+      ...(part > 0 ? { reply_to: part === entry.nextPart ? (entry.tweetIds[part - 1] ?? 'previous part') : 'previous part' } : {}),
     });
   }
 }
@@ -170,13 +173,7 @@ async function sendPost(run: PublishRun, client: XAccountClient, entry: PlanEntr
 type Failure = { error: string; retryable: boolean; kind: string };
 
 /** One part, exactly once: returns its tweet id, or undefined when it did not (knowably) go out. */
-async function sendPart(
-  run: PublishRun,
-  client: XAccountClient,
-  entry: PlanEntry,
-  part: number,
-  replyTo: string | undefined,
-): Promise<string | undefined> {
+async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntry, part: number, replyTo: string | undefined): Promise<string | undefined> {
   const post = entry.post;
   const account = post.account;
   const { tries, graceMs } = run.options.retry;
@@ -200,7 +197,11 @@ async function sendPart(
       if ('error' in uploaded) {
         // Nothing was posted: the upload comes before the post.
         await stopForError(run, account, uploaded.error);
-        return fail({ error: `uploading media: ${uploaded.error.message}`, retryable: uploaded.error.kind !== 'bad-request' && uploaded.error.kind !== 'duplicate', kind: uploaded.error.kind });
+        return fail({
+          error: `uploading media: ${uploaded.error.message}`,
+          retryable: uploaded.error.kind !== 'bad-request' && uploaded.error.kind !== 'duplicate',
+          kind: uploaded.error.kind,
+        });
       }
       mediaIds = uploaded.ids;
     }
@@ -211,7 +212,17 @@ async function sendPart(
       const url = tweetUrl(run, account, id);
       const delay_s = delaySeconds(run, entry);
       await run.log(post, { event: 'published', part, tweet_id: id, url, ...scheduled, delay_s });
-      run.report.sent.push({ post: post.id, account, part, parts: post.parts.length, tweet_id: id, url, scheduled_for: entry.at ?? run.report.now, delay_s, text: post.parts[part] });
+      run.report.sent.push({
+        post: post.id,
+        account,
+        part,
+        parts: post.parts.length,
+        tweet_id: id,
+        url,
+        scheduled_for: entry.at ?? run.report.now,
+        delay_s,
+        text: post.parts[part],
+      });
       run.options.progress(`${label}: published ${url}`);
       return id;
     } catch (caught) {
@@ -226,10 +237,15 @@ async function sendPart(
         await stopForError(run, account, error);
         return fail({ error: error.message, retryable: true, kind: error.kind });
       case 'bad-request':
-        return fail({ error: `${error.message}; X will not take this part as written: edit the text or media, then it is sent again`, retryable: false, kind: error.kind });
+        return fail({
+          error: `${error.message}; X will not take this part as written: edit the text or media, then it is sent again`,
+          retryable: false,
+          kind: error.kind,
+        });
       case 'unreachable':
         // Nothing reached X, so there is nothing to look up: a plain failure, tried again with backoff.
-        if (n >= tries) return fail({ error: `${error.message}; gave up after ${tries} tries, it stays due for the next run`, retryable: true, kind: error.kind });
+        if (n >= tries)
+          return fail({ error: `${error.message}; gave up after ${tries} tries, it stays due for the next run`, retryable: true, kind: error.kind });
         run.options.progress(`${label}: ${run.scrub(error.message)}; trying again`);
         await run.options.sleep(run.backoffMs(n));
         continue;
@@ -240,7 +256,11 @@ async function sendPart(
           await recordLookUp(run, entry, part, answer, 'X called the part a duplicate');
           return answer.tweetId;
         }
-        return fail({ error: `${error.message}; X says duplicate but it is not on the timeline, so it was not sent. Change the wording so it differs from an earlier post`, retryable: false, kind: error.kind });
+        return fail({
+          error: `${error.message}; X says duplicate but it is not on the timeline, so it was not sent. Change the wording so it differs from an earlier post`,
+          retryable: false,
+          kind: error.kind,
+        });
       }
       case 'server':
       case 'uncertain': {
@@ -250,7 +270,8 @@ async function sendPart(
         if ('error' in answer) return unresolved(run, entry, part, answer.error, label);
         await recordLookUp(run, entry, part, answer, error.message);
         if (answer.found) return answer.tweetId;
-        if (n >= tries) return fail({ error: `${error.message}; gave up after ${tries} tries, it stays due for the next run`, retryable: true, kind: error.kind });
+        if (n >= tries)
+          return fail({ error: `${error.message}; gave up after ${tries} tries, it stays due for the next run`, retryable: true, kind: error.kind });
         run.options.progress(`${label}: ${run.scrub(error.message)}; not on the timeline, trying again`);
         await run.options.sleep(run.backoffMs(n));
         continue;

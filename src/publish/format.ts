@@ -36,7 +36,10 @@ export function formatReport(report: PublishReport): string {
       lines.push(`  ${f.account}  ${f.post}  ${part(f)}: ${f.error} (${f.retryable ? 'tried again next run' : 'not retried'})`);
     }
   }
-  for (const [title, list] of [['Expired', report.expired], ['Skipped', report.skipped]] as const) {
+  for (const [title, list] of [
+    ['Expired', report.expired],
+    ['Skipped', report.skipped],
+  ] as const) {
     if (list.length === 0) continue;
     lines.push(`${title} ${list.length}${dry ? ' (would be logged)' : ''}:`);
     for (const d of list) lines.push(`  ${d.account}  ${d.post}: ${d.reason}`);
@@ -45,7 +48,14 @@ export function formatReport(report: PublishReport): string {
     lines.push('Stopped accounts:');
     for (const s of report.stopped) lines.push(`  ${s.account} (${s.kind}): ${s.reason}`);
   }
-  const nothing = report.sent.length + report.reconciled.length + report.failed.length + report.expired.length + report.skipped.length + report.stopped.length + (report.would_reconcile?.length ?? 0);
+  const nothing =
+    report.sent.length +
+    report.reconciled.length +
+    report.failed.length +
+    report.expired.length +
+    report.skipped.length +
+    report.stopped.length +
+    (report.would_reconcile?.length ?? 0);
   if (nothing === 0) lines.push(`Nothing due at ${report.now}.`);
   // Ids, texts, reasons and X's messages are content: each printed line starts with herald's words.
   return `${lines.map(terminalLine).join('\n')}\n`;

@@ -45,18 +45,36 @@ export function parseLog(text: string, check: EntryCheck = checkEssentials): Rea
       // A prefix of a JSON object is what a crash mid-write leaves. After the writer's repair
       // newline it is no longer the last line, so recognise it by shape, not position.
       if (line.trimStart().startsWith('{')) {
-        diagnostics.push(diag(lineNo, 'warning', 'log-torn-line',
-          'this line was cut off (a publish run stopped while writing it); it is ignored. Leave it: the log is append-only and the next run reconciles with X'));
+        diagnostics.push(
+          diag(
+            lineNo,
+            'warning',
+            'log-torn-line',
+            'this line was cut off (a publish run stopped while writing it); it is ignored. Leave it: the log is append-only and the next run reconciles with X',
+          ),
+        );
       } else {
-        diagnostics.push(diag(lineNo, 'error', 'log-invalid',
-          'this line is not JSON; the log is written only by herald publish. Restore the line from git history (git log -p schedules/log.jsonl)'));
+        diagnostics.push(
+          diag(
+            lineNo,
+            'error',
+            'log-invalid',
+            'this line is not JSON; the log is written only by herald publish. Restore the line from git history (git log -p schedules/log.jsonl)',
+          ),
+        );
       }
       return;
     }
     const problem = check(value);
     if (problem) {
-      diagnostics.push(diag(lineNo, 'error', 'log-invalid',
-        `${problem}; the line is ignored. The log is written only by herald publish: restore the line from git history (git log -p schedules/log.jsonl)`));
+      diagnostics.push(
+        diag(
+          lineNo,
+          'error',
+          'log-invalid',
+          `${problem}; the line is ignored. The log is written only by herald publish: restore the line from git history (git log -p schedules/log.jsonl)`,
+        ),
+      );
       return;
     }
     entries.push(value as LogEntry);

@@ -27,13 +27,7 @@ export function findPart(timeline: readonly XTweet[], text: string, replyTo: str
  * Read the timeline and look for the part, retrying reads (they are safe to repeat) on server
  * errors and lost answers; rate limits and rejected credentials end the look-up at once.
  */
-export async function lookUpPart(
-  run: PublishRun,
-  client: XAccountClient,
-  post: Post,
-  part: number,
-  replyTo: string | undefined,
-): Promise<TimelineAnswer> {
+export async function lookUpPart(run: PublishRun, client: XAccountClient, post: Post, part: number, replyTo: string | undefined): Promise<TimelineAnswer> {
   const { tries } = run.options.retry;
   for (let n = 1; ; n++) {
     try {

@@ -14,7 +14,7 @@ import type { PublishReport, StoppedAccount } from './report.js';
 
 /** How an account reaches X: a client, or the environment variables that are missing. */
 export type ClientLookup =
-  | { ok: true; client: XAccountClient; /** Variable names to check when X rejects the credentials. */ variables: string[] }
+  | { ok: true; client: XAccountClient /** Variable names to check when X rejects the credentials. */; variables: string[] }
   | { ok: false; missing: string[] };
 
 export interface RetryPolicy {

@@ -136,7 +136,11 @@ export class RepositoryDoor {
       return refuse(dir, 'unreadable', `${dir}/ cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`);
     }
     if (info.isSymbolicLink()) {
-      return refuse(dir, 'repository-link', `${dir}/ is a link; herald reads only folders that are really in the repository: replace the link with the folder itself`);
+      return refuse(
+        dir,
+        'repository-link',
+        `${dir}/ is a link; herald reads only folders that are really in the repository: replace the link with the folder itself`,
+      );
     }
     if (!info.isDirectory()) return refuse(dir, 'not-a-file', `${dir} is not a folder; herald expects the folder ${dir}/ here`);
     return ok('ok');
@@ -202,7 +206,11 @@ export class RepositoryDoor {
       return refuse(rel, 'repository-link', `${rel} is a link to nothing (its target does not exist); replace it with the file itself`);
     }
     if (!inside(this.realRoot, real)) {
-      return refuse(rel, 'repository-link', `${rel} is a link to a file outside the repository; herald never reads outside it: copy the file into the repository instead`);
+      return refuse(
+        rel,
+        'repository-link',
+        `${rel} is a link to a file outside the repository; herald never reads outside it: copy the file into the repository instead`,
+      );
     }
     if (firstSegment(this.realRoot, real).toLowerCase() === '.git') {
       return refuse(rel, 'repository-link', `${rel} is a link into .git/; herald never reads git's own files: replace the link with a real file`);
@@ -260,7 +268,11 @@ export class RepositoryDoor {
       const info = fs.fstatSync(fd);
       if (!info.isFile()) return refuse(rel, 'not-a-file', `${rel} is not a regular file; remove it`);
       if (info.size > maxBytes) {
-        return refuse(rel, 'file-too-large', `${rel} is ${sizeText(info.size)}; a ${what} may be at most ${sizeText(maxBytes)}. Is it really a ${what}? Shorten it or move it out of the folder`);
+        return refuse(
+          rel,
+          'file-too-large',
+          `${rel} is ${sizeText(info.size)}; a ${what} may be at most ${sizeText(maxBytes)}. Is it really a ${what}? Shorten it or move it out of the folder`,
+        );
       }
       const bytes = Buffer.allocUnsafe(info.size);
       let read = 0;
@@ -341,12 +353,18 @@ export class RepositoryDoor {
       } catch {
         break;
       }
-      if (info.isSymbolicLink()) return refuse(rel, 'repository-link', `${folder}/ is a link; herald writes ${rel} only inside the repository: replace the link with a real folder`);
+      if (info.isSymbolicLink())
+        return refuse(rel, 'repository-link', `${folder}/ is a link; herald writes ${rel} only inside the repository: replace the link with a real folder`);
       if (!info.isDirectory()) return refuse(rel, 'not-a-file', `${folder} is not a folder, so ${rel} cannot be written`);
     }
     try {
       const info = fs.lstatSync(where.value);
-      if (info.isSymbolicLink()) return refuse(rel, 'repository-link', `${rel} is a link; herald writes it only as a regular file in the repository: replace the link with the file itself`);
+      if (info.isSymbolicLink())
+        return refuse(
+          rel,
+          'repository-link',
+          `${rel} is a link; herald writes it only as a regular file in the repository: replace the link with the file itself`,
+        );
       if (!info.isFile()) return refuse(rel, 'not-a-file', `${rel} is not a regular file`);
     } catch {
       // Does not exist yet: created with O_EXCL or O_CREAT|O_NOFOLLOW by the caller.

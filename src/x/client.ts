@@ -124,10 +124,7 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       const kind = mediaKindFor(media.name);
       const name = path.basename(media.name);
       if (!kind) {
-        throw new XError(
-          'bad-request',
-          `${name}: X does not take this kind of file; use one of ${SUPPORTED_MEDIA_EXTENSIONS.join(', ')}`,
-        );
+        throw new XError('bad-request', `${name}: X does not take this kind of file; use one of ${SUPPORTED_MEDIA_EXTENSIONS.join(', ')}`);
       }
       const bytes = media.bytes;
       const init = await call(`upload ${name} (initialize)`, () =>

@@ -42,7 +42,5 @@ export function credentialsFor(account: string, env: NodeJS.ProcessEnv): Credent
 
 /** Every credential value, so messages can be scrubbed of them before they are shown. */
 export function secretValues(credentials: XCredentials): string[] {
-  return [credentials.appKey, credentials.appSecret, credentials.accessToken, credentials.accessSecret].filter(
-    (v) => v.length > 0,
-  );
+  return [credentials.appKey, credentials.appSecret, credentials.accessToken, credentials.accessSecret].filter((v) => v.length > 0);
 }

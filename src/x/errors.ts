@@ -63,12 +63,7 @@ function classify(error: unknown, action: string): Classified {
   return { kind: 'uncertain', message: `${action}: ${message}` };
 }
 
-function classifyResponse(
-  status: number,
-  data: unknown,
-  headers: Record<string, string | string[] | undefined>,
-  action: string,
-): Classified {
+function classifyResponse(status: number, data: unknown, headers: Record<string, string | string[] | undefined>, action: string): Classified {
   const body = (data ?? {}) as { title?: string; detail?: string; errors?: Array<{ message?: string; detail?: string }> };
   const details = [body.title, body.detail, ...(body.errors ?? []).map((x) => x.message ?? x.detail)].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,

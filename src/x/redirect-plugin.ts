@@ -20,13 +20,17 @@ export function parseBaseUrl(raw: string): URL {
   if (url.username !== '' || url.password !== '') {
     url.username = '';
     url.password = '';
-    throw new UsageError(`X_API_BASE_URL holds a user name or password (${url.origin}, credentials not shown); credentials go in the X_<ACCOUNT>_* variables, never in the URL; remove the \`user:password@\` part`);
+    throw new UsageError(
+      `X_API_BASE_URL holds a user name or password (${url.origin}, credentials not shown); credentials go in the X_<ACCOUNT>_* variables, never in the URL; remove the \`user:password@\` part`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError(`X_API_BASE_URL ${JSON.stringify(raw)} uses ${url.protocol.replace(/:$/, '')}, not http or https; ${EXAMPLE}`);
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new UsageError(`X_API_BASE_URL ${JSON.stringify(raw)} has a query or fragment, which herald would drop; give only the scheme, host, port and path, e.g. http://127.0.0.1:8787`);
+    throw new UsageError(
+      `X_API_BASE_URL ${JSON.stringify(raw)} has a query or fragment, which herald would drop; give only the scheme, host, port and path, e.g. http://127.0.0.1:8787`,
+    );
   }
   return url;
 }

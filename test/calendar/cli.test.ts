@@ -23,7 +23,7 @@ async function json(args: string[] = []): Promise<CalendarModel> {
 }
 
 describe('herald calendar (process)', () => {
-  it('prints every status of the fixture as JSON in DESIGN\'s shape', async () => {
+  it("prints every status of the fixture as JSON in DESIGN's shape", async () => {
     const model = await json();
     expect(model.zone).toBe('America/New_York');
     expect(model.from).toBe('2026-11-30T00:00:00-05:00');
@@ -79,7 +79,7 @@ describe('herald calendar (process)', () => {
     expect(uids).toContain('main/launch@herald');
   });
 
-  it('shows one account with --account, in that account\'s zone unless --zone says otherwise', async () => {
+  it("shows one account with --account, in that account's zone unless --zone says otherwise", async () => {
     const model = await json(['--account', 'support']);
     expect(model.entries.map((e) => e.post)).toEqual(['support/holiday-faq', 'support/closed']);
     expect(model.zone).toBe('Europe/London');
@@ -125,7 +125,10 @@ describe('herald calendar (process)', () => {
     const root = await fixtureCopy(FIXTURE);
     const file = path.join(root, 'schedules/main.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('paused: false', 'paused: false\ndaily_cap: 1'));
-    for (const [name, time] of [['cap-a', '10:00'], ['cap-b', '11:00']]) {
+    for (const [name, time] of [
+      ['cap-a', '10:00'],
+      ['cap-b', '11:00'],
+    ]) {
       await writeFile(path.join(root, `posts/${name}.md`), `---\naccount: main\npublish:\n  at: 2026-12-03 ${time}\n---\nPost ${name} for the cap.\n`);
     }
     const { stdout } = await calendar(['--from', '2026-12-03', '--days', '1', '--format', 'json', '--account', 'main'], root);
@@ -137,7 +140,7 @@ describe('herald calendar (process)', () => {
     expect(entries[1].reason).toMatch(/daily cap/);
   });
 
-  it('prints the repository\'s example content in all five formats', async () => {
+  it("prints the repository's example content in all five formats", async () => {
     const out = await tempDir();
     const args = ['calendar', '--root', repoRoot, '--now', NOW, '--from', '2026-11-30', '--days', '45'];
     const model = JSON.parse((await runHerald([...args, '--format', 'json'], { cwd: out })).stdout) as CalendarModel;

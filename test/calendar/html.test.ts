@@ -12,8 +12,7 @@ import { NOW, RANGE, accounts, samplePlan } from './sample.js';
 const html = () => renderHtml(buildCalendar(samplePlan(), accounts, RANGE), { accounts, now: NOW }, { name: 'herald' });
 // Debian's chromium here (.ci/install-chromium.sh); Google Chrome on GitHub's Ubuntu runners, whose
 // apt chromium is only a snap stub. HERALD_CHROMIUM names any other build.
-const CHROMIUM =
-  [process.env.HERALD_CHROMIUM, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((candidate) => candidate && existsSync(candidate)) ?? '';
+const CHROMIUM = [process.env.HERALD_CHROMIUM, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((candidate) => candidate && existsSync(candidate)) ?? '';
 
 describe('calendar HTML (static)', () => {
   it('is one self-contained file: no external URL in any src, href or CSS url()', () => {
@@ -39,7 +38,7 @@ describe('calendar HTML (static)', () => {
     expect(page).toContain('@acmehelp <small>support</small>');
   });
 
-  it('keeps each account\'s colour when filtered to one account, and names only that one in the legend', () => {
+  it("keeps each account's colour when filtered to one account, and names only that one in the legend", () => {
     const page = renderHtml(buildCalendar(samplePlan(), accounts, { ...RANGE, account: 'support' }), { accounts, now: NOW });
     expect(page).toContain('<li class="a1"><span class="swatch"></span>@acmehelp <small>support</small></li>');
     expect(page).not.toContain('@acme <small>main</small>');
@@ -77,7 +76,15 @@ describe.skipIf(CHROMIUM === '')('calendar HTML in headless Chromium', () => {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
     const tab = await context.newPage();

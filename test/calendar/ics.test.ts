@@ -36,14 +36,14 @@ describe('calendar iCalendar', () => {
     ]);
   });
 
-  it('spans each post\'s window in UTC', () => {
+  it("spans each post's window in UTC", () => {
     const launch = parsed().byUid.get('main/launch@herald')!;
     expect(launch.startDate.toString()).toBe('2026-12-01T14:00:00Z');
     expect(launch.endDate.toString()).toBe('2026-12-01T16:00:00Z');
     expect(launch.startDate.zone).toBe(ICAL.Timezone.utcTimezone);
   });
 
-  it('stamps every event with the plan\'s clock, so the same plan gives the same file', () => {
+  it("stamps every event with the plan's clock, so the same plan gives the same file", () => {
     const { events } = parsed();
     for (const e of events) expect(e.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-12-01T15:00:00Z');
     expect(ics()).toBe(ics());

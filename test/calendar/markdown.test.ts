@@ -9,7 +9,9 @@ describe('calendar Markdown', () => {
   it('has a table per day with a heading in the chosen zone', () => {
     const out = md();
     expect(out).toContain('#### Tue 1 Dec 2026\n\n| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n');
-    expect(out).toContain('| 09:00 | @\u2060acme | **published** | NY 09:00 · LA 06:00 · LON 14:00 | We just shipped weekly totals 👇 (+1 more) | `posts/launch.md` |');
+    expect(out).toContain(
+      '| 09:00 | @\u2060acme | **published** | NY 09:00 · LA 06:00 · LON 14:00 | We just shipped weekly totals 👇 (+1 more) | `posts/launch.md` |',
+    );
   });
 
   it('shows every status', () => {
@@ -19,7 +21,9 @@ describe('calendar Markdown', () => {
   });
 
   it('escapes pipes, newlines and HTML in text so each post stays one row', () => {
-    const row = md().split('\n').find((l) => l.includes('Compare'))!;
+    const row = md()
+      .split('\n')
+      .find((l) => l.includes('Compare'))!;
     expect(row).toContain('Compare \\| pipes and &lt;script&gt;alert("x")&lt;/script&gt; &amp; "quotes" second line');
     expect(row.split(/(?<!\\)\|/).length).toBe(8);
   });

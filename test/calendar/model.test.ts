@@ -5,7 +5,7 @@ import { renderJson } from '../../src/calendar/json.js';
 import { RANGE, accounts, samplePlan } from './sample.js';
 
 describe('calendar model', () => {
-  it('keeps DESIGN.md\'s entry keys in order, with UTC instants and local times in every audience zone', () => {
+  it("keeps DESIGN.md's entry keys in order, with UTC instants and local times in every audience zone", () => {
     const model = buildCalendar(samplePlan(), accounts, RANGE);
     const launch = model.entries.find((e) => e.post === 'launch')!;
     expect(Object.keys(launch)).toEqual(['post', 'file', 'account', 'status', 'at', 'window_end', 'local', 'parts', 'text', 'tweet_ids']);
@@ -59,7 +59,16 @@ describe('calendar model', () => {
     const b = buildCalendar(samplePlan(), accounts, RANGE);
     expect(renderJson(a)).toBe(renderJson(b));
     expect(a.entries.map((e) => e.post)).toEqual([
-      'old-news', 'launch', 'weekly-tip', 'faq-holiday', 'queue-post', 'draft-with-time', 'xss', 'holiday-hours', 'late-queue', 'someday',
+      'old-news',
+      'launch',
+      'weekly-tip',
+      'faq-holiday',
+      'queue-post',
+      'draft-with-time',
+      'xss',
+      'holiday-hours',
+      'late-queue',
+      'someday',
     ]);
   });
 

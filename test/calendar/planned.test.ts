@@ -52,8 +52,15 @@ const posts: Post[] = [
 const log: LogEntry[] = [0, 1].flatMap((part) => [
   { at: `2026-12-01T14:02:0${part * 2}Z`, post: 'launch', account: 'main', event: 'attempt' as const, part, hash: 'hash-launch' },
   {
-    at: `2026-12-01T14:02:0${part * 2 + 1}Z`, post: 'launch', account: 'main', event: 'published' as const, part,
-    hash: 'hash-launch', tweet_id: `100${part}`, scheduled_for: '2026-12-01T14:00:00Z', delay_s: 120,
+    at: `2026-12-01T14:02:0${part * 2 + 1}Z`,
+    post: 'launch',
+    account: 'main',
+    event: 'published' as const,
+    part,
+    hash: 'hash-launch',
+    tweet_id: `100${part}`,
+    scheduled_for: '2026-12-01T14:00:00Z',
+    delay_s: 120,
   },
 ]);
 const range = { from: '2026-11-30T00:00:00-05:00', to: '2026-12-14T00:00:00-05:00', zone: 'America/New_York' };

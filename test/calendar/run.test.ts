@@ -31,7 +31,9 @@ describe('runCalendar', () => {
 
   it('never colours a piped agenda or one with NO_COLOR', async () => {
     expect((await run({ from: '2026-11-30' }, { color: wantsColor({}, { isTTY: false }) })).stdout).not.toContain('\u001b[');
-    expect((await run({ from: '2026-11-30' }, { color: wantsColor({ NO_COLOR: '1' }, { isTTY: true }), env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await run({ from: '2026-11-30' }, { color: wantsColor({ NO_COLOR: '1' }, { isTTY: true }), env: { NO_COLOR: '1' } })).stdout).not.toContain(
+      '\u001b[',
+    );
   });
 
   it('throws a UsageError (exit 2) for a bad --days before reading anything', async () => {

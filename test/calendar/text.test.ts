@@ -11,9 +11,19 @@ describe('calendar text agenda', () => {
   it('groups entries under a heading per day in the chosen zone', () => {
     const out = text();
     expect(out.split('\n')[0]).toBe('Calendar Mon 30 Nov 2026 – Sun 13 Dec 2026 (America/New_York)');
-    const headings = out.split('\n').filter((l) => /^\S/.test(l)).slice(1);
+    const headings = out
+      .split('\n')
+      .filter((l) => /^\S/.test(l))
+      .slice(1);
     expect(headings).toEqual([
-      'Mon 30 Nov 2026', 'Tue 1 Dec 2026', 'Wed 2 Dec 2026', 'Thu 3 Dec 2026', 'Fri 4 Dec 2026', 'Sat 5 Dec 2026', 'Thu 10 Dec 2026', 'Not scheduled',
+      'Mon 30 Nov 2026',
+      'Tue 1 Dec 2026',
+      'Wed 2 Dec 2026',
+      'Thu 3 Dec 2026',
+      'Fri 4 Dec 2026',
+      'Sat 5 Dec 2026',
+      'Thu 10 Dec 2026',
+      'Not scheduled',
     ]);
   });
 
@@ -41,9 +51,13 @@ describe('calendar text agenda', () => {
   });
 
   it('keeps each post on one line, cut with … at a cluster boundary', () => {
-    const line = text().split('\n').find((l) => l.includes('Holiday hours'))!;
+    const line = text()
+      .split('\n')
+      .find((l) => l.includes('Holiday hours'))!;
     expect(line.endsWith('ticket 🎄…')).toBe(true);
-    const xss = text().split('\n').find((l) => l.includes('Compare'))!;
+    const xss = text()
+      .split('\n')
+      .find((l) => l.includes('Compare'))!;
     expect(xss).toContain('Compare | pipes');
     expect(xss).not.toContain('second line');
   });
@@ -55,13 +69,9 @@ describe('calendar text agenda', () => {
     expect(tail).toContain('--:--  @acmehelp  draft');
   });
 
-  it('marks the plan\'s clock on its day, between what is past and what is to come', () => {
+  it("marks the plan's clock on its day, between what is past and what is to come", () => {
     const day = text().split('Tue 1 Dec 2026\n')[1].split('\n\n')[0].split('\n');
-    expect(day.map((l) => l.slice(0, 30).trimEnd())).toEqual([
-      '  09:00  @acme      published',
-      '  09:30  @acme      due',
-      '  10:00  ── now ──',
-    ]);
+    expect(day.map((l) => l.slice(0, 30).trimEnd())).toEqual(['  09:00  @acme      published', '  09:30  @acme      due', '  10:00  ── now ──']);
     expect(text().match(/── now ──/g)).toHaveLength(1);
   });
 
@@ -77,7 +87,12 @@ describe('calendar text agenda', () => {
 
   it('labels zones compactly', () => {
     expect(['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC'].map(zoneLabel)).toEqual([
-      'NY', 'LA', 'LON', 'LH', 'KAT', 'UTC',
+      'NY',
+      'LA',
+      'LON',
+      'LH',
+      'KAT',
+      'UTC',
     ]);
   });
 });

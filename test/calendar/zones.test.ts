@@ -21,11 +21,15 @@ describe('calendar across time zones', () => {
     const from = resolveFrom('2026-10-31', 'America/New_York', DateTime.fromISO(now));
     const to = from.plus({ days: 2 });
     expect(to.toISO({ suppressMilliseconds: true })).toBe('2026-11-02T00:00:00-05:00');
-    const { plan, accounts } = planAt('America/New_York', [], [
-      ['2026-11-01T05:30:00Z', '2026-11-01T06:30:00Z'], // 01:30 EDT
-      ['2026-11-01T06:30:00Z', '2026-11-01T07:30:00Z'], // 01:30 EST, an hour later
-      ['2026-11-02T04:30:00Z', '2026-11-02T05:30:00Z'], // 23:30 EST on 1 Nov
-    ]);
+    const { plan, accounts } = planAt(
+      'America/New_York',
+      [],
+      [
+        ['2026-11-01T05:30:00Z', '2026-11-01T06:30:00Z'], // 01:30 EDT
+        ['2026-11-01T06:30:00Z', '2026-11-01T07:30:00Z'], // 01:30 EST, an hour later
+        ['2026-11-02T04:30:00Z', '2026-11-02T05:30:00Z'], // 23:30 EST on 1 Nov
+      ],
+    );
     const model = buildCalendar(plan, accounts, { from, to, zone: 'America/New_York' });
     expect(Object.values(model.entries).map((e) => e.local['America/New_York'])).toEqual([
       '2026-11-01T01:30:00-04:00',
@@ -33,7 +37,12 @@ describe('calendar across time zones', () => {
       '2026-11-01T23:30:00-05:00',
     ]);
     const text = renderText(model, { accounts, now });
-    expect(text.split('\n').filter((l) => /^\S/.test(l)).slice(1)).toEqual(['Sun 1 Nov 2026']);
+    expect(
+      text
+        .split('\n')
+        .filter((l) => /^\S/.test(l))
+        .slice(1),
+    ).toEqual(['Sun 1 Nov 2026']);
   });
 
   it('spans whole local days across the New York spring-forward (a 23-hour day)', () => {
@@ -41,11 +50,15 @@ describe('calendar across time zones', () => {
     expect(from.plus({ days: 1 }).diff(from, 'hours').hours).toBe(23);
   });
 
-  it('shows Lord Howe\'s half-hour DST and Kathmandu\'s +05:45 in audience times', () => {
-    const { plan, accounts } = planAt('Australia/Lord_Howe', ['Asia/Kathmandu'], [
-      ['2026-10-03T13:00:00Z', '2026-10-03T14:00:00Z'], // before 4 Oct change: +10:30
-      ['2026-10-04T13:00:00Z', '2026-10-04T14:00:00Z'], // after: +11
-    ]);
+  it("shows Lord Howe's half-hour DST and Kathmandu's +05:45 in audience times", () => {
+    const { plan, accounts } = planAt(
+      'Australia/Lord_Howe',
+      ['Asia/Kathmandu'],
+      [
+        ['2026-10-03T13:00:00Z', '2026-10-03T14:00:00Z'], // before 4 Oct change: +10:30
+        ['2026-10-04T13:00:00Z', '2026-10-04T14:00:00Z'], // after: +11
+      ],
+    );
     const model = buildCalendar(plan, accounts, { from: '2026-10-03T00:00:00Z', to: '2026-10-06T00:00:00Z', zone: 'Australia/Lord_Howe' });
     expect(model.entries.map((e) => e.local)).toEqual([
       { 'Australia/Lord_Howe': '2026-10-03T23:30:00+10:30', 'Asia/Kathmandu': '2026-10-03T18:45:00+05:45' },

@@ -41,14 +41,23 @@ describe('herald new', () => {
   it('writes into a sub-folder of posts/ and records an explicit --zone', async () => {
     const root = await fixtureCopy('github-accounts');
 
-    const result = await runHerald(
-      ['new', 'Berlin meetup', '--account', 'main', '--at', '2026-12-03 18:30', '--zone', 'Europe/Berlin', '--dir', 'events/2026', '--root', root],
-    );
+    const result = await runHerald([
+      'new',
+      'Berlin meetup',
+      '--account',
+      'main',
+      '--at',
+      '2026-12-03 18:30',
+      '--zone',
+      'Europe/Berlin',
+      '--dir',
+      'events/2026',
+      '--root',
+      root,
+    ]);
 
     expect(result.stdout).toBe('posts/events/2026/2026-12-03-berlin-meetup.md\n');
-    expect(await read(root, 'posts/events/2026/2026-12-03-berlin-meetup.md')).toContain(
-      'publish:\n  at: "2026-12-03 18:30"\n  zone: Europe/Berlin\n',
-    );
+    expect(await read(root, 'posts/events/2026/2026-12-03-berlin-meetup.md')).toContain('publish:\n  at: "2026-12-03 18:30"\n  zone: Europe/Berlin\n');
   });
 
   it('gives a title with no Latin letters a short stable hash as its file name', () => {

@@ -12,24 +12,29 @@ describe('herald pause / resume', () => {
     const root = await fixtureCopy('github-accounts');
     const before = await read(root, 'schedules/main.yaml');
 
-    const result = await runHerald(
-      ['pause', '--account', 'main', '--reason', 'Outage: we are investigating', '--now', '2026-12-02T10:00:00Z', '--root', root],
-    );
+    const result = await runHerald(['pause', '--account', 'main', '--reason', 'Outage: we are investigating', '--now', '2026-12-02T10:00:00Z', '--root', root]);
 
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('schedules/main.yaml: paused since 2026-12-02T10:00:00Z');
     expect(await read(root, 'schedules/main.yaml')).toBe(
-      before.replace(
-        'paused: false   # keep this line',
-        'paused: { since: 2026-12-02T10:00:00Z, reason: "Outage: we are investigating" }   # keep this line',
-      ),
+      before.replace('paused: false   # keep this line', 'paused: { since: 2026-12-02T10:00:00Z, reason: "Outage: we are investigating" }   # keep this line'),
     );
   });
 
   it('prints a reason as text: a line break or a workflow command in it starts no line of its own', async () => {
     const root = await fixtureCopy('github-accounts');
 
-    const result = await runHerald(['pause', '--account', 'main', '--reason', 'incident\n::set-output name=x::y', '--now', '2026-12-02T10:00:00Z', '--root', root]);
+    const result = await runHerald([
+      'pause',
+      '--account',
+      'main',
+      '--reason',
+      'incident\n::set-output name=x::y',
+      '--now',
+      '2026-12-02T10:00:00Z',
+      '--root',
+      root,
+    ]);
 
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
@@ -69,10 +74,22 @@ describe('herald pause / resume', () => {
     const root = await fixtureCopy('github-accounts');
     await runHerald(['pause', '--account', 'main', '--reason', 'Outage', '--now', '2026-12-02T10:00:00Z', '--root', root]);
 
-    const result = await runHerald(['pause', '--account', 'main', '--reason', 'Outage: fixed, reviewing posts', '--now', '2026-12-02T13:00:00Z', '--root', root]);
+    const result = await runHerald([
+      'pause',
+      '--account',
+      'main',
+      '--reason',
+      'Outage: fixed, reviewing posts',
+      '--now',
+      '2026-12-02T13:00:00Z',
+      '--root',
+      root,
+    ]);
 
     expect(result.stdout).toContain('schedules/main.yaml: already paused since 2026-12-02T10:00:00Z (Outage: fixed, reviewing posts)');
-    expect(await read(root, 'schedules/main.yaml')).toContain('paused: { since: 2026-12-02T10:00:00Z, reason: "Outage: fixed, reviewing posts" }   # keep this line');
+    expect(await read(root, 'schedules/main.yaml')).toContain(
+      'paused: { since: 2026-12-02T10:00:00Z, reason: "Outage: fixed, reviewing posts" }   # keep this line',
+    );
   });
 
   it('leaves an account that is not paused untouched on resume', async () => {

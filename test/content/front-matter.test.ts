@@ -7,10 +7,17 @@ import { splitFrontMatter } from '../../src/content/front-matter.js';
 /** gray-matter with a yaml engine that records what it was given, as post-file.ts used it. */
 function grayMatter(text: string): { frontMatter: string | undefined; bodyOffset: number } {
   let frontMatter: string | undefined;
-  const parsed = matter(text, { language: 'yaml', engines: { yaml: { parse: (t: string) => {
+  const parsed = matter(text, {
+    language: 'yaml',
+    engines: {
+      yaml: {
+        parse: (t: string) => {
           frontMatter = t;
           return {};
-        }, } } });
+        },
+      },
+    },
+  });
   return { frontMatter, bodyOffset: text.length - parsed.content.length };
 }
 
@@ -22,7 +29,22 @@ function grayMatter(text: string): { frontMatter: string | undefined; bodyOffset
 const postText = fc
   .tuple(
     fc.constantFrom('', ' ', 'yaml', ' yml ', 'YAML', '\r'),
-    fc.array(fc.constantFrom('account: main', '# a comment', '  # indented comment', '', '   ', 'publish:', '  at: 2026-12-01 09:00', 'a: ---', '\r', '----', '--- not a close'), { maxLength: 5 }),
+    fc.array(
+      fc.constantFrom(
+        'account: main',
+        '# a comment',
+        '  # indented comment',
+        '',
+        '   ',
+        'publish:',
+        '  at: 2026-12-01 09:00',
+        'a: ---',
+        '\r',
+        '----',
+        '--- not a close',
+      ),
+      { maxLength: 5 },
+    ),
     fc.constantFrom('---', '---\r', '----', '--- ', '---x'),
     fc.constantFrom('', '\n', '\r\n', '\n\n', '\r\r\n', 'Body text.\n', '\nBody\n---\nPart two\n'),
   )

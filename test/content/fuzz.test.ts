@@ -38,7 +38,8 @@ function expectLocated(diagnostics: Diagnostic[], file: string, text: string): v
   }
 }
 
-const VALID = '---\naccount: main\npublish:\n  at: 2026-12-01 09:00\n  window: 2h\ntags: [product]\nmedia:\n  - file: a.png\n    alt: A chart\n---\nOur winter release is out today.\n\n---\n\nSecond part.\n';
+const VALID =
+  '---\naccount: main\npublish:\n  at: 2026-12-01 09:00\n  window: 2h\ntags: [product]\nmedia:\n  - file: a.png\n    alt: A chart\n---\nOur winter release is out today.\n\n---\n\nSecond part.\n';
 const CLOSE = VALID.indexOf('\n---\n', 3);
 
 /** Values of every JSON type, written as YAML flow text (JSON is YAML). */
@@ -133,7 +134,7 @@ describe('the loader under fuzzing', () => {
     );
   });
 
-  it('any key given a value of the wrong type: an error at that key\'s line', () => {
+  it("any key given a value of the wrong type: an error at that key's line", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...Object.keys(WRONG_TYPED)).chain((key) => fc.tuple(fc.constant(key), WRONG_TYPED[key])),

@@ -21,7 +21,23 @@ describe('weightedLengthBound', () => {
   it('is never below the exact length, so skipping the exact count is safe', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 40 }),
-      fc.constantFrom('https://example.com/x', 'a.co', 'x.com/y', '日本語', '👍🏽', 'เรา', ' ', '\n', '#tag', '@who', '．', '。', '\uFB2C', '\u0958', 'e\u0301'),
+      fc.constantFrom(
+        'https://example.com/x',
+        'a.co',
+        'x.com/y',
+        '日本語',
+        '👍🏽',
+        'เรา',
+        ' ',
+        '\n',
+        '#tag',
+        '@who',
+        '．',
+        '。',
+        '\uFB2C',
+        '\u0958',
+        'e\u0301',
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {

@@ -24,7 +24,7 @@ async function contentRoot(files: Record<string, string>): Promise<string> {
 const ACCOUNT = 'zone: America/New_York\n';
 
 describe('loadContent', () => {
-  it('reads a thread: parts without comments, each part\'s line, the hash, and positions of every key', async () => {
+  it("reads a thread: parts without comments, each part's line, the hash, and positions of every key", async () => {
     const root = await contentRoot({
       'schedules/main.yaml': ACCOUNT,
       'posts/2026/launch.md':

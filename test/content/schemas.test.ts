@@ -12,7 +12,16 @@ describe('schema/log-entry.schema.json', () => {
 
   it.each([
     ['attempt', { event: 'attempt', scheduled_for: '2026-12-01T14:00:00Z', hash: 'd'.repeat(64) }],
-    ['published', { event: 'published', tweet_id: '1990000000000000006', url: 'https://x.com/acme/status/1990000000000000006', scheduled_for: '2026-12-01T14:00:00Z', delay_s: 600 }],
+    [
+      'published',
+      {
+        event: 'published',
+        tweet_id: '1990000000000000006',
+        url: 'https://x.com/acme/status/1990000000000000006',
+        scheduled_for: '2026-12-01T14:00:00Z',
+        delay_s: 600,
+      },
+    ],
     ['failed', { event: 'failed', error: 'X refused the text (400)', retryable: false }],
     ['expired', { event: 'expired', reason: 'window closed at 2026-12-01 09:00 UTC' }],
     ['skipped', { event: 'skipped', reason: 'paused' }],
@@ -36,7 +45,14 @@ describe('schema/log-entry.schema.json', () => {
 
 describe('schema/post.schema.json and schema/account.schema.json', () => {
   it('accept the example in DESIGN', () => {
-    expect(validator('post')({ account: 'main', publish: { at: '2026-12-01 09:00', zone: 'America/New_York', window: '2h' }, tags: ['product'], media: [{ file: 'launch.png', alt: 'Our new dashboard' }] })).toBe(true);
+    expect(
+      validator('post')({
+        account: 'main',
+        publish: { at: '2026-12-01 09:00', zone: 'America/New_York', window: '2h' },
+        tags: ['product'],
+        media: [{ file: 'launch.png', alt: 'Our new dashboard' }],
+      }),
+    ).toBe(true);
     expect(
       validator('account')({
         handle: '@acme',
@@ -47,7 +63,11 @@ describe('schema/post.schema.json and schema/account.schema.json', () => {
         blackout: [{ from: '2026-12-24', to: '2026-12-26', reason: 'Holidays' }],
         paused: { since: '2026-12-02T10:00Z', reason: 'incident' },
         daily_cap: 17,
-        rules: { 'first-person-singular': { level: 'warning', allow_signoff: true }, 'content-mix': { tags: ['promo'], max_share: 0.6, days: 7 }, 'daily-cap': 'error' },
+        rules: {
+          'first-person-singular': { level: 'warning', allow_signoff: true },
+          'content-mix': { tags: ['promo'], max_share: 0.6, days: 7 },
+          'daily-cap': 'error',
+        },
       }),
     ).toBe(true);
   });

@@ -38,7 +38,10 @@ describe('loading on several threads', () => {
     };
     await generate(root, { count: 700, seed: 7 });
     await writeFile(path.join(root, 'posts/2027/01/broken.md'), '---\naccount: main\npublish: [\n---\nBroken.\n');
-    await writeFile(path.join(root, 'posts/2027/06/too-many-tags.md'), '---\naccount: main\npublish:\n  at: 2027-06-01 12:00\n---\nToo many tags in this post today. #a #b #c\n');
+    await writeFile(
+      path.join(root, 'posts/2027/06/too-many-tags.md'),
+      '---\naccount: main\npublish:\n  at: 2027-06-01 12:00\n---\nToo many tags in this post today. #a #b #c\n',
+    );
 
     const { loadContent } = (await import(built('load.js').href)) as typeof import('../../src/content/load.js');
     const single = await loadContent(root, { threads: 1 });

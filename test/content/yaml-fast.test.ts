@@ -43,19 +43,105 @@ function filesUnder(dir: string, suffix: string): string[] {
 }
 
 const scalar = fc.oneof(
-  fc.constantFrom('main', '2026-12-01 09:00', '"09:00"', "'it''s'", '"a\\tb \\u00e9"', '42', '-7', '0o17', '0x1F', '3.50', '1e3', '.inf', '-.Inf', '.nan', 'true', 'False', 'null', '~', 'yes', 'no', '@acme', '"@acme"', 'Our new dashboard: weekly totals', 'https://x.com/a', '2h', 'Мы', 'เรา', 'chúng tôi', '"multi\n  line"', 'plain\n  folded'),
+  fc.constantFrom(
+    'main',
+    '2026-12-01 09:00',
+    '"09:00"',
+    "'it''s'",
+    '"a\\tb \\u00e9"',
+    '42',
+    '-7',
+    '0o17',
+    '0x1F',
+    '3.50',
+    '1e3',
+    '.inf',
+    '-.Inf',
+    '.nan',
+    'true',
+    'False',
+    'null',
+    '~',
+    'yes',
+    'no',
+    '@acme',
+    '"@acme"',
+    'Our new dashboard: weekly totals',
+    'https://x.com/a',
+    '2h',
+    'Мы',
+    'เรา',
+    'chúng tôi',
+    '"multi\n  line"',
+    'plain\n  folded',
+  ),
   fc.string({ maxLength: 12 }).map((s) => JSON.stringify(s)),
 );
-const key = fc.constantFrom('account', 'publish', 'at', 'tags', 'media', 'file', 'alt', 'draft', 'id', 'zone', '__proto__', 'constructor', '"quoted key"', '1', 'true', 'a b');
-const flow = fc.array(scalar.filter((s) => !s.includes('\n') && !s.includes(':') && !s.includes(',')), { maxLength: 4 }).map((items) => `[${items.join(', ')}]`);
-const flowMap = fc.array(fc.tuple(key, scalar.filter((s) => !s.includes('\n') && !s.includes(',') && !s.includes(':'))), { maxLength: 3 }).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+const key = fc.constantFrom(
+  'account',
+  'publish',
+  'at',
+  'tags',
+  'media',
+  'file',
+  'alt',
+  'draft',
+  'id',
+  'zone',
+  '__proto__',
+  'constructor',
+  '"quoted key"',
+  '1',
+  'true',
+  'a b',
+);
+const flow = fc
+  .array(
+    scalar.filter((s) => !s.includes('\n') && !s.includes(':') && !s.includes(',')),
+    { maxLength: 4 },
+  )
+  .map((items) => `[${items.join(', ')}]`);
+const flowMap = fc
+  .array(
+    fc.tuple(
+      key,
+      scalar.filter((s) => !s.includes('\n') && !s.includes(',') && !s.includes(':')),
+    ),
+    { maxLength: 3 },
+  )
+  .map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
 const comment = fc.constantFrom('', ' # a note', '  #x');
 
 const block: fc.Arbitrary<string> = fc.letrec<{ map: string; seq: string }>((tie) => ({
   map: fc
-    .array(fc.tuple(key, fc.oneof({ depthSize: 'small' }, scalar, flow, flowMap, tie('map').map((m) => `\n${indent(m)}`), tie('seq').map((s) => `\n${indent(s)}`), fc.constant('')), comment), { minLength: 1, maxLength: 4 })
+    .array(
+      fc.tuple(
+        key,
+        fc.oneof(
+          { depthSize: 'small' },
+          scalar,
+          flow,
+          flowMap,
+          tie('map').map((m) => `\n${indent(m)}`),
+          tie('seq').map((s) => `\n${indent(s)}`),
+          fc.constant(''),
+        ),
+        comment,
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
     .map((pairs) => pairs.map(([k, v, c]) => `${k}:${v.startsWith('\n') ? c + v : ` ${v}${v.includes('\n') ? '' : c}`}`).join('\n')),
-  seq: fc.array(fc.oneof({ depthSize: 'small' }, scalar, flow, tie('map').map((m) => indent(m).trimStart())), { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `- ${i}`).join('\n')),
+  seq: fc
+    .array(
+      fc.oneof(
+        { depthSize: 'small' },
+        scalar,
+        flow,
+        tie('map').map((m) => indent(m).trimStart()),
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((items) => items.map((i) => `- ${i}`).join('\n')),
 })).map;
 
 function indent(text: string): string {
@@ -130,16 +216,122 @@ describe('the fast front-matter path', () => {
   });
 
   it('reads, line by line, exactly what a full Document reads, whenever it takes a text', () => {
-    const plainValue = fc.constantFrom('main', 'a,b', 'a:b', 'x: y', 'x:', '-7', '- x', '1e3', '0x1F', '0o17', '.inf', 'true', 'TRUE', 'Null', '~', '"q"', "'s'", '""', "''", '"a\'b"', "'a\"b'", '"a\\tb"', '[a, b]', '[]', '[ ]', '[a,]', '[ a , b ]', '[a b, c]', '[a  b]', '[1, 2.5, true, null]', '["10:00", \'x\']', '[a]]', 'a  b', 'x ', '2027-03-07 12:00', 'America/New_York', 'Мы', 'เรา', 'chúng tôi', 'a]', 'a{', '=', '<x>', '.', 'a - b', 'x,', 'a?', '?a', 'a!', 'a\u3000b', '-', '--', '...', '-1', '+1', '0', '007', '1_000', 'é', 'x:y:z', 'http://x.com/a?b=c', 'a "q"', "it's");
-    const plainKey = fc.constantFrom('account', 'publish', 'at', 'tags', 'file', 'alt', '__proto__', 'constructor', 'true', 'Null', 'null', 'a-b', 'a_b', '_x', 'A1', 'key ', 'k:x', 'on', 'y');
+    const plainValue = fc.constantFrom(
+      'main',
+      'a,b',
+      'a:b',
+      'x: y',
+      'x:',
+      '-7',
+      '- x',
+      '1e3',
+      '0x1F',
+      '0o17',
+      '.inf',
+      'true',
+      'TRUE',
+      'Null',
+      '~',
+      '"q"',
+      "'s'",
+      '""',
+      "''",
+      '"a\'b"',
+      "'a\"b'",
+      '"a\\tb"',
+      '[a, b]',
+      '[]',
+      '[ ]',
+      '[a,]',
+      '[ a , b ]',
+      '[a b, c]',
+      '[a  b]',
+      '[1, 2.5, true, null]',
+      '["10:00", \'x\']',
+      '[a]]',
+      'a  b',
+      'x ',
+      '2027-03-07 12:00',
+      'America/New_York',
+      'Мы',
+      'เรา',
+      'chúng tôi',
+      'a]',
+      'a{',
+      '=',
+      '<x>',
+      '.',
+      'a - b',
+      'x,',
+      'a?',
+      '?a',
+      'a!',
+      'a\u3000b',
+      '-',
+      '--',
+      '...',
+      '-1',
+      '+1',
+      '0',
+      '007',
+      '1_000',
+      'é',
+      'x:y:z',
+      'http://x.com/a?b=c',
+      'a "q"',
+      "it's",
+    );
+    const plainKey = fc.constantFrom(
+      'account',
+      'publish',
+      'at',
+      'tags',
+      'file',
+      'alt',
+      '__proto__',
+      'constructor',
+      'true',
+      'Null',
+      'null',
+      'a-b',
+      'a_b',
+      '_x',
+      'A1',
+      'key ',
+      'k:x',
+      'on',
+      'y',
+    );
     const space = fc.constantFrom(' ', ' ', ' ', '  ', '   ');
     const plainBlock: fc.Arbitrary<string> = fc.letrec<{ map: string; seq: string }>((tie) => ({
       map: fc
-        .array(fc.tuple(plainKey, space, fc.oneof({ depthSize: 'small' }, plainValue, plainValue, tie('map').map((m) => `\n${indent(m)}`), tie('seq').map((s) => `\n${indent(s)}`), fc.constant(''))), { minLength: 1, maxLength: 4 })
+        .array(
+          fc.tuple(
+            plainKey,
+            space,
+            fc.oneof(
+              { depthSize: 'small' },
+              plainValue,
+              plainValue,
+              tie('map').map((m) => `\n${indent(m)}`),
+              tie('seq').map((s) => `\n${indent(s)}`),
+              fc.constant(''),
+            ),
+          ),
+          { minLength: 1, maxLength: 4 },
+        )
         .map((pairs) => pairs.map(([k, s, v]) => `${k}:${v.startsWith('\n') || v === '' ? v : s + v}`).join('\n')),
-      seq: fc
-        .array(fc.tuple(space, fc.oneof({ depthSize: 'small' }, plainValue, tie('map'))), { minLength: 1, maxLength: 3 })
-        .map((items) => items.map(([s, item]) => `-${s}${item.split('\n').map((l, n) => (n === 0 ? l : ' '.repeat(1 + s.length) + l)).join('\n')}`).join('\n')),
+      seq: fc.array(fc.tuple(space, fc.oneof({ depthSize: 'small' }, plainValue, tie('map'))), { minLength: 1, maxLength: 3 }).map((items) =>
+        items
+          .map(
+            ([s, item]) =>
+              `-${s}${item
+                .split('\n')
+                .map((l, n) => (n === 0 ? l : ' '.repeat(1 + s.length) + l))
+                .join('\n')}`,
+          )
+          .join('\n'),
+      ),
     })).map;
     let taken = 0;
     fc.assert(

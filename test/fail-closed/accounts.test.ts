@@ -103,7 +103,9 @@ describe('an account setting herald cannot read stops that account (and only tha
     expect(x.tweets('acme').length).toBe(before);
     expect(run.report.sent.map((s) => `${s.account}/${s.post}`)).toEqual(['support/support-hours']);
     expect(run.report.stopped).toEqual([expect.objectContaining({ account: 'main', kind: 'account-invalid' })]);
-    expect(run.report.stopped[0].reason).toMatch(new RegExp(`^account file schedules/main\\.yaml has errors, so nothing is sent for main: schedules/main\\.yaml:${line}: `));
+    expect(run.report.stopped[0].reason).toMatch(
+      new RegExp(`^account file schedules/main\\.yaml has errors, so nothing is sent for main: schedules/main\\.yaml:${line}: `),
+    );
     const skipped = (await logEntries(root)).filter((e) => e.event === 'skipped');
     expect(skipped).toEqual([expect.objectContaining({ post: 'main-news', account: 'main', reason: run.report.stopped[0].reason })]);
   });
@@ -113,7 +115,11 @@ describe('paused values that work', () => {
   it.each([
     ['paused: true (since forever, no reason needed)', 'paused: true\n', 'account paused'],
     ['paused: True (YAML 1.2 boolean)', 'paused: True\n', 'account paused'],
-    ['paused with since and reason', 'paused: { since: 2026-12-01T10:00Z, reason: "Incident review" }\n', 'account paused since 2026-12-01 10:00 UTC: Incident review'],
+    [
+      'paused with since and reason',
+      'paused: { since: 2026-12-01T10:00Z, reason: "Incident review" }\n',
+      'account paused since 2026-12-01 10:00 UTC: Incident review',
+    ],
     ['paused since with an offset', 'paused:\n  since: 2026-12-01T11:00+01:00\n', 'account paused since 2026-12-01 10:00 UTC'],
   ])('%s: no error, the account is held back, the run succeeds', async (_what, lines, reason) => {
     const root = await contentRepo({ 'schedules/main.yaml': MAIN_HEAD + lines });
@@ -153,7 +159,9 @@ describe('a broken account, run after run', () => {
   it('shows the post as blocked in the calendar, with the file, line and problem', async () => {
     const root = await contentRepo({ 'schedules/main.yaml': `${MAIN_HEAD}window: 2 hours\n` });
     const result = await runHerald(['calendar', '--root', root, '--now', NOW, '--from', '2026-12-01', '--days', '1', '--format', 'json']);
-    const entry = (JSON.parse(result.stdout) as { entries: Array<{ post: string; status: string; reason?: string }> }).entries.find((e) => e.post === 'main-news');
+    const entry = (JSON.parse(result.stdout) as { entries: Array<{ post: string; status: string; reason?: string }> }).entries.find(
+      (e) => e.post === 'main-news',
+    );
     expect(entry?.status).toBe('blocked');
     expect(entry?.reason).toMatch(/^account file schedules\/main\.yaml has errors, so nothing is sent for main: schedules\/main\.yaml:3: /);
   });
@@ -213,7 +221,9 @@ describe('herald pause --all / resume --all', () => {
     const root = await contentRepo(accounts);
     const paused = await runHerald(['pause', '--all', '--reason', 'Incident', '--now', NOW, '--root', root]);
     expect(paused.code, paused.stderr).toBe(0);
-    expect(await read(root, 'schedules/main.yaml')).toBe(accounts['schedules/main.yaml'].replace('paused: false', `paused: { since: 2026-12-01T14:30:00Z, reason: Incident }`));
+    expect(await read(root, 'schedules/main.yaml')).toBe(
+      accounts['schedules/main.yaml'].replace('paused: false', `paused: { since: 2026-12-01T14:30:00Z, reason: Incident }`),
+    );
     expect(await read(root, 'schedules/support.yaml')).toBe(`${accounts['schedules/support.yaml']}paused: { since: 2026-12-01T14:30:00Z, reason: Incident }\n`);
     // An unreadable pause is replaced by a real one.
     expect(await read(root, 'schedules/news.yaml')).toContain('paused: { since: 2026-12-01T14:30:00Z, reason: Incident }');
@@ -256,14 +266,38 @@ describe('what each YAML reader makes of a paused value', () => {
   // The fast readers (yaml-simple, yaml-fast) and the full Document must agree, and readPause must
   // call every value but false "paused" (with an error unless it is a real pause).
   const values: Array<[string, 'not paused' | 'paused' | 'pause-invalid']> = [
-    ['false', 'not paused'], ['FALSE', 'not paused'], ['False', 'not paused'], ['true', 'paused'], ['TRUE', 'paused'],
-    ['yes', 'pause-invalid'], ['no', 'pause-invalid'], ['on', 'pause-invalid'], ['off', 'pause-invalid'], ['y', 'pause-invalid'],
-    ['"true"', 'pause-invalid'], ["'false'", 'pause-invalid'], ['1', 'pause-invalid'], ['0', 'pause-invalid'], ['0x0', 'pause-invalid'],
-    ['.nan', 'pause-invalid'], ['~', 'pause-invalid'], ['null', 'pause-invalid'], ['', 'pause-invalid'], ['[]', 'pause-invalid'],
-    ['[false]', 'pause-invalid'], ['{}', 'pause-invalid'], ['!!str false', 'pause-invalid'], ['!!bool true', 'paused'],
-    ['{ since: 2026-12-01T10:00Z }', 'paused'], ['{ since: "2026-12-01 10:00Z" }', 'paused'], ['{ since: 2026-12-01T10:00:00.5-05:00 }', 'paused'],
-    ['{ since: 2026-12-01T10:00 }', 'pause-invalid'], ['{ since: 2026-12-01 10:00 }', 'pause-invalid'], ['{ since: 1764583200 }', 'pause-invalid'],
-    ['{ since: 2026-12-01T25:00Z }', 'pause-invalid'], ['{ since: 2026-12-01T10:00Z, until: 2026-12-02T10:00Z }', 'pause-invalid'],
+    ['false', 'not paused'],
+    ['FALSE', 'not paused'],
+    ['False', 'not paused'],
+    ['true', 'paused'],
+    ['TRUE', 'paused'],
+    ['yes', 'pause-invalid'],
+    ['no', 'pause-invalid'],
+    ['on', 'pause-invalid'],
+    ['off', 'pause-invalid'],
+    ['y', 'pause-invalid'],
+    ['"true"', 'pause-invalid'],
+    ["'false'", 'pause-invalid'],
+    ['1', 'pause-invalid'],
+    ['0', 'pause-invalid'],
+    ['0x0', 'pause-invalid'],
+    ['.nan', 'pause-invalid'],
+    ['~', 'pause-invalid'],
+    ['null', 'pause-invalid'],
+    ['', 'pause-invalid'],
+    ['[]', 'pause-invalid'],
+    ['[false]', 'pause-invalid'],
+    ['{}', 'pause-invalid'],
+    ['!!str false', 'pause-invalid'],
+    ['!!bool true', 'paused'],
+    ['{ since: 2026-12-01T10:00Z }', 'paused'],
+    ['{ since: "2026-12-01 10:00Z" }', 'paused'],
+    ['{ since: 2026-12-01T10:00:00.5-05:00 }', 'paused'],
+    ['{ since: 2026-12-01T10:00 }', 'pause-invalid'],
+    ['{ since: 2026-12-01 10:00 }', 'pause-invalid'],
+    ['{ since: 1764583200 }', 'pause-invalid'],
+    ['{ since: 2026-12-01T25:00Z }', 'pause-invalid'],
+    ['{ since: 2026-12-01T10:00Z, until: 2026-12-02T10:00Z }', 'pause-invalid'],
   ];
 
   it.each(values)('paused: %s → %s', (value, expected) => {
@@ -285,7 +319,7 @@ describe('what each YAML reader makes of a paused value', () => {
   });
 });
 
-describe('the publish workflow\'s pause option (workflow_dispatch)', () => {
+describe("the publish workflow's pause option (workflow_dispatch)", () => {
   it('pauses instead of publishing, with inputs passed as variables and no X credentials', async () => {
     const YAML = (await import('yaml')).default;
     const { repoRoot } = await import('../helpers/cli.js');

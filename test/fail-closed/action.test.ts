@@ -51,23 +51,61 @@ interface RefCase {
 }
 
 const refusals: RefCase[] = [
-  { name: 'another branch', env: async () => ({ GITHUB_REF: 'refs/heads/feature', GITHUB_REF_NAME: 'feature' }), says: /feature is not the default branch main/ },
-  { name: 'a tag', env: async () => ({ GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' }), says: /ref refs\/tags\/v1\.0\.0.*not a branch \(tags never publish\)/ },
+  {
+    name: 'another branch',
+    env: async () => ({ GITHUB_REF: 'refs/heads/feature', GITHUB_REF_NAME: 'feature' }),
+    says: /feature is not the default branch main/,
+  },
+  {
+    name: 'a tag',
+    env: async () => ({ GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' }),
+    says: /ref refs\/tags\/v1\.0\.0.*not a branch \(tags never publish\)/,
+  },
   { name: 'a tag named like the default branch', env: async () => ({ GITHUB_REF: 'refs/tags/main', GITHUB_REF_TYPE: 'tag' }), says: /GITHUB_REF_TYPE is tag/ },
-  { name: 'a pull request', env: async () => ({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_REF_NAME: '7/merge' }), says: /a pull_request event may carry changes nobody merged/ },
+  {
+    name: 'a pull request',
+    env: async () => ({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_REF_NAME: '7/merge' }),
+    says: /a pull_request event may carry changes nobody merged/,
+  },
   { name: 'pull_request_target on the default branch', env: async () => ({ GITHUB_EVENT_NAME: 'pull_request_target' }), says: /a pull_request_target event/ },
   { name: 'a workflow_run', env: async () => ({ GITHUB_EVENT_NAME: 'workflow_run' }), says: /a workflow_run event/ },
   { name: 'no event name', env: async () => ({ GITHUB_EVENT_NAME: '' }), says: /GITHUB_EVENT_NAME is not set/ },
   { name: 'a bare commit as ref', env: async () => ({ GITHUB_REF: '4b825dc642cb6eb9a060e54bf8d69288fbee4904' }), says: /GITHUB_REF is not a branch/ },
   { name: 'no ref', env: async () => ({ GITHUB_REF: '' }), says: /ref \(none\).*GITHUB_REF is not a branch/ },
   { name: 'no event payload', env: async () => ({ GITHUB_EVENT_PATH: '' }), says: /GITHUB_EVENT_PATH is not set, so the default branch is unknown/ },
-  { name: 'an unreadable event payload', env: async () => ({ GITHUB_EVENT_PATH: '/nonexistent/event.json' }), says: /cannot be read .*default branch is unknown/ },
+  {
+    name: 'an unreadable event payload',
+    env: async () => ({ GITHUB_EVENT_PATH: '/nonexistent/event.json' }),
+    says: /cannot be read .*default branch is unknown/,
+  },
   { name: 'a payload that is not JSON', env: async () => ({ GITHUB_EVENT_PATH: await eventFile('{"repository":') }), says: /cannot be read/ },
-  { name: 'a payload without repository', env: async () => ({ GITHUB_EVENT_PATH: await eventFile({ schedule: '7,37 * * * *' }) }), says: /no repository\.default_branch/ },
-  { name: 'an empty default branch', env: async () => ({ GITHUB_EVENT_PATH: await eventFile({ repository: { default_branch: '' } }) }), says: /no repository\.default_branch/ },
-  { name: 'a default branch that is not the ref', env: async () => ({ GITHUB_EVENT_PATH: await eventFile({ repository: { default_branch: 'trunk' } }) }), says: /main is not the default branch trunk/ },
-  { name: 'a detached checkout', env: async () => ({}), setup: (w) => sh(w, 'checkout', '--quiet', '--detach').then(() => undefined), says: /the checkout is a detached HEAD/ },
-  { name: 'a checkout of another branch', env: async () => ({}), setup: (w) => sh(w, 'checkout', '--quiet', '-b', 'feature').then(() => undefined), says: /the checkout is on feature, not on the default branch main/ },
+  {
+    name: 'a payload without repository',
+    env: async () => ({ GITHUB_EVENT_PATH: await eventFile({ schedule: '7,37 * * * *' }) }),
+    says: /no repository\.default_branch/,
+  },
+  {
+    name: 'an empty default branch',
+    env: async () => ({ GITHUB_EVENT_PATH: await eventFile({ repository: { default_branch: '' } }) }),
+    says: /no repository\.default_branch/,
+  },
+  {
+    name: 'a default branch that is not the ref',
+    env: async () => ({ GITHUB_EVENT_PATH: await eventFile({ repository: { default_branch: 'trunk' } }) }),
+    says: /main is not the default branch trunk/,
+  },
+  {
+    name: 'a detached checkout',
+    env: async () => ({}),
+    setup: (w) => sh(w, 'checkout', '--quiet', '--detach').then(() => undefined),
+    says: /the checkout is a detached HEAD/,
+  },
+  {
+    name: 'a checkout of another branch',
+    env: async () => ({}),
+    setup: (w) => sh(w, 'checkout', '--quiet', '-b', 'feature').then(() => undefined),
+    says: /the checkout is on feature, not on the default branch main/,
+  },
   {
     name: 'a checkout with commits nobody merged',
     env: async () => ({}),
@@ -187,7 +225,9 @@ describe('the right account: GET /2/users/me must match the handle', () => {
     expect(x.tweets('acme_help')).toHaveLength(1);
     const posts = x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets');
     expect(posts).toHaveLength(1);
-    expect(result.stdout).toContain('::error title=herald stopped account main (wrong-account)::main: the credentials in X_MAIN_ACCESS_TOKEN / X_MAIN_ACCESS_SECRET belong to @someone_else, but schedules/main.yaml says handle @acme');
+    expect(result.stdout).toContain(
+      '::error title=herald stopped account main (wrong-account)::main: the credentials in X_MAIN_ACCESS_TOKEN / X_MAIN_ACCESS_SECRET belong to @someone_else, but schedules/main.yaml says handle @acme',
+    );
     const log = parseLog(await remoteFile(origin, 'schedules/log.jsonl')).entries;
     expect(log.filter((e) => e.post === 'launch').map((e) => `${e.event}:${e.kind ?? ''}`)).toEqual(['failed:wrong-account']);
     expect(log.some((e) => e.post === 'launch' && e.event === 'attempt')).toBe(false);
@@ -220,7 +260,9 @@ describe('the right account: GET /2/users/me must match the handle', () => {
 
     expect(run.code).toBe(1);
     expect(run.report.sent).toEqual([]);
-    expect(run.report.stopped).toEqual([{ account: 'main', kind: 'wrong-account', reason: expect.stringContaining(`belong to ${named}, but schedules/main.yaml says handle @acme`) }]);
+    expect(run.report.stopped).toEqual([
+      { account: 'main', kind: 'wrong-account', reason: expect.stringContaining(`belong to ${named}, but schedules/main.yaml says handle @acme`) },
+    ]);
     expect(run.report.failed.map((f) => [f.post, f.part, f.retryable])).toEqual([['launch', 0, true]]);
     expect(x.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /2/users/me']);
     expect((await logEntries(root)).map((e) => `${e.event}:${e.kind}`)).toEqual(['failed:wrong-account']);
@@ -308,7 +350,7 @@ function freePort(): Promise<number> {
   });
 }
 
-describe('every publish workflow carries the guard, a timeout and both accounts\' secrets', () => {
+describe("every publish workflow carries the guard, a timeout and both accounts' secrets", () => {
   const guarded = async () => {
     const { readFile } = await import('node:fs/promises');
     const YAML = (await import('yaml')).default;
@@ -326,7 +368,16 @@ describe('every publish workflow carries the guard, a timeout and both accounts\
       expect(job.if, name).toMatch(/github\.(ref_name|ref) == .*github\.event\.repository\.default_branch/);
       expect(job['timeout-minutes'], name).toBeGreaterThan(0);
       const env = job.steps.find((s: { with?: { command?: string } }) => s.with?.command === 'publish').env;
-      expect(Object.keys(env).sort(), name).toEqual(expect.arrayContaining(['X_MAIN_ACCESS_TOKEN', 'X_MAIN_ACCESS_SECRET', 'X_SUPPORT_ACCESS_TOKEN', 'X_SUPPORT_ACCESS_SECRET', 'X_APP_KEY', 'X_APP_SECRET']));
+      expect(Object.keys(env).sort(), name).toEqual(
+        expect.arrayContaining([
+          'X_MAIN_ACCESS_TOKEN',
+          'X_MAIN_ACCESS_SECRET',
+          'X_SUPPORT_ACCESS_TOKEN',
+          'X_SUPPORT_ACCESS_SECRET',
+          'X_APP_KEY',
+          'X_APP_SECRET',
+        ]),
+      );
     }
   });
 });

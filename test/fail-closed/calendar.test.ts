@@ -12,9 +12,17 @@ const NOW = '2026-11-30T12:00:00Z';
 
 describe('the calendar shows posts with errors as blocked', () => {
   it.each([
-    ['a key herald does not act on yet', '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\npoll: { options: [Yes, No], duration: 1d }\n---\nWhich do you prefer?\n', 'poll'],
+    [
+      'a key herald does not act on yet',
+      '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\npoll: { options: [Yes, No], duration: 1d }\n---\nWhich do you prefer?\n',
+      'poll',
+    ],
     ['a character X refuses', '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\n---\nHello\uFEFF world, our winter release is out.\n', 'U+FEFF'],
-    ['a queued post with an unclosed comment', '---\naccount: main\npublish: { slot: next }\n---\nOur winter release is out. <!-- note for reviewers\n', '<!--'],
+    [
+      'a queued post with an unclosed comment',
+      '---\naccount: main\npublish: { slot: next }\n---\nOur winter release is out. <!-- note for reviewers\n',
+      '<!--',
+    ],
   ])('%s', async (_name, text, says) => {
     const root = await tempDir('herald-calendar-invalid-');
     await cp(path.join(repoRoot, 'test/fixtures/fail-closed-door'), root, { recursive: true });

@@ -23,7 +23,11 @@ const fatal = (bytes: Uint8Array): boolean => {
 
 /** Mostly text with now and then a byte that breaks it: random bytes alone are rarely near-valid. */
 const nearlyUtf8 = fc
-  .tuple(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.array(fc.integer({ min: 0x80, max: 0xff }), { minLength: 1, maxLength: 3 }), fc.string({ maxLength: 20 }))
+  .tuple(
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.array(fc.integer({ min: 0x80, max: 0xff }), { minLength: 1, maxLength: 3 }),
+    fc.string({ maxLength: 20 }),
+  )
   .map(([before, bad, after]) => Buffer.concat([Buffer.from(before.replace(/\0|\uFFFD/g, '')), Buffer.from(bad), Buffer.from(after)]));
 
 describe('decodeSource', () => {
@@ -62,7 +66,7 @@ describe('decodeSource', () => {
         expect(problem).toBeUndefined();
         const expected = (!bom && written.startsWith('\uFEFF') ? written.slice(1) : written).replace(/\r(?!\n)/g, '\n');
         expect(text).toBe(expected);
-        expect(text.length).toBe((!bom && written.startsWith('\uFEFF') ? written.length - 1 : written.length));
+        expect(text.length).toBe(!bom && written.startsWith('\uFEFF') ? written.length - 1 : written.length);
       }),
       { numRuns: 1000 },
     );

@@ -26,7 +26,10 @@ async function repository(): Promise<{ root: string; outside: string }> {
   await mkdir(path.join(root, '.git'), { recursive: true });
   await writeFile(path.join(root, '.git/config'), '[core]\n\tbare = false\n');
   await mkdir(outside, { recursive: true });
-  await writeFile(path.join(outside, 'secret.md'), '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\n---\nThe contents of a file outside the repository.\n');
+  await writeFile(
+    path.join(outside, 'secret.md'),
+    '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\n---\nThe contents of a file outside the repository.\n',
+  );
   await cp(path.join(FIXTURE, 'posts/chart.png'), path.join(outside, 'chart.png'));
   return { root, outside };
 }
@@ -42,8 +45,7 @@ async function validate(root: string): Promise<CliResult & { diagnostics: Diagno
   return { ...result, diagnostics };
 }
 
-const post = (media = '') =>
-  `---\naccount: main\npublish:\n  at: 2026-12-01 14:00\n${media}---\nA post with a picture of our weekly totals.\n`;
+const post = (media = '') => `---\naccount: main\npublish:\n  at: 2026-12-01 14:00\n${media}---\nA post with a picture of our weekly totals.\n`;
 const withMedia = (file: string, alt = 'A chart of weekly totals') => post(`media:\n  - file: ${JSON.stringify(file)}\n    alt: ${alt}\n`);
 
 interface Scenario {
@@ -206,7 +208,7 @@ const refused: Scenario[] = [
     says: /it is really image\/png: rename it to `photo\.png`/,
   },
   {
-    name: 'an image over X\'s 5 MB limit',
+    name: "an image over X's 5 MB limit",
     arrange: async ({ root }) => {
       const png = await readFile(path.join(root, 'posts/chart.png'));
       await writeFile(path.join(root, 'posts/big.png'), Buffer.concat([png, Buffer.alloc(5 * 1024 * 1024)]));
@@ -221,10 +223,7 @@ const refused: Scenario[] = [
     arrange: async ({ root }) => {
       const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(64)]);
       await writeFile(path.join(root, 'posts/clip.mp4'), mp4);
-      await writeFile(
-        path.join(root, 'posts/mixed-media.md'),
-        post('media:\n  - file: clip.mp4\n  - file: chart.png\n    alt: A chart of weekly totals\n'),
-      );
+      await writeFile(path.join(root, 'posts/mixed-media.md'), post('media:\n  - file: clip.mp4\n  - file: chart.png\n    alt: A chart of weekly totals\n'));
     },
     file: 'posts/mixed-media.md',
     rule: 'media-mix',
@@ -271,19 +270,27 @@ describe('the repository door lets through', () => {
 });
 
 describe('nothing under posts/ is skipped without a word', () => {
-  it.each(['mac.markdown', 'notes/draft.txt', 'Launch.MKD'])('%s, a post under another extension, gets a not-read warning naming the .md to write', async (name) => {
-    const repo = await repository();
-    await mkdir(path.dirname(path.join(repo.root, 'posts', name)), { recursive: true });
-    await writeFile(path.join(repo.root, 'posts', name), post());
+  it.each(['mac.markdown', 'notes/draft.txt', 'Launch.MKD'])(
+    '%s, a post under another extension, gets a not-read warning naming the .md to write',
+    async (name) => {
+      const repo = await repository();
+      await mkdir(path.dirname(path.join(repo.root, 'posts', name)), { recursive: true });
+      await writeFile(path.join(repo.root, 'posts', name), post());
 
-    const result = await validate(repo.root);
+      const result = await validate(repo.root);
 
-    expect(result.diagnostics).toContainEqual(
-      expect.objectContaining({ file: `posts/${name}`, rule: 'not-read', severity: 'warning', message: expect.stringContaining(`posts/${name.replace(/\.[^.]+$/, '.md')}`) }),
-    );
-  });
+      expect(result.diagnostics).toContainEqual(
+        expect.objectContaining({
+          file: `posts/${name}`,
+          rule: 'not-read',
+          severity: 'warning',
+          message: expect.stringContaining(`posts/${name.replace(/\.[^.]+$/, '.md')}`),
+        }),
+      );
+    },
+  );
 
-  it('a read-me with a post\'s front matter gets a not-read warning; a read-me of notes does not', async () => {
+  it("a read-me with a post's front matter gets a not-read warning; a read-me of notes does not", async () => {
     const repo = await repository();
     await mkdir(path.join(repo.root, 'posts/launch'));
     await writeFile(path.join(repo.root, 'posts/launch/README.md'), post());
@@ -300,7 +307,9 @@ describe('nothing under posts/ is skipped without a word', () => {
 
     const result = await validate(repo.root);
 
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({ file: 'schedules/support.yml', rule: 'not-read', message: expect.stringContaining('schedules/support.yaml') }));
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'schedules/support.yml', rule: 'not-read', message: expect.stringContaining('schedules/support.yaml') }),
+    );
   });
 });
 
@@ -334,13 +343,19 @@ describe('folders the door cannot read', () => {
 
 describe('the log is written only as a regular file inside the repository', () => {
   it.each([
-    ['the log is a link to a file outside', async ({ root, outside }: { root: string; outside: string }) => {
-      await writeFile(path.join(outside, 'elsewhere.jsonl'), '');
-      await symlink(path.join(outside, 'elsewhere.jsonl'), path.join(root, 'schedules/log.jsonl'));
-    }],
-    ['the log is a link into .git/', async ({ root }: { root: string; outside: string }) => {
-      await symlink('../.git/config', path.join(root, 'schedules/log.jsonl'));
-    }],
+    [
+      'the log is a link to a file outside',
+      async ({ root, outside }: { root: string; outside: string }) => {
+        await writeFile(path.join(outside, 'elsewhere.jsonl'), '');
+        await symlink(path.join(outside, 'elsewhere.jsonl'), path.join(root, 'schedules/log.jsonl'));
+      },
+    ],
+    [
+      'the log is a link into .git/',
+      async ({ root }: { root: string; outside: string }) => {
+        await symlink('../.git/config', path.join(root, 'schedules/log.jsonl'));
+      },
+    ],
   ])('%s: publish stops with exit 2 and sends nothing', async (_name, arrange) => {
     const repo = await repository();
     await arrange(repo);
@@ -415,7 +430,10 @@ describe('review writes the trees it compares only inside its scratch folder', (
     const basePosts = gitIn(repo, ['rev-parse', 'HEAD:posts']).trim();
     const postsRows = gitIn(repo, ['ls-tree', basePosts]).trim().split('\n');
     const posts = mktree(repo, [...postsRows, `040000 tree ${climbing}\t..`, `120000 blob ${link}\tevil`, `040000 tree ${below}\tevil`]);
-    const rootRows = gitIn(repo, ['ls-tree', baseTree]).trim().split('\n').filter((r) => !r.endsWith('\tposts'));
+    const rootRows = gitIn(repo, ['ls-tree', baseTree])
+      .trim()
+      .split('\n')
+      .filter((r) => !r.endsWith('\tposts'));
     const tree = mktree(repo, [...rootRows, `040000 tree ${posts}\tposts`]);
     const commit = gitIn(repo, ['commit-tree', tree, '-p', 'HEAD', '-m', 'hostile tree']).trim();
     gitIn(repo, ['branch', 'pr', commit]);
@@ -438,6 +456,14 @@ function gitIn(cwd: string, args: string[], input?: string): string {
     cwd,
     input,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
   });
 }

@@ -17,7 +17,10 @@ describe('post ids', () => {
 
   it.each(['ok\n::set-output name=x::y', '<img src=x>', '../../escape'])('an invalid id %j is an error, and the post is known by its path', async (id) => {
     const root = await fixtureCopy('fail-closed-door');
-    await writeFile(path.join(root, 'posts/hostile-id.md'), `---\naccount: main\nid: ${JSON.stringify(id)}\npublish:\n  at: 2026-12-01 14:00\n---\nAn id that is not one.\n`);
+    await writeFile(
+      path.join(root, 'posts/hostile-id.md'),
+      `---\naccount: main\nid: ${JSON.stringify(id)}\npublish:\n  at: 2026-12-01 14:00\n---\nAn id that is not one.\n`,
+    );
 
     const validate = await runHerald(['validate', '--root', root, '--now', '2026-11-30T12:00:00Z', '--format', 'json']);
     const calendar = await runHerald(['calendar', '--root', root, '--now', '2026-11-30T12:00:00Z', '--format', 'json']);

@@ -77,13 +77,20 @@ async function hostileRepo(): Promise<string> {
     'posts/bidi\u202etxt.exe.md': '---\naccount: main\npublish:\n  at: 2026-12-02 11:00\n---\nA name with a bidi override.\n',
     'posts/escape\u001b[31m.md': '---\naccount: main\npublish:\n  at: 2026-12-02 12:00\n---\nA name with an escape sequence.\n',
     'posts/hostile-id.md': '---\naccount: main\nid: "ok\\n::set-output name=x::y"\npublish:\n  at: 2026-12-02 13:00\n---\nAn id with a line break.\n',
-    'posts/hostile-key.md': '---\naccount: main\n"<img src=x>\\n::warning::k | z |": 1\npublish:\n  at: 2026-12-02 14:00\n---\nAn unknown key that quotes content.\n',
+    'posts/hostile-key.md':
+      '---\naccount: main\n"<img src=x>\\n::warning::k | z |": 1\npublish:\n  at: 2026-12-02 14:00\n---\nAn unknown key that quotes content.\n',
   };
   for (const [file, text] of Object.entries(files)) await writeFile(path.join(root, file), text);
   // A checkout of the default branch as actions/checkout leaves it, so the action's publish guard lets it through.
   const origin = await tempDir('herald-hostile-origin-');
   await sh(origin, 'init', '--quiet', '--bare', '--initial-branch=main');
-  for (const args of [['init', '--quiet', '--initial-branch=main'], ['add', '-A'], ['commit', '--quiet', '-m', 'hostile content'], ['remote', 'add', 'origin', origin], ['push', '--quiet', '-u', 'origin', 'main']]) {
+  for (const args of [
+    ['init', '--quiet', '--initial-branch=main'],
+    ['add', '-A'],
+    ['commit', '--quiet', '-m', 'hostile content'],
+    ['remote', 'add', 'origin', origin],
+    ['push', '--quiet', '-u', 'origin', 'main'],
+  ]) {
     await sh(root, ...args);
   }
   return root;
@@ -155,7 +162,7 @@ describe('herald calendar', () => {
     expectInertMarkdown(result.stdout, 6);
   });
 
-  it('--format html: content is text in elements and attributes; the one script is herald\'s', async () => {
+  it("--format html: content is text in elements and attributes; the one script is herald's", async () => {
     const root = await hostileRepo();
     const { stdout } = await calendar(root, 'html');
     expect(stdout).not.toMatch(/<img|<!--|onerror=alert\(1\)>/);
@@ -176,24 +183,24 @@ describe('herald calendar', () => {
 });
 
 describe('herald publish (text)', () => {
-  it.each([['a real run', []], ['a dry run', ['--dry-run']]])(
-    '%s: X\'s error message and hostile texts cannot start a line on stdout or stderr',
-    async (_case, extra) => {
-      const emulator = await startX();
-      try {
-        const root = await hostileRepo();
-        emulator.inject({ method: 'POST', path: '/2/tweets', token: USERS.main.token, status: 400, detail: 'no\n::set-output name=x::y\r::error::z\u001b[2J' });
-        const result = await runHerald(['publish', '--root', root, '--now', DUE, ...extra], { env: credentialEnv(emulator, ['main']) });
-        for (const out of [result.stdout, result.stderr]) {
-          expect(commandLines(out)).toEqual([]);
-          expect(out).not.toContain('\u001b');
-        }
-        expect(result.stdout).toContain(extra.length ? 'Would send' : 'Failed 1');
-      } finally {
-        await emulator.close();
+  it.each([
+    ['a real run', []],
+    ['a dry run', ['--dry-run']],
+  ])("%s: X's error message and hostile texts cannot start a line on stdout or stderr", async (_case, extra) => {
+    const emulator = await startX();
+    try {
+      const root = await hostileRepo();
+      emulator.inject({ method: 'POST', path: '/2/tweets', token: USERS.main.token, status: 400, detail: 'no\n::set-output name=x::y\r::error::z\u001b[2J' });
+      const result = await runHerald(['publish', '--root', root, '--now', DUE, ...extra], { env: credentialEnv(emulator, ['main']) });
+      for (const out of [result.stdout, result.stderr]) {
+        expect(commandLines(out)).toEqual([]);
+        expect(out).not.toContain('\u001b');
       }
-    },
-  );
+      expect(result.stdout).toContain(extra.length ? 'Would send' : 'Failed 1');
+    } finally {
+      await emulator.close();
+    }
+  });
 });
 
 describe('closed pipes and the environment', () => {
@@ -253,7 +260,7 @@ describe('the action as a process', () => {
     await emulator.close();
   });
 
-  it('validate mode: the log holds only herald\'s annotations; the summary table keeps its cells', async () => {
+  it("validate mode: the log holds only herald's annotations; the summary table keeps its cells", async () => {
     const root = await hostileRepo();
     const result = await runAction(root, { command: 'validate', now: BEFORE });
 
@@ -319,7 +326,7 @@ describe('one escape function per target', () => {
     expect(mdCode(input)).toBe(output);
   });
 
-  it('mdMessage keeps herald\'s `code` and escapes the rest', () => {
+  it("mdMessage keeps herald's `code` and escapes the rest", () => {
     expect(mdMessage('write `paused: true` not <b>')).toBe('write `paused: true` not &lt;b&gt;');
     expect(mdMessage('unknown key `<img>|x`')).toBe('unknown key `<img>\\|x`');
   });

@@ -15,7 +15,8 @@ import { gitEnv, sh } from '../github/repo.js';
 const exec = promisify(execFile);
 /** Monday 30 November 2026, 10:00 in New York. */
 const NOW = '2026-11-30T15:00:00Z';
-const PUBLISHED = '{"at":"2026-11-20T14:00:05Z","post":"old-news","account":"main","event":"published","part":0,"tweet_id":"1860000000000000001","url":"https://x.com/acme/status/1860000000000000001","scheduled_for":"2026-11-20T14:00:00Z","delay_s":5}\n';
+const PUBLISHED =
+  '{"at":"2026-11-20T14:00:05Z","post":"old-news","account":"main","event":"published","part":0,"tweet_id":"1860000000000000001","url":"https://x.com/acme/status/1860000000000000001","scheduled_for":"2026-11-20T14:00:00Z","delay_s":5}\n';
 
 const ACCOUNT = [
   'handle: "@acme"',
@@ -88,7 +89,14 @@ describe('a pull request cannot change the publish log', () => {
     ['empties it', (r) => writeFile(path.join(r, log), ''), 1],
     ['deletes it', (r) => rm(path.join(r, log)), 1],
     ['renames it away', (r) => rename(path.join(r, log), path.join(r, 'schedules/log.old.jsonl')), 1],
-    ['replaces it with a link to another file', async (r) => { await rm(path.join(r, log)); await symlink('main.yaml', path.join(r, log)); }, 1],
+    [
+      'replaces it with a link to another file',
+      async (r) => {
+        await rm(path.join(r, log));
+        await symlink('main.yaml', path.join(r, log));
+      },
+      1,
+    ],
   ])('a change that %s is an error on the log', async (_, edit, line) => {
     const repo = await pullRequest(edit);
 
@@ -130,7 +138,9 @@ describe('a pull request cannot change the publish log', () => {
 
     expect(result.code).toBe(1);
     const found = JSON.parse(result.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'log-changed');
-    expect(found).toEqual([expect.objectContaining({ file: log, line: 2, message: expect.stringContaining('git checkout main -- social/schedules/log.jsonl') })]);
+    expect(found).toEqual([
+      expect.objectContaining({ file: log, line: 2, message: expect.stringContaining('git checkout main -- social/schedules/log.jsonl') }),
+    ]);
   });
 
   it('is also an error for uncommitted edits when the work tree is reviewed', async () => {
@@ -269,7 +279,11 @@ describe('a value where publish needs a mapping gets one clear error', () => {
 describe('a changed post that will never go out is an error', () => {
   it.each([
     ['its window closed before the review', '2026-11-30 08:00', /window closed at 2026-11-30 09:00 America\/New_York, before this review's clock/],
-    ['a blackout covers its whole window', '2026-12-25 10:00', /falls inside a blackout of account main.*Move publish\.at to 2026-12-28 00:00 America\/New_York or later/],
+    [
+      'a blackout covers its whole window',
+      '2026-12-25 10:00',
+      /falls inside a blackout of account main.*Move publish\.at to 2026-12-28 00:00 America\/New_York or later/,
+    ],
     ['back-to-back blackouts cover its window', '2026-12-26 23:30', /falls inside a blackout.*2026-12-28 00:00/],
     ['it is more than two years ahead', '2029-12-01 10:00', /more than 2 years after this review.*year is mistyped/],
   ])('when %s', async (_, at, message) => {
@@ -362,7 +376,11 @@ describe('the action on a pull request that edits the log', () => {
 
 describe('a pull request cannot change what a checkout writes', () => {
   it.each<[string, Edit, string]>([
-    ['adds .gitattributes with ident on posts (the checkout would expand $Id$ in the text sent)', (r) => writeFile(path.join(r, '.gitattributes'), 'posts/** ident\n'), '.gitattributes'],
+    [
+      'adds .gitattributes with ident on posts (the checkout would expand $Id$ in the text sent)',
+      (r) => writeFile(path.join(r, '.gitattributes'), 'posts/** ident\n'),
+      '.gitattributes',
+    ],
     ['adds .gitattributes inside posts/', (r) => writeFile(path.join(r, 'posts/.gitattributes'), '*.md text eol=crlf\n'), 'posts/.gitattributes'],
   ])('a change that %s is an error', async (_, edit, file) => {
     const repo = await pullRequest(edit);

@@ -14,11 +14,7 @@ export interface ActionResult {
   summary: string;
 }
 
-export async function runAction(
-  workspace: string,
-  inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = {},
-): Promise<ActionResult> {
+export async function runAction(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionResult> {
   const files = await tempDir('herald-runner-');
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');

@@ -38,7 +38,12 @@ describe('the action as a process (publish)', () => {
     expect(await remoteSubjects(origin)).toEqual([LOG_COMMIT, 'seed']);
     const log = parseLog(await remoteFile(origin, 'schedules/log.jsonl'));
     expect(log.diagnostics).toEqual([]);
-    expect(log.entries.filter((e) => e.event === 'published').map((e) => `${e.post}#${e.part}`).sort()).toEqual(['help-hours#0', 'launch#0', 'launch#1']);
+    expect(
+      log.entries
+        .filter((e) => e.event === 'published')
+        .map((e) => `${e.post}#${e.part}`)
+        .sort(),
+    ).toEqual(['help-hours#0', 'launch#0', 'launch#1']);
     expect(emulator.tweets()).toHaveLength(3);
     expect(result.summary).toContain('### Sent');
     expect(result.summary).toMatch(/\[x\.com\/acme\/status\/\d+\]\(https:\/\/x\.com\/acme\/status\/\d+\)/);
@@ -51,7 +56,10 @@ describe('the action as a process (publish)', () => {
     const result = await publish(work, BOTH_DUE);
 
     // `::add-mask::` is how the action tells the runner what to hide; nothing else may carry a secret.
-    const printed = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const printed = result.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
     for (const secret of SECRETS) {
       expect(printed).not.toContain(secret);
       expect(result.stderr).not.toContain(secret);

@@ -24,7 +24,7 @@ describe('the committed action bundle', () => {
     expect(imported.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))).toEqual([]);
   });
 
-  it('ships the loader\'s worker next to the loader, so large repositories load on several threads', async () => {
+  it("ships the loader's worker next to the loader, so large repositories load on several threads", async () => {
     const chunks = await readdir(path.join(repoRoot, 'dist/chunks'));
     const sources = await Promise.all(chunks.map(async (f) => [f, await readFile(path.join(repoRoot, 'dist/chunks', f), 'utf8')] as const));
 

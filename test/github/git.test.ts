@@ -92,9 +92,7 @@ describe('committing and pushing the publish log', () => {
     await writeFile(path.join(origin.bare, 'refs/heads/main.lock'), '');
     await appendFile(path.join(work, 'schedules/log.jsonl'), entry('launch'));
 
-    await expect(commitAndPushLog({ root: work, ...fast, maxAttempts: 2 })).rejects.toThrow(
-      /could not push the publish log to origin\/main after 2 attempts/,
-    );
+    await expect(commitAndPushLog({ root: work, ...fast, maxAttempts: 2 })).rejects.toThrow(/could not push the publish log to origin\/main after 2 attempts/);
   });
 
   it('does not retry when the remote refuses the push, and explains the token and branch protection', async () => {

@@ -15,7 +15,7 @@ afterEach(async () => {
   await emulator.close();
 });
 
-describe('the marketer\'s path, end to end', () => {
+describe("the marketer's path, end to end", () => {
   it('scaffolds a post, reviews it in a pull request, and after the merge the scheduled run publishes it and pushes the log', async () => {
     const origin = await originWith(path.join(repoRoot, 'test/fixtures/github-accounts'));
     const laptop = await origin.clone();
@@ -28,7 +28,9 @@ describe('the marketer\'s path, end to end', () => {
     const scaffold = await readFile(path.join(laptop, file), 'utf8');
     await writeFile(
       path.join(laptop, file),
-      scaffold.replace(/^draft: true.*\n/m, '').replace(/Holiday opening hours\n$/, 'Our help desk keeps holiday opening hours: 10:00 to 16:00 from 21 December.\n'),
+      scaffold
+        .replace(/^draft: true.*\n/m, '')
+        .replace(/Holiday opening hours\n$/, 'Our help desk keeps holiday opening hours: 10:00 to 16:00 from 21 December.\n'),
     );
     await sh(laptop, 'checkout', '--quiet', '-b', 'holiday-hours');
     await sh(laptop, 'add', '-A');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitSummary } from '../../src/github/review-mode.js';
 
 describe('the review summary size', () => {
-  it('drops the previews, keeping findings and calendar, when the summary would pass GitHub\'s 1 MiB limit', () => {
+  it("drops the previews, keeping findings and calendar, when the summary would pass GitHub's 1 MiB limit", () => {
     const markdown = `## herald review\n\n### Calendar changes\n\nunchanged\n\n### Previews\n\n${'x'.repeat(2000)}\n`;
 
     const fitted = fitSummary(markdown, 1000);

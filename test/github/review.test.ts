@@ -46,7 +46,14 @@ describe('the review of a pull request', () => {
 
     const review = await buildReview({ root: repo, base: 'main', head: 'pr', now: DateTime.fromISO(NOW, { zone: 'utc' }) });
 
-    expect(review.changed).toEqual(['posts/flash-sale.md', 'posts/launch.md', 'posts/old-promo.md', 'posts/tips/tip-0.md', 'posts/webinar.md', 'schedules/main.yaml']);
+    expect(review.changed).toEqual([
+      'posts/flash-sale.md',
+      'posts/launch.md',
+      'posts/old-promo.md',
+      'posts/tips/tip-0.md',
+      'posts/webinar.md',
+      'schedules/main.yaml',
+    ]);
     expect(review.removedPosts).toEqual(['posts/old-promo.md']);
   });
 
@@ -56,9 +63,7 @@ describe('the review of a pull request', () => {
     const review = await buildReview({ root: repo, base: 'main', head: 'pr', now: DateTime.fromISO(NOW, { zone: 'utc' }) });
 
     // The blackout added to schedules/main.yaml blocks posts/partner-day.md, which the change leaves alone.
-    expect(review.diagnostics.filter((d) => !review.changed.includes(d.file)).map((d) => `${d.file} ${d.rule}`)).toEqual([
-      'posts/partner-day.md blackout',
-    ]);
+    expect(review.diagnostics.filter((d) => !review.changed.includes(d.file)).map((d) => `${d.file} ${d.rule}`)).toEqual(['posts/partner-day.md blackout']);
   });
 
   it('prints the same Markdown from the CLI and exits 1 because a changed post has an error', async () => {

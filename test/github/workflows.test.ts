@@ -34,7 +34,12 @@ describe('the repository workflows', () => {
     const step = steps.find((s) => s.uses === './')!;
 
     expect(Object.keys(step.env!).sort()).toEqual([
-      'X_APP_KEY', 'X_APP_SECRET', 'X_MAIN_ACCESS_SECRET', 'X_MAIN_ACCESS_TOKEN', 'X_SUPPORT_ACCESS_SECRET', 'X_SUPPORT_ACCESS_TOKEN',
+      'X_APP_KEY',
+      'X_APP_SECRET',
+      'X_MAIN_ACCESS_SECRET',
+      'X_MAIN_ACCESS_TOKEN',
+      'X_SUPPORT_ACCESS_SECRET',
+      'X_SUPPORT_ACCESS_TOKEN',
     ]);
     for (const [name, value] of Object.entries(step.env!)) expect(value).toBe(`\${{ secrets.${name} }}`);
     for (const file of workflowFiles.filter((f) => f !== 'publish.yml')) {

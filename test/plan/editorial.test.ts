@@ -11,7 +11,11 @@ describe('audience-night', () => {
     const result = plan({ posts: [post('p', '2026-12-01 09:00')], accounts: [global], now: NOW });
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
-        file: 'posts/p.md', line: 4, column: 7, severity: 'warning', rule: 'audience-night',
+        file: 'posts/p.md',
+        line: 4,
+        column: 7,
+        severity: 'warning',
+        rule: 'audience-night',
         message: expect.stringContaining('at night for the audience in Asia/Tokyo (23:00): quiet hours are 23:00-07:00'),
       }),
     ]);

@@ -30,6 +30,8 @@ describe('an account whose zone is not valid', () => {
     const broken = account('main', { zone: 'Mars/Olympus', slots: [{ days: ['mon'], times: ['09:00'] }] });
     const result = plan({ posts: [post('q', queued({ zone: 'UTC' }))], accounts: [broken], now: '2026-12-01T00:00Z' });
     expect(entryOf(result, 'q')).toMatchObject({ status: 'blocked', blockedBy: 'account-invalid' });
-    expect(entryOf(result, 'q').reason).toMatch(/^account file schedules\/main.yaml has errors, so nothing is sent for main: schedules\/main.yaml:\d+: zone "Mars\/Olympus"/);
+    expect(entryOf(result, 'q').reason).toMatch(
+      /^account file schedules\/main.yaml has errors, so nothing is sent for main: schedules\/main.yaml:\d+: zone "Mars\/Olympus"/,
+    );
   });
 });

@@ -38,7 +38,11 @@ describe('what the log says about a post', () => {
       { at: at(3), post: 'thread', account: 'main', event: 'attempt', part: 2, hash: thread.hash },
       { at: at(9), post: 'thread', account: 'main', event: 'reconciled', part: 2, hash: thread.hash, found: true, tweet_id: 'found-2' },
     ];
-    expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread')).toMatchObject({ status: 'published', nextPart: 3, tweetIds: ['thread-0', 'thread-1', 'found-2'] });
+    expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread')).toMatchObject({
+      status: 'published',
+      nextPart: 3,
+      tweetIds: ['thread-0', 'thread-1', 'found-2'],
+    });
   });
 
   it('flags an attempt without an outcome so publish reconciles before sending', () => {
@@ -73,7 +77,7 @@ describe('what the log says about a post', () => {
     expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread')).toMatchObject({ status: 'due', unresolvedAttempt: 0 });
   });
 
-  it('blocks a post X rejected for good, with X\'s error, and never retries it', () => {
+  it("blocks a post X rejected for good, with X's error, and never retries it", () => {
     const log: LogEntry[] = [
       { at: at(1), post: 'thread', account: 'main', event: 'attempt', part: 0, hash: thread.hash },
       { at: at(2), post: 'thread', account: 'main', event: 'failed', part: 0, hash: thread.hash, error: 'Text is too long', retryable: false },
@@ -86,12 +90,16 @@ describe('what the log says about a post', () => {
   });
 
   it('makes a rejected post eligible again once its text is edited (a new hash)', () => {
-    const log: LogEntry[] = [{ at: at(2), post: 'thread', account: 'main', event: 'failed', part: 0, hash: 'old-hash', error: 'Text is too long', retryable: false }];
+    const log: LogEntry[] = [
+      { at: at(2), post: 'thread', account: 'main', event: 'failed', part: 0, hash: 'old-hash', error: 'Text is too long', retryable: false },
+    ];
     expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread').status).toBe('due');
   });
 
   it('keeps a post due after a retryable failure', () => {
-    const log: LogEntry[] = [{ at: at(2), post: 'thread', account: 'main', event: 'failed', part: 0, hash: thread.hash, error: 'Service unavailable', retryable: true }];
+    const log: LogEntry[] = [
+      { at: at(2), post: 'thread', account: 'main', event: 'failed', part: 0, hash: thread.hash, error: 'Service unavailable', retryable: true },
+    ];
     expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread').status).toBe('due');
   });
 });
@@ -100,11 +108,13 @@ describe('decisions publish logs only once', () => {
   const late = '2026-12-01T12:00-05:00';
 
   it('marks an expired post as already logged when the log has its expired entry', () => {
-    const log: LogEntry[] = [{ at: '2026-12-01T16:00:00Z', post: 'thread', account: 'main', event: 'expired', part: 0, hash: thread.hash, reason: 'window closed' }];
+    const log: LogEntry[] = [
+      { at: '2026-12-01T16:00:00Z', post: 'thread', account: 'main', event: 'expired', part: 0, hash: thread.hash, reason: 'window closed' },
+    ];
     expect(entryOf(plan({ posts: [thread], log, now: late }), 'thread')).toMatchObject({ status: 'expired', alreadyLogged: true });
   });
 
-  it('names what did go out when a thread\'s window closed part-way, and never sends the rest', () => {
+  it("names what did go out when a thread's window closed part-way, and never sends the rest", () => {
     const log = [published(thread, at(1), 0)];
     expect(entryOf(plan({ posts: [thread], log, now: late }), 'thread')).toMatchObject({
       status: 'expired',
@@ -114,7 +124,9 @@ describe('decisions publish logs only once', () => {
   });
 
   it('does not warn window-closed for a post the log already knows', () => {
-    const log: LogEntry[] = [{ at: '2026-12-01T16:00:00Z', post: 'thread', account: 'main', event: 'expired', part: 0, hash: thread.hash, reason: 'window closed' }];
+    const log: LogEntry[] = [
+      { at: '2026-12-01T16:00:00Z', post: 'thread', account: 'main', event: 'expired', part: 0, hash: thread.hash, reason: 'window closed' },
+    ];
     expect(plan({ posts: [thread], log, now: late }).diagnostics).toEqual([]);
   });
 });
@@ -125,7 +137,12 @@ describe('the category of a logged skip', () => {
   const skipped = (extra: Partial<LogEntry>): LogEntry => ({ at: at(5), post: 'held', account: 'main', event: 'skipped', part: 0, hash: held.hash, ...extra });
 
   it('is read from blocked_by, whatever the English reason says', () => {
-    const result = plan({ posts: [held], accounts: [paused], log: [skipped({ reason: 'Wording changed in a later version', blocked_by: 'paused' })], now: NOW });
+    const result = plan({
+      posts: [held],
+      accounts: [paused],
+      log: [skipped({ reason: 'Wording changed in a later version', blocked_by: 'paused' })],
+      now: NOW,
+    });
     expect(entryOf(result, 'held')).toMatchObject({ status: 'blocked', blockedBy: 'paused', alreadyLogged: true });
   });
 

@@ -41,7 +41,7 @@ describe('the queue', () => {
     expect(entryOf(result, 'q').at).toBe('2026-12-07T21:00:00Z');
   });
 
-  it('does not treat another account\'s fixed post as taking the slot', () => {
+  it("does not treat another account's fixed post as taking the slot", () => {
     const other = post('other', '2026-12-07 09:00', { account: 'support' });
     const result = plan({ posts: [other, post('q', queued())], accounts: [weekdays, account('support')], now: MONDAY_6AM });
     expect(entryOf(result, 'q').at).toBe('2026-12-07T14:00:00Z');
@@ -78,9 +78,7 @@ describe('the queue', () => {
     const result = plan({ posts, accounts: [weekdays], now: MONDAY_6AM });
     expect(entryOf(result, 'c')).toMatchObject({ status: 'queued', reason: 'no free slot before 2026-12-07 23:59 (its not_after)' });
     expect(entryOf(result, 'c').at).toBeUndefined();
-    expect(result.diagnostics).toEqual([
-      expect.objectContaining({ file: 'posts/c.md', line: 4, column: 9, rule: 'queue-unschedulable', severity: 'warning' }),
-    ]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'posts/c.md', line: 4, column: 9, rule: 'queue-unschedulable', severity: 'warning' })]);
     expect(result.entries.at(-1)?.post.id).toBe('c');
   });
 
@@ -151,9 +149,14 @@ describe('the plan is deterministic', () => {
 
   it('gives the same plan whatever order posts, accounts and log lines come in (property)', () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(posts, { minLength: posts.length }), fc.shuffledSubarray(accounts, { minLength: 2 }), fc.shuffledSubarray(log, { minLength: log.length }), (p, a, l) => {
-        expect(JSON.stringify(plan({ posts: p, accounts: a, log: l, now: MONDAY_6AM }))).toBe(reference);
-      }),
+      fc.property(
+        fc.shuffledSubarray(posts, { minLength: posts.length }),
+        fc.shuffledSubarray(accounts, { minLength: 2 }),
+        fc.shuffledSubarray(log, { minLength: log.length }),
+        (p, a, l) => {
+          expect(JSON.stringify(plan({ posts: p, accounts: a, log: l, now: MONDAY_6AM }))).toBe(reference);
+        },
+      ),
       { numRuns: 60 },
     );
   });

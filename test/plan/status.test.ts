@@ -58,7 +58,16 @@ describe('a paused account', () => {
   });
 
   it('says the skip is already logged when the log has a paused skip for the post', () => {
-    const log: LogEntry[] = [{ at: '2026-12-02T14:10:00Z', post: 'p', account: 'main', event: 'skipped', part: 0, reason: 'account paused since 2026-12-02 10:00 UTC: incident review' }];
+    const log: LogEntry[] = [
+      {
+        at: '2026-12-02T14:10:00Z',
+        post: 'p',
+        account: 'main',
+        event: 'skipped',
+        part: 0,
+        reason: 'account paused since 2026-12-02 10:00 UTC: incident review',
+      },
+    ];
     const result = plan({ posts: [post('p', '2026-12-02 09:00')], accounts: [paused], log, now: '2026-12-02T09:30-05:00' });
     expect(entryOf(result, 'p').alreadyLogged).toBe(true);
   });
@@ -84,7 +93,13 @@ describe('blackouts', () => {
   it('warns blackout on a fixed-time post starting inside one, at its publish.at', () => {
     const result = plan({ posts: [post('p', '2026-12-25 09:00')], accounts: [holidays], now: '2026-12-01T00:00Z' });
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ line: 4, column: 7, rule: 'blackout', severity: 'warning', message: expect.stringContaining('move publish.at to 2026-12-27 00:00 America/New_York or later') }),
+      expect.objectContaining({
+        line: 4,
+        column: 7,
+        rule: 'blackout',
+        severity: 'warning',
+        message: expect.stringContaining('move publish.at to 2026-12-27 00:00 America/New_York or later'),
+      }),
     ]);
   });
 
@@ -112,9 +127,18 @@ describe('the daily cap', () => {
 
   it('blocks a due post once the day already has cap posts published (per the log, counted per post not part)', () => {
     const done = [post('a', '2026-12-01 06:00', { parts: ['1', '2', '3'] }), post('b', '2026-12-01 07:00')];
-    const log = [published(done[0], '2026-12-01T11:00:00Z', 0), published(done[0], '2026-12-01T11:01:00Z', 1), published(done[0], '2026-12-01T11:02:00Z', 2), published(done[1], '2026-12-01T12:00:00Z')];
+    const log = [
+      published(done[0], '2026-12-01T11:00:00Z', 0),
+      published(done[0], '2026-12-01T11:01:00Z', 1),
+      published(done[0], '2026-12-01T11:02:00Z', 2),
+      published(done[1], '2026-12-01T12:00:00Z'),
+    ];
     const result = plan({ posts: [...done, post('c', '2026-12-01 09:00')], accounts: [capped], log, now: '2026-12-01T09:10-05:00' });
-    expect(entryOf(result, 'c')).toMatchObject({ status: 'blocked', blockedBy: 'daily-cap', reason: 'daily cap of 2 posts reached on 2026-12-01 (America/New_York)' });
+    expect(entryOf(result, 'c')).toMatchObject({
+      status: 'blocked',
+      blockedBy: 'daily-cap',
+      reason: 'daily cap of 2 posts reached on 2026-12-01 (America/New_York)',
+    });
     expect(rules(result)).toEqual(['daily-cap']);
   });
 
@@ -126,7 +150,12 @@ describe('the daily cap', () => {
   });
 
   it('does not count drafts or expired posts against the cap', () => {
-    const posts = [post('gone', '2026-12-01 01:00'), post('draft', '2026-12-01 08:00', { draft: true }), post('a', '2026-12-01 09:00'), post('b', '2026-12-01 10:00')];
+    const posts = [
+      post('gone', '2026-12-01 01:00'),
+      post('draft', '2026-12-01 08:00', { draft: true }),
+      post('a', '2026-12-01 09:00'),
+      post('b', '2026-12-01 10:00'),
+    ];
     const result = plan({ posts, accounts: [capped], now: '2026-12-01T08:30-05:00' });
     expect(entryOf(result, 'b').status).toBe('scheduled');
   });

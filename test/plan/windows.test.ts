@@ -20,7 +20,12 @@ describe('durations', () => {
 describe('a post window', () => {
   it('is [at, at + window] in absolute time, in the account zone by default', () => {
     const result = plan({ posts: [post('launch', '2026-12-01 09:00')], now: '2026-11-20T00:00Z' });
-    expect(entryOf(result, 'launch')).toMatchObject({ at: '2026-12-01T14:00:00Z', windowEnd: '2026-12-01T15:00:00Z', status: 'scheduled', zone: 'America/New_York' });
+    expect(entryOf(result, 'launch')).toMatchObject({
+      at: '2026-12-01T14:00:00Z',
+      windowEnd: '2026-12-01T15:00:00Z',
+      status: 'scheduled',
+      zone: 'America/New_York',
+    });
   });
 
   it('uses publish.zone and publish.window over the account defaults', () => {
@@ -88,7 +93,11 @@ describe('time diagnostics in validate', () => {
     const result = plan({ posts: [post('gap', '2027-03-14 02:30')], now: '2027-01-01T00:00Z' });
     expect(result.diagnostics).toEqual([
       {
-        file: 'posts/gap.md', line: 4, column: 7, severity: 'error', rule: 'nonexistent-local-time',
+        file: 'posts/gap.md',
+        line: 4,
+        column: 7,
+        severity: 'error',
+        rule: 'nonexistent-local-time',
         message: 'publish.at: 2027-03-14 02:30 does not exist in America/New_York: clocks jump from 02:00 to 03:00. Write 2027-03-14 03:00 instead.',
       },
     ]);
@@ -116,22 +125,27 @@ describe('time diagnostics in validate', () => {
   });
 
   it('still reports an unreadable publish.at when the zone is invalid too, so both are fixed in one round', () => {
-    const p = post('two-typos', { kind: 'at', at: '2026-12-05 25:00', zone: 'Europe/Londn' }, {
-      positions: { 'publish.at': { line: 4, column: 7 }, 'publish.zone': { line: 5, column: 9 } },
-    });
+    const p = post(
+      'two-typos',
+      { kind: 'at', at: '2026-12-05 25:00', zone: 'Europe/Londn' },
+      {
+        positions: { 'publish.at': { line: 4, column: 7 }, 'publish.zone': { line: 5, column: 9 } },
+      },
+    );
     const diagnostics = plan({ posts: [p], now: '2026-11-01T00:00Z' }).diagnostics;
-    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
-      '4:7 invalid-time',
-      '5:9 invalid-zone',
-    ]);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['4:7 invalid-time', '5:9 invalid-zone']);
     // Worded as when the zone is valid.
     expect(diagnostics[0].message).toMatch(/^publish\.at: "2026-12-05 25:00" is not a valid/);
   });
 
   it('checks only the spelling of a queue bound when the zone is invalid: DST gaps depend on the zone', () => {
-    const p = post('bounds', { kind: 'slot', notBefore: '2027-03-14 02:30', notAfter: 'next week', zone: 'Nowhere/City' }, {
-      positions: { 'publish.not_after': { line: 6, column: 14 } },
-    });
+    const p = post(
+      'bounds',
+      { kind: 'slot', notBefore: '2027-03-14 02:30', notAfter: 'next week', zone: 'Nowhere/City' },
+      {
+        positions: { 'publish.not_after': { line: 6, column: 14 } },
+      },
+    );
     const diagnostics = plan({ posts: [p], now: '2026-11-01T00:00Z' }).diagnostics;
     expect(diagnostics.map((d) => d.rule)).toEqual(['invalid-zone', 'invalid-time']);
     expect(diagnostics[1]).toMatchObject({ line: 6, column: 14, message: expect.stringContaining('not_after: "next week"') });
@@ -140,7 +154,13 @@ describe('time diagnostics in validate', () => {
   it('reports an invalid account zone once, on the account file', () => {
     const result = plan({ posts: [post('a', '2026-12-01 09:00')], accounts: [account('main', { zone: 'Europe/Londn' })], now: '2026-11-01T00:00Z' });
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ file: 'schedules/main.yaml', line: 2, column: 7, rule: 'invalid-zone', message: expect.stringContaining('Write Europe/London instead.') }),
+      expect.objectContaining({
+        file: 'schedules/main.yaml',
+        line: 2,
+        column: 7,
+        rule: 'invalid-zone',
+        message: expect.stringContaining('Write Europe/London instead.'),
+      }),
     ]);
   });
 

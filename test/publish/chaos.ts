@@ -73,10 +73,7 @@ async function writeContent(root: string, episode: number, random: () => number)
     const parts = Array.from({ length: partCount }, (_, k) => `Episode ${episode}, post ${i}, part ${k + 1} of ${partCount}: we keep each update short.`);
     const at = EPISODE_START.plus({ minutes: 5 + i * 15 }).toFormat('yyyy-MM-dd HH:mm');
     const media = random() < 0.4 ? 'media:\n  - file: chart.png\n    alt: A bar chart of weekly totals\n' : '';
-    await writeFile(
-      path.join(root, 'posts', `${id}.md`),
-      `---\naccount: ${account}\npublish:\n  at: ${at}\n${media}---\n${parts.join('\n\n---\n\n')}\n`,
-    );
+    await writeFile(path.join(root, 'posts', `${id}.md`), `---\naccount: ${account}\npublish:\n  at: ${at}\n${media}---\n${parts.join('\n\n---\n\n')}\n`);
     posts.push({ id, account, username: USERS[account].username, parts });
   }
   return posts;
@@ -122,7 +119,12 @@ function randomFaults(random: () => number, timeoutMs: number): FaultSpec[] {
 /** When to SIGKILL a run: after a delay, or the moment X has committed a number of creates (before herald hears back). */
 type Kill = { afterMs: number } | { afterCreates: number; emulator: Emulator };
 
-async function runPublish(root: string, now: DateTime, env: NodeJS.ProcessEnv, kill: Kill | undefined): Promise<{ signal: NodeJS.Signals | null; code: number | null; output: string }> {
+async function runPublish(
+  root: string,
+  now: DateTime,
+  env: NodeJS.ProcessEnv,
+  kill: Kill | undefined,
+): Promise<{ signal: NodeJS.Signals | null; code: number | null; output: string }> {
   let killWhen: (() => boolean) | undefined;
   if (kill && 'afterMs' in kill) {
     const deadline = Date.now() + kill.afterMs;
@@ -153,9 +155,10 @@ function checkInvariants(x: Emulator, posts: PlannedPost[], logText: string, con
   for (const secret of SECRETS) if (logText.includes(secret)) fail('a credential value is in the log');
 
   const byText = new Map<string, { post: PlannedPost; part: number }>();
-  for (const post of posts) post.parts.forEach((text, part) => {
-    byText.set(`${post.username}\u0000${text}`, { post, part });
-  });
+  for (const post of posts)
+    post.parts.forEach((text, part) => {
+      byText.set(`${post.username}\u0000${text}`, { post, part });
+    });
   const onX = new Map<string, { id: string; replyTo?: string }>();
   for (const tweet of x.tweets()) {
     if (tweet.deleted) continue;
@@ -200,7 +203,12 @@ function checkNoResend(x: Emulator, context: string): void {
 /** After the closing runs: every post went out exactly once, or the log says why not. */
 function checkFinal(x: Emulator, posts: PlannedPost[], entries: LogEntry[], context: string): { published: number; expired: number; failed: number } {
   const counts = { published: 0, expired: 0, failed: 0 };
-  const onX = new Set(x.tweets().filter((t) => !t.deleted).map((t) => t.id));
+  const onX = new Set(
+    x
+      .tweets()
+      .filter((t) => !t.deleted)
+      .map((t) => t.id),
+  );
   for (const post of posts) {
     const mine = entries.filter((e) => e.post === post.id);
     const logged = new Set(mine.filter((e) => (e.event === 'published' || (e.event === 'reconciled' && e.found)) && e.tweet_id).map((e) => e.part));
@@ -209,9 +217,7 @@ function checkFinal(x: Emulator, posts: PlannedPost[], entries: LogEntry[], cont
       continue;
     }
     // A retryable failure is not an ending: the post stays due and a later run sends or expires it.
-    const closing = mine.findLast(
-      (e) => (e.event === 'expired' && e.reason) || (e.event === 'failed' && e.error && e.retryable === false),
-    );
+    const closing = mine.findLast((e) => (e.event === 'expired' && e.reason) || (e.event === 'failed' && e.error && e.retryable === false));
     if (!closing) throw new InvariantError(`${context}: ${post.id} is neither published nor logged expired or failed for good, with a reason`);
     if (closing.event === 'expired') counts.expired++;
     else counts.failed++;

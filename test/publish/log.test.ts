@@ -6,7 +6,15 @@ import { openLogWriter, parseLog, readLog } from '../../src/publish/log.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const HASH = 'a'.repeat(64);
-const attempt: LogEntry = { at: '2026-12-01T14:10:00.000Z', post: 'launch', account: 'main', event: 'attempt', part: 0, hash: HASH, scheduled_for: '2026-12-01T14:00:00Z' };
+const attempt: LogEntry = {
+  at: '2026-12-01T14:10:00.000Z',
+  post: 'launch',
+  account: 'main',
+  event: 'attempt',
+  part: 0,
+  hash: HASH,
+  scheduled_for: '2026-12-01T14:00:00Z',
+};
 const published: LogEntry = {
   ...attempt,
   event: 'published',
@@ -38,9 +46,7 @@ describe('reading the publish log', () => {
     const torn = JSON.stringify(published).slice(0, 40);
     const log = await readLog(await rootWithLog(`${JSON.stringify(attempt)}\n${torn}`));
     expect(log.entries).toEqual([attempt]);
-    expect(log.diagnostics).toEqual([
-      expect.objectContaining({ file: 'schedules/log.jsonl', line: 2, severity: 'warning', rule: 'log-torn-line' }),
-    ]);
+    expect(log.diagnostics).toEqual([expect.objectContaining({ file: 'schedules/log.jsonl', line: 2, severity: 'warning', rule: 'log-torn-line' })]);
   });
 
   it('reports an entry that breaks the schema as an error naming the line, and plans without it', async () => {
@@ -53,7 +59,10 @@ describe('reading the publish log', () => {
 
   it('checks the essentials even without the schema', () => {
     const parsed = parseLog('{"at":"2026-12-01T14:10:00Z","post":"p","account":"main","event":"sent","part":0}\nnot json\n');
-    expect(parsed.diagnostics.map((d) => [d.line, d.rule])).toEqual([[1, 'log-invalid'], [2, 'log-invalid']]);
+    expect(parsed.diagnostics.map((d) => [d.line, d.rule])).toEqual([
+      [1, 'log-invalid'],
+      [2, 'log-invalid'],
+    ]);
     expect(parsed.diagnostics[0].message).toContain('"event" must be one of');
   });
 });

@@ -47,7 +47,11 @@ describe('herald publish: the normal path', () => {
       scheduled_for: '2026-12-01T14:00:00Z',
       delay_s: 600,
     });
-    expect(run.report.sent.map((s) => [s.post, s.part])).toEqual([['launch', 0], ['launch', 1], ['help-desk', 0]]);
+    expect(run.report.sent.map((s) => [s.post, s.part])).toEqual([
+      ['launch', 0],
+      ['launch', 1],
+      ['help-desk', 0],
+    ]);
     await expectNoSecrets(root, run);
   });
 
@@ -68,7 +72,9 @@ describe('herald publish: the normal path', () => {
     const run = await runHerald(['publish', '--root', root, '--now', NOW], { env: credentialEnv(x) });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Sent 3 part\(s\):/);
-    expect(run.stdout).toMatch(/main {2}launch {2}part 2\/2 {2}https:\/\/x\.com\/acme\/status\/\d+ {2}\(scheduled 2026-12-01T14:00:00Z, 10m after window start\)/);
+    expect(run.stdout).toMatch(
+      /main {2}launch {2}part 2\/2 {2}https:\/\/x\.com\/acme\/status\/\d+ {2}\(scheduled 2026-12-01T14:00:00Z, 10m after window start\)/,
+    );
   });
 });
 
@@ -209,7 +215,10 @@ describe('herald publish: decisions and the log', () => {
     const log = await logEntries(root);
     expect(events(log)).toEqual(['expired:0', 'skipped:0']);
     // Code reads the stable category, never the English reason.
-    expect(log.map((e) => [e.event, e.blocked_by])).toEqual([['expired', 'window-closed'], ['skipped', 'paused']]);
+    expect(log.map((e) => [e.event, e.blocked_by])).toEqual([
+      ['expired', 'window-closed'],
+      ['skipped', 'paused'],
+    ]);
     expect(x.requests()).toEqual([]);
   });
 
@@ -225,7 +234,15 @@ describe('herald publish: decisions and the log', () => {
     const second = await publish(root, LATER, credentialEnv(x));
     expect(second.report.skipped).toEqual([]);
     const log = await logEntries(root);
-    expect(log.filter((e) => e.event === 'skipped').map((e) => [e.post, e.blocked_by]).sort()).toEqual([['during-the-move', 'blackout'], ['second-of-the-day', 'daily-cap']]);
+    expect(
+      log
+        .filter((e) => e.event === 'skipped')
+        .map((e) => [e.post, e.blocked_by])
+        .sort(),
+    ).toEqual([
+      ['during-the-move', 'blackout'],
+      ['second-of-the-day', 'daily-cap'],
+    ]);
     expect(texts('acme')).toEqual(['Our first update today: the status page has a new layout.']);
     expect(texts('acme_help')).toEqual([]);
   });
@@ -245,7 +262,10 @@ describe('herald publish: decisions and the log', () => {
     const root = await fixtureCopy('publish-two-accounts');
     await mkdir(path.join(root, 'schedules'), { recursive: true });
     const hash = await postHash(root, 'help-desk');
-    await writeFile(path.join(root, 'schedules/log.jsonl'), `${JSON.stringify({ at: '2026-12-01T14:05:00.000Z', post: 'help-desk', account: 'support', event: 'attempt', part: 0, hash })}\n`);
+    await writeFile(
+      path.join(root, 'schedules/log.jsonl'),
+      `${JSON.stringify({ at: '2026-12-01T14:05:00.000Z', post: 'help-desk', account: 'support', event: 'attempt', part: 0, hash })}\n`,
+    );
     const run = await publish(root, NOW, credentialEnv(x), ['--dry-run']);
     expect(run.report.would_reconcile).toEqual([{ post: 'help-desk', account: 'support', part: 0 }]);
     expect(run.report.sent.map((s) => s.post)).not.toContain('help-desk');
@@ -256,7 +276,10 @@ describe('herald publish: decisions and the log', () => {
     const root = await fixtureCopy('publish-two-accounts');
     const hash = await postHash(root, 'help-desk');
     await mkdir(path.join(root, 'schedules'), { recursive: true });
-    await writeFile(path.join(root, 'schedules/log.jsonl'), `${JSON.stringify({ at: '2026-12-01T14:05:00.000Z', post: 'help-desk', account: 'support', event: 'attempt', part: 0, hash })}\n`);
+    await writeFile(
+      path.join(root, 'schedules/log.jsonl'),
+      `${JSON.stringify({ at: '2026-12-01T14:05:00.000Z', post: 'help-desk', account: 'support', event: 'attempt', part: 0, hash })}\n`,
+    );
     const run = await publish(root, NOW, credentialEnv(x), ['--account', 'support']);
     expect(run.code, run.stderr).toBe(0);
     expect(events(await logEntries(root), 'help-desk')).toEqual(['attempt:0', 'reconciled:0:false', 'attempt:0', 'published:0']);
@@ -275,7 +298,12 @@ describe('herald publish: decisions and the log', () => {
     const next = await publish(root, NOW, env, ['--account', 'support']);
     expect(next.code, next.stderr).toBe(0);
     expect(events(await logEntries(root), 'help-desk')).toEqual(['attempt:0', 'reconciled:0:true']);
-    expect(x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets').map((r) => r.status)).toEqual([201]);
+    expect(
+      x
+        .requests()
+        .filter((r) => r.method === 'POST' && r.path === '/2/tweets')
+        .map((r) => r.status),
+    ).toEqual([201]);
   });
 
   it('keeps attempts and outcomes in order when the clock is pinned to the same instant run after run', async () => {
@@ -293,7 +321,12 @@ describe('herald publish: decisions and the log', () => {
     const next = await publish(root, NOW, env, ['--account', 'support']);
     expect(next.code, next.stderr).toBe(0);
     expect(next.report.reconciled).toEqual([expect.objectContaining({ found: true })]);
-    expect(x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets').map((r) => r.status)).toEqual([503, 201]);
+    expect(
+      x
+        .requests()
+        .filter((r) => r.method === 'POST' && r.path === '/2/tweets')
+        .map((r) => r.status),
+    ).toEqual([503, 201]);
     const stamps = (await logEntries(root)).map((e) => e.at);
     expect([...stamps].sort()).toEqual(stamps);
     expect(new Set(stamps).size).toBe(stamps.length);

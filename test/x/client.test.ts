@@ -253,7 +253,7 @@ describe('X errors, by what publishing must do about them', () => {
     expect(String(error)).not.toContain('not-the-secret');
   });
 
-  it('400 text too long → bad-request with X\'s explanation', async () => {
+  it("400 text too long → bad-request with X's explanation", async () => {
     await start();
     const error = await rejection(client.createTweet({ text: 'x'.repeat(281) }));
     expect(error).toMatchObject({ kind: 'bad-request', status: 400 });

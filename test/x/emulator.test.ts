@@ -49,7 +49,7 @@ describe('the X emulator: X API v2 shapes', () => {
     expect((await call(x.url, 'GET', '/2/users/me', { token: 'fine' })).status).toBe(200);
   });
 
-  it('answers 401 with X\'s body when the Authorization header is missing', async () => {
+  it("answers 401 with X's body when the Authorization header is missing", async () => {
     const x = await emulator();
     const response = await call(x.url, 'GET', '/2/users/me');
     expect(response.status).toBe(401);
@@ -84,7 +84,7 @@ describe('the X emulator: X API v2 shapes', () => {
     expect(timeline.body.meta).toMatchObject({ result_count: 1, newest_id: tweet.id, oldest_id: tweet.id });
   });
 
-  it('rejects text over the weighted limit with X\'s 400 invalid-request body', async () => {
+  it("rejects text over the weighted limit with X's 400 invalid-request body", async () => {
     const x = await emulator();
     const response = await call(x.url, 'POST', '/2/tweets', { token: 't', body: { text: '日本語'.repeat(50) } });
     expect(response.status).toBe(400);
@@ -101,7 +101,7 @@ describe('the X emulator: X API v2 shapes', () => {
     expect((await call(x.url, 'POST', '/2/tweets', { token: 't', body: { text: 'a'.repeat(390) } })).status).toBe(201);
   });
 
-  it('rejects duplicate content within 24 hours with X\'s 403, and allows it after', async () => {
+  it("rejects duplicate content within 24 hours with X's 403, and allows it after", async () => {
     let now = new Date('2026-12-01T09:00:00Z');
     const x = await emulator({ clock: () => now });
     await call(x.url, 'POST', '/2/tweets', { token: 't', body: { text: 'Hello there' } });
@@ -119,7 +119,7 @@ describe('the X emulator: X API v2 shapes', () => {
     expect((await call(x.url, 'POST', '/2/tweets', { token: 't', body: { text: 'Hello there' } })).status).toBe(201);
   });
 
-  it('limits posts per 15-minute window with 429 and X\'s body and headers', async () => {
+  it("limits posts per 15-minute window with 429 and X's body and headers", async () => {
     const now = new Date('2026-12-01T09:00:00Z');
     const x = await emulator({ clock: () => now, limits: { postsPer15Min: 2 } });
     await call(x.url, 'POST', '/2/tweets', { token: 't', body: { text: 'one' } });
@@ -177,7 +177,7 @@ describe('the X emulator: X API v2 shapes', () => {
 });
 
 describe('the X emulator: fault injection over HTTP', () => {
-  it('fails the next N matching requests with the status and X\'s body for it', async () => {
+  it("fails the next N matching requests with the status and X's body for it", async () => {
     const x = await emulator();
     const added = await call(x.url, 'POST', '/_emulator/faults', { body: { status: 503, count: 2, method: 'POST', path: '/2/tweets' } });
     expect(added.status).toBe(201);
@@ -191,7 +191,12 @@ describe('the X emulator: fault injection over HTTP', () => {
   });
 
   it('matches faults to one account by username', async () => {
-    const x = await emulator({ users: [{ token: 'tm', username: 'main' }, { token: 'ts', username: 'support' }] });
+    const x = await emulator({
+      users: [
+        { token: 'tm', username: 'main' },
+        { token: 'ts', username: 'support' },
+      ],
+    });
     await call(x.url, 'POST', '/_emulator/faults', { body: { status: 401, username: 'support' } });
     expect((await call(x.url, 'GET', '/2/users/me', { token: 'tm' })).status).toBe(200);
     expect((await call(x.url, 'GET', '/2/users/me', { token: 'ts' })).status).toBe(401);
@@ -274,7 +279,12 @@ describe('the X emulator: shared state and the process', () => {
       expect(answers.map((r) => r.status)).toEqual(Array(40).fill(201));
       const ids = answers.map((r) => r.body.data.id);
       expect(new Set(ids).size).toBe(40);
-      expect(local.tweets().map((t) => t.id).sort()).toEqual([...ids].sort());
+      expect(
+        local
+          .tweets()
+          .map((t) => t.id)
+          .sort(),
+      ).toEqual([...ids].sort());
     } finally {
       expect(await other.stop()).toBe(0);
     }

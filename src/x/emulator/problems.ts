@@ -28,10 +28,7 @@ export function problem(status: number, detail?: string, headers?: Record<string
 }
 
 /** X's 400 for invalid parameters: one entry per parameter with the offending values. */
-export function invalidRequest(
-  errors: Array<{ parameters: Record<string, unknown[]>; message: string }>,
-  headers?: Record<string, string>,
-): EmuResponse {
+export function invalidRequest(errors: Array<{ parameters: Record<string, unknown[]>; message: string }>, headers?: Record<string, string>): EmuResponse {
   return {
     status: 400,
     headers,

@@ -158,10 +158,7 @@ function createTweet(req: RouteRequest): RouteResult {
   if (text !== undefined) {
     const length = weightedLength(text, req.state.limits.maxWeightedLength);
     if (!length.valid && text.trim() !== '') {
-      return bad(
-        { text: [text] },
-        `The text field must be at most ${req.state.limits.maxWeightedLength} weighted characters; it has ${length.length}.`,
-      );
+      return bad({ text: [text] }, `The text field must be at most ${req.state.limits.maxWeightedLength} weighted characters; it has ${length.length}.`);
     }
   }
   let replyTo: string | undefined;
@@ -175,8 +172,7 @@ function createTweet(req: RouteRequest): RouteResult {
     replyTo = id;
   }
   if (mediaIds) {
-    const owned = (id: unknown) =>
-      typeof id === 'string' && req.state.media.some((m) => m.id === id && m.owner_id === req.user.id && m.state === 'succeeded');
+    const owned = (id: unknown) => typeof id === 'string' && req.state.media.some((m) => m.id === id && m.owner_id === req.user.id && m.state === 'succeeded');
     if (mediaIds.length < 1 || mediaIds.length > 4 || !mediaIds.every(owned)) {
       return bad({ 'media.media_ids': mediaIds }, 'Your media IDs are invalid.');
     }

@@ -10,15 +10,7 @@ import { oauthSignature, parseOAuthHeader, signaturesMatch } from './oauth.js';
 import { faultResponse, problem, type EmuResponse } from './problems.js';
 import { dispatch, findRoute, matchPath } from './routes.js';
 import { StateStore } from './store.js';
-import type {
-  EmulatedTweet,
-  EmulatedUser,
-  EmulatorLimits,
-  EmulatorState,
-  FaultSpec,
-  RecordedRequest,
-  StoredFault,
-} from './types.js';
+import type { EmulatedTweet, EmulatedUser, EmulatorLimits, EmulatorState, FaultSpec, RecordedRequest, StoredFault } from './types.js';
 
 export interface EmulatorOptions {
   /** Default 0: a free port. */
