@@ -30,7 +30,7 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandC
     throw error;
   }
   ctx.stdout(`herald emulator listening on ${emulator.url}\n`);
-  ctx.stderr(`Point herald at it with X_API_BASE_URL=${emulator.url}` + (stateFile ? ` (state in ${stateFile})` : '') + `; stop with Ctrl-C.\n`);
+  ctx.stderr(`Point herald at it with X_API_BASE_URL=${emulator.url}${stateFile ? ` (state in ${stateFile})` : ''}; stop with Ctrl-C.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -28,8 +28,7 @@ export function entry(p: Post, fields: Partial<PlanEntry> & Pick<PlanEntry, 'sta
 }
 
 export const THAI = 'สวัสดีครับ ทีมงานของเรา';
-export const LONG_TEXT =
-  `Holiday hours, support, and more; we answer every ticket 🎄🎅🏽 — ${THAI}. ` + 'Back slash \\ stays, commas, semicolons; all of them. '.repeat(4).trim();
+export const LONG_TEXT = `Holiday hours, support, and more; we answer every ticket 🎄🎅🏽 — ${THAI}. ${'Back slash \\ stays, commas, semicolons; all of them. '.repeat(4).trim()}`;
 export const XSS_TEXT = 'Compare | pipes and <script>alert("x")</script> & "quotes"\nsecond line';
 
 export const accounts = new Map<string, Account>([
