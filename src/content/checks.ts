@@ -3,7 +3,7 @@ import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
 import type { RepositoryDoor } from '../repository/door.js';
-import { positionOf } from '../plan/where.js';
+import { positionOf } from '../model/diagnostic.js';
 import { partPosition } from './body.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanEntry } from '../model/plan.js';
 import { resolveAccountTime } from '../plan/account-time.js';
 import { when } from '../plan/status.js';
-import { diagnostic } from '../plan/where.js';
+import { diagnostic } from '../model/diagnostic.js';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'type-changed';
 

@@ -1,3 +1,5 @@
+import type { PositionMap } from './post.js';
+
 /** A finding about the content, always located in a file (relative to the root, `/`-separated). */
 export type Severity = 'error' | 'warning';
 
@@ -46,4 +48,25 @@ export function errorsByFile(diagnostics: readonly Diagnostic[]): Map<string, Di
     map.set(d.file, list);
   }
   return map;
+}
+
+/** The first of `keys` the file has a position for; line 1 when none (the file as a whole). */
+export function positionOf(positions: PositionMap | undefined, keys: readonly string[]): SourcePos {
+  for (const key of keys) {
+    const pos = positions?.[key];
+    if (pos) return pos;
+  }
+  return { line: 1, column: 1 };
+}
+
+export function diagnostic(
+  file: string,
+  positions: PositionMap | undefined,
+  keys: readonly string[],
+  severity: Severity,
+  rule: string,
+  message: string,
+): Diagnostic {
+  const { line, column } = positionOf(positions, keys);
+  return { file, line, column, severity, rule, message };
 }

@@ -3,7 +3,7 @@ import type { Account, Weekday } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDuration } from './duration.js';
 import { offsetAt, resolveLocalTime, wallClockText } from './local-time.js';
-import { diagnostic } from './where.js';
+import { diagnostic } from '../model/diagnostic.js';
 import { isValidZone, zoneAdvice } from './zones.js';
 
 export const DEFAULT_WINDOW = '1h';

@@ -6,7 +6,8 @@ import { formatMinutes } from './duration.js';
 import type { LedgerRecord } from './ledger.js';
 import { offsetAt } from './local-time.js';
 import { when } from './status.js';
-import { diagnostic, ruleFor } from './where.js';
+import { diagnostic } from '../model/diagnostic.js';
+import { ruleFor } from './where.js';
 import { isValidZone } from './zones.js';
 
 /** A post as placed by the planner: what the editorial rules look at. */

@@ -10,7 +10,8 @@ import { buildLedger, entryMs, ledgerFor } from './ledger.js';
 import { isoFromMs as iso } from './local-time.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { capBlock, decideStatus, fullySent, when, type StatusDecision } from './status.js';
-import { diagnostic, ruleFor } from './where.js';
+import { diagnostic } from '../model/diagnostic.js';
+import { ruleFor } from './where.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
 
 export interface PlanInput {

@@ -5,7 +5,7 @@ import type { Post } from '../model/post.js';
 import { DEFAULT_WINDOW } from './account-time.js';
 import { parseDuration } from './duration.js';
 import { isoFromMs, resolveLocalTime } from './local-time.js';
-import { diagnostic } from './where.js';
+import { diagnostic } from '../model/diagnostic.js';
 import { isValidZone, zoneAdvice } from './zones.js';
 
 /** A post's time settings resolved against its account; `startMs` only for a fixed-time post. */
