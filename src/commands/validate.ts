@@ -1,19 +1,16 @@
 /**
  * `herald validate [FILES...]`: content checks (src/content) + log findings (src/publish/log) +
  * time and plan checks (src/plan), merged and sorted, filtered to FILES and printed. The action's
- * validate mode reports the same findings through `collectDiagnostics`.
+ * validate mode reports the same findings through `collectDiagnostics` (src/app/validate.ts).
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DateTime } from 'luxon';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../model/errors.js';
 import type { CommandContext } from './context.js';
-import { loadContent, type LoadedContent, type LoadOptions } from '../content/load.js';
+import { collectDiagnostics } from '../app/validate.js';
 import { formatDiagnostics, summaryLine, type ReportFormat } from '../content/report.js';
-import { hasErrors, mergeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { assemblePlan } from '../plan/planner.js';
-import { readLog } from '../publish/log.js';
+import { hasErrors } from '../model/diagnostic.js';
 
 export interface ValidateOptions {
   files?: string[];
@@ -39,20 +36,6 @@ export async function runValidate(options: ValidateOptions, ctx: CommandContext 
 
   const failing = options.strict === true ? diagnostics.length > 0 : hasErrors(diagnostics);
   return failing ? EXIT_FAILED : EXIT_OK;
-}
-
-/**
- * What `herald validate` reports: the files' own findings, the log's, and the plan's time checks,
- * merged and sorted; `files` counts the files read.
- */
-export async function collectDiagnostics(
-  root: string,
-  now: DateTime,
-  options: LoadOptions = {},
-): Promise<{ diagnostics: Diagnostic[]; files: LoadedContent['files'] }> {
-  const [content, log] = await Promise.all([loadContent(root, options), readLog(root)]);
-  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now });
-  return { diagnostics: mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics), files: content.files };
 }
 
 /** HERALD_THREADS: how many threads read posts (default: by repository size and cores); a typo is a setup error, not ignored. */

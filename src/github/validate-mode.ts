@@ -3,7 +3,7 @@ import { writeSummary } from './summary.js';
 import { hasErrors } from '../model/diagnostic.js';
 import type { ActionInputs } from './action.js';
 import { annotate, diagnosticsTable } from './annotations.js';
-import { collectDiagnostics } from '../commands/validate.js';
+import { collectDiagnostics } from '../app/validate.js';
 import { plural } from '../model/words.js';
 
 export async function validateMode(inputs: ActionInputs): Promise<void> {
