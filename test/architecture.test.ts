@@ -1,0 +1,81 @@
+/**
+ * The import rules of docs/architecture.md, checked on every run: each folder of src/ imports only
+ * the folders below it. Adding an import that breaks a rule fails here, naming the file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/cli.js';
+
+/** Which folders each folder of src/ may import (besides itself). Keep in step with docs/architecture.md. */
+const MAY_IMPORT: Record<string, string[]> = {
+  model: [],
+  repository: ['model'],
+  x: ['model'],
+  'x/emulator': ['x'], // only shared text counting (x/tweet-text): the emulator is its own room
+  plan: ['model'],
+  content: ['model', 'repository', 'x'],
+  calendar: ['model', 'plan'],
+  publish: ['model', 'repository', 'content', 'plan', 'x'],
+  app: ['model', 'content', 'plan', 'publish'],
+  github: ['model', 'repository', 'content', 'plan', 'publish', 'calendar', 'app'],
+  commands: ['model', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'github', 'x/emulator'],
+  cli: ['model', 'commands'],
+};
+
+const src = path.join(repoRoot, 'src');
+
+function folderOf(file: string): string {
+  const parts = path.relative(src, file).split(path.sep);
+  return parts[0] === 'x' && parts[1] === 'emulator' ? 'x/emulator' : parts[0]!;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
+}
+
+/** Relative imports of a file, static and dynamic, as absolute paths. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)'(\.{1,2}\/[^']+)'/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+}
+
+describe('the layers of src/', () => {
+  it('every folder imports only the folders below it', () => {
+    const broken: string[] = [];
+    for (const file of sourceFiles(src)) {
+      const from = folderOf(file);
+      for (const target of importsOf(file)) {
+        const to = folderOf(target);
+        if (to !== from && !(MAY_IMPORT[from] ?? []).includes(to))
+          broken.push(`${path.relative(repoRoot, file)} imports ${to} (${from} may import: ${MAY_IMPORT[from]?.join(', ') || 'nothing'})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every folder of src/ has a row, and the rows have no circle', () => {
+    const folders = new Set(sourceFiles(src).map(folderOf));
+    expect([...folders].sort()).toEqual(Object.keys(MAY_IMPORT).sort());
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (folder: string, trail: string[]): void => {
+      if (done.has(folder)) return;
+      expect(visiting.has(folder), `circle: ${[...trail, folder].join(' → ')}`).toBe(false);
+      visiting.add(folder);
+      for (const next of MAY_IMPORT[folder] ?? []) visit(next, [...trail, folder]);
+      visiting.delete(folder);
+      done.add(folder);
+    };
+    for (const folder of Object.keys(MAY_IMPORT)) visit(folder, []);
+  });
+
+  it('docs/architecture.md lists the same rules', () => {
+    const doc = readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8');
+    for (const [folder, allowed] of Object.entries(MAY_IMPORT)) {
+      expect(doc, folder).toContain(`| \`${folder}/\` | ${allowed.length ? allowed.map((f) => `\`${f}/\``).join(', ') : 'nothing'} |`);
+    }
+  });
+});
