@@ -56,6 +56,22 @@ function inside(root: string, target: string): boolean {
   return target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+/**
+ * Open for reading without following a last link (ELOOP says it is one) and without blocking on
+ * a pipe (fstat then tells it is not a file).
+ */
+function openForReading(abs: string): { fd: number; code?: undefined } | { fd?: undefined; code: string } {
+  try {
+    return { fd: fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK) };
+  } catch (error) {
+    return { code: errorCode(error) };
+  }
+}
+
 function isRegularFile(abs: string): boolean {
   try {
     return fs.statSync(abs).isFile();
@@ -132,8 +148,8 @@ export class RepositoryDoor {
     try {
       info = fs.lstatSync(abs);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok('missing');
-      return refuse(dir, 'unreadable', `${dir}/ cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`);
+      if (errorCode(error) === 'ENOENT') return ok('missing');
+      return refuse(dir, 'unreadable', `${dir}/ cannot be read (${errorCode(error)}); check its permissions`);
     }
     if (info.isSymbolicLink()) {
       return refuse(
@@ -167,7 +183,7 @@ export class RepositoryDoor {
         problems.push({
           file: folder,
           rule: 'unreadable',
-          message: `${folder}/ cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so its files were not checked; fix its permissions`,
+          message: `${folder}/ cannot be read (${errorCode(error)}), so its files were not checked; fix its permissions`,
         });
         continue;
       }
@@ -238,29 +254,15 @@ export class RepositoryDoor {
   readFile(rel: string, maxBytes: number, what = 'file'): DoorResult<Buffer> {
     const where = this.pathOf(rel);
     if (!where.ok) return where;
-    let fd: number;
-    try {
-      fd = fs.openSync(where.value, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') {
-        const target = this.realTarget(rel);
-        if (!target.ok) return target;
-        return this.readResolved(rel, target.value, maxBytes, what);
-      }
-      return refuse(rel, 'unreadable', `${rel} cannot be read (${code ?? 'error'})`);
+    let opened = openForReading(where.value);
+    if (opened.code === 'ELOOP') {
+      // A link: read its real target, once the door has checked where it leads.
+      const target = this.realTarget(rel);
+      if (!target.ok) return target;
+      opened = openForReading(target.value);
     }
-    return this.readOpen(rel, fd, maxBytes, what);
-  }
-
-  private readResolved(rel: string, real: string, maxBytes: number, what: string): DoorResult<Buffer> {
-    let fd: number;
-    try {
-      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-    } catch (error) {
-      return refuse(rel, 'unreadable', `${rel} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-    return this.readOpen(rel, fd, maxBytes, what);
+    if (opened.fd === undefined) return refuse(rel, 'unreadable', `${rel} cannot be read (${opened.code})`);
+    return this.readOpen(rel, opened.fd, maxBytes, what);
   }
 
   private readOpen(rel: string, fd: number, maxBytes: number, what: string): DoorResult<Buffer> {
@@ -283,7 +285,7 @@ export class RepositoryDoor {
       }
       return ok(read === info.size ? bytes : bytes.subarray(0, read));
     } catch (error) {
-      return refuse(rel, 'unreadable', `${rel} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      return refuse(rel, 'unreadable', `${rel} cannot be read (${errorCode(error)})`);
     } finally {
       fs.closeSync(fd);
     }
@@ -318,12 +320,8 @@ export class RepositoryDoor {
 
   /** Size and first bytes of a located file, for checks that must not read a whole video. */
   peek(real: string, bytes: number): DoorResult<{ size: number; head: Buffer; isFile: boolean }> {
-    let fd: number;
-    try {
-      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-    } catch (error) {
-      return refuse(real, 'unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    const { fd, code } = openForReading(real);
+    if (fd === undefined) return refuse(real, 'unreadable', `cannot be read (${code})`);
     try {
       const info = fs.fstatSync(fd);
       if (!info.isFile()) return ok({ size: info.size, head: Buffer.alloc(0), isFile: false });
@@ -406,8 +404,8 @@ export class RepositoryDoor {
       handle = await this.openRead(rel);
     } catch (error) {
       if (error instanceof RepositoryError) throw error;
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new RepositoryError(rel, `${rel} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      if (errorCode(error) === 'ENOENT') return undefined;
+      throw new RepositoryError(rel, `${rel} cannot be read (${errorCode(error)})`);
     }
     try {
       return await handle.readFile('utf8');
