@@ -5,7 +5,7 @@ import { UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from './context.js';
 import { readPause } from '../content/account-file.js';
 import { terminalLine } from '../model/escape.js';
-import { RepositoryDoor } from '../repository/door.js';
+import { RepositoryDoor, type DoorProblem } from '../repository/door.js';
 
 export interface PauseOptions {
   /** One account (`--account`); exactly one of `account` and `all`. */
@@ -19,8 +19,18 @@ export interface PauseOptions {
 
 /** Account names: the `schedules/*.yaml` files, without the extension. */
 export async function knownAccounts(root: string): Promise<string[]> {
-  const { files } = RepositoryDoor.open(root).listFiles('schedules', (n) => n.endsWith('.yaml'), false);
-  return files.map((f) => f.slice('schedules/'.length, -'.yaml'.length));
+  return (await accountListing(root)).names;
+}
+
+/**
+ * The account files, and the ones the door refused (a link out, a pipe). A `schedules/` that is
+ * itself a link or cannot be read stops the command: there is no list to act on.
+ */
+async function accountListing(root: string): Promise<{ names: string[]; refused: DoorProblem[] }> {
+  const { files, problems } = RepositoryDoor.open(root).listFiles('schedules', (n) => n.endsWith('.yaml'), false);
+  const folder = problems.find((p) => p.file === 'schedules');
+  if (folder) throw new UsageError(folder.message);
+  return { names: files.map((f) => f.slice('schedules/'.length, -'.yaml'.length)), refused: problems };
 }
 
 /** `schedules/<account>.yaml` relative to the root, or a UsageError that lists the accounts there are. */
@@ -49,26 +59,30 @@ export async function runPause(options: PauseOptions, ctx: CommandContext & { ro
     await changePause(await accountFile(ctx.root, options.account), options.account, options, ctx, ctx.now());
     return 0;
   }
-  const names = await knownAccounts(ctx.root);
-  if (names.length === 0) {
+  const { names, refused } = await accountListing(ctx.root);
+  if (names.length === 0 && refused.length === 0) {
     throw new UsageError(`there are no account files in ${path.join(ctx.root, 'schedules')}; nothing to ${verb}`);
   }
   // One instant for every account; a file that cannot be changed does not stop the others (in a
   // crisis, stop what can be stopped), but it fails the command, naming the file.
   const now = ctx.now();
   const failed: string[] = [];
+  for (const problem of refused) {
+    ctx.stderr(`herald: ${terminalLine(problem.message)}\n`);
+    failed.push(terminalLine(problem.file));
+  }
   for (const name of names) {
     try {
       await changePause(`schedules/${name}.yaml`, name, options, ctx, now);
     } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      ctx.stderr(`herald: ${error.message}\n`);
-      failed.push(`schedules/${name}.yaml`);
+      // Whatever went wrong with this file (refused by the door, unreadable, not YAML), the others are still stopped.
+      ctx.stderr(`herald: ${terminalLine((error as Error).message)}\n`);
+      failed.push(terminalLine(`schedules/${name}.yaml`));
     }
   }
   if (failed.length > 0) {
     ctx.stderr(
-      `herald: ${failed.length} of ${names.length} account files could not be changed (${failed.join(', ')}); edit them by hand: ${options.pause ? 'paused: true' : 'paused: false'}\n`,
+      `herald: ${failed.length} of ${names.length + refused.length} account files could not be changed (${failed.join(', ')}); edit them by hand: ${options.pause ? 'paused: true' : 'paused: false'}\n`,
     );
     return 1;
   }
@@ -81,7 +95,7 @@ async function changePause(file: string, account: string, options: PauseOptions,
   if (source === undefined) throw new UserError(`${file} does not exist any more; nothing to ${options.pause ? 'pause' : 'resume'}`);
   const current = currentPause(source);
   if (!options.pause && current === undefined) {
-    ctx.stdout(`${file}: not paused; nothing to change\n`);
+    ctx.stdout(`${terminalLine(file)}: not paused; nothing to change\n`);
     return;
   }
   // Pausing again keeps the original `since`: it records when the stop began, not the last edit.
@@ -93,10 +107,11 @@ async function changePause(file: string, account: string, options: PauseOptions,
   // The reason comes from a person or a dispatch input: shown, never obeyed by the terminal or the job log.
   const shownReason = reason ? ` (${terminalLine(reason)})` : '';
   const replaced = current?.reason !== undefined && options.reason !== undefined && options.reason !== current.reason;
+  const shown = terminalLine(file);
   ctx.stdout(
     options.pause
-      ? `${file}: ${current ? 'already ' : ''}paused since ${since}${shownReason}${replaced ? `; the reason was (${terminalLine(current.reason!)})` : ''}; nothing is sent for ${account} until \`${resumeHint}\` is merged\n`
-      : `${file}: resumed; due posts for ${account} go out at the next publish run\n`,
+      ? `${shown}: ${current ? 'already ' : ''}paused since ${since}${shownReason}${replaced ? `; the reason was (${terminalLine(current.reason!)})` : ''}; nothing is sent for ${terminalLine(account)} until \`${resumeHint}\` is merged\n`
+      : `${shown}: resumed; due posts for ${terminalLine(account)} go out at the next publish run\n`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setPaused } from '../../src/commands/pause.js';
@@ -48,6 +48,20 @@ describe('herald pause / resume', () => {
     const result = await runHerald(['pause', '--all', '--reason', 'Reason B', '--now', '2026-12-02T11:00:00Z', '--root', root]);
 
     expect(result.stdout).toContain('schedules/main.yaml: already paused since 2026-12-02T10:00:00Z (Reason B); the reason was (Reason A)');
+  });
+
+  it('--all pauses every other account when one account file is a link herald will not write through, and fails naming it', async () => {
+    const root = await fixtureCopy('github-accounts');
+    await mkdir(path.join(root, 'notes'));
+    await writeFile(path.join(root, 'notes/aa.yaml'), 'handle: "@aa"\nzone: UTC\n');
+    await symlink('../notes/aa.yaml', path.join(root, 'schedules/aa.yaml'));
+
+    const result = await runHerald(['pause', '--all', '--now', '2026-12-02T10:00:00Z', '--root', root]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/could not be changed \(schedules\/aa\.yaml\)/);
+    expect(await read(root, 'schedules/main.yaml')).toContain('paused: { since: 2026-12-02T10:00:00Z }');
+    expect(await read(root, 'notes/aa.yaml')).not.toContain('paused');
   });
 
   it('resumes a paused account, giving back the file exactly as it was before the pause', async () => {
