@@ -102,12 +102,12 @@ async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
 }
 
 /** The post's `failed` entries (same account, and its id or its current text) and the kind of the last one. */
-export function failureHistory(ledger: readonly LogEntry[], post: Post): { count: number; kind?: string } {
+function failureHistory(ledger: readonly LogEntry[], post: Post): { count: number; kind?: string } {
   let count = 0;
   let kind: string | undefined;
   for (const e of ledger) {
-    if (e.event !== 'failed' || e.account !== post.account) continue;
-    if (e.post !== post.id && !(post.hash && e.hash === post.hash)) continue;
+    // By id, as the ledger decides identity: another post that once had the same words is not this post's past.
+    if (e.event !== 'failed' || e.account !== post.account || e.post !== post.id) continue;
     count++;
     kind = e.kind ?? kindFromMessage(e.error);
   }
