@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import type { LogEntry } from '../model/log.js';
 import type { PublishReport } from '../publish/report.js';
 import { plural } from '../model/words.js';
-import { cell, humanDuration, table } from './markdown.js';
+import { cell, code, humanDuration, table } from './markdown.js';
 
 export interface ScheduleCheck {
   /** Minutes between scheduled runs (the workflow's cron). */
@@ -64,7 +64,7 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
       report.reconciled
         .map(
           (r) =>
-            `- **${cell(r.post)}** (${cell(r.account)}, part ${r.part + 1}): ${r.found ? `found on the timeline (${r.tweet_id ?? 'id unknown'}), not sent again` : 'not on the timeline, safe to send again'}`,
+            `- **${cell(r.post)}** (${cell(r.account)}, part ${r.part + 1}): ${r.found ? `found on the timeline (${r.tweet_id ? code(r.tweet_id) : 'id unknown'}), not sent again` : 'not on the timeline, safe to send again'}`,
         )
         .join('\n'),
     );
