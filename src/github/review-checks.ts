@@ -9,10 +9,10 @@ import type { PlanEntry } from '../model/plan.js';
 import { resolveAccountTime } from '../plan/account-time.js';
 import { when } from '../plan/status.js';
 import { diagnostic } from '../model/diagnostic.js';
+import { LOG_FILE } from '../publish/log.js';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'type-changed';
 
-export const LOG_FILE = 'schedules/log.jsonl';
 
 /**
  * `log-changed`: the log is herald's only state (what went out). A pull request that adds, edits,

@@ -17,9 +17,9 @@ import { mergeDiagnostics, sortDiagnostics, type Diagnostic } from '../model/dia
 import type { Plan, PostStatus } from '../model/plan.js';
 import { blockInvalidPosts } from '../plan/invalid.js';
 import { assemblePlan } from '../plan/planner.js';
-import { readLog } from '../publish/log.js';
+import { LOG_FILE, readLog } from '../publish/log.js';
 import { git, isShallow, pathList } from './git.js';
-import { attributesChanged, LOG_FILE, logChanged, neverSent, type ChangeKind } from './review-checks.js';
+import { attributesChanged, logChanged, neverSent, type ChangeKind } from './review-checks.js';
 import { extractFolders } from './tree.js';
 import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
 
