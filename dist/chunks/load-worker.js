@@ -1,13 +1,13 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-ZNCOLUBB.js";
+} from "./chunk-LTZE7OTC.js";
 import "./chunk-CMI4RK5O.js";
 import "./chunk-CQ3W4P2P.js";
 import "./chunk-M6IPRPYU.js";
 import "./chunk-VNSJYROM.js";
 import "./chunk-G2FSC3ZP.js";
-import "./chunk-T5YYVVK3.js";
+import "./chunk-2HPIPGEA.js";
 import "./chunk-LXELW57B.js";
 import "./chunk-U3S55XM4.js";
 import "./chunk-KCE2ZBX5.js";
