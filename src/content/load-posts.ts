@@ -19,8 +19,12 @@ export interface PostBatch {
   errorsOnly?: boolean;
 }
 
+/** The door of the last root read: a load reads many batches of one repository (here or in a worker thread). */
+let opened: RepositoryDoor | undefined;
+
 export function loadPostBatch(batch: PostBatch, accounts: ReadonlyMap<string, Account>): PostResult[] {
-  const door = RepositoryDoor.open(batch.root);
+  if (opened?.root !== batch.root) opened = RepositoryDoor.open(batch.root);
+  const door = opened;
   return batch.files.map((file) => {
     const read = readText(door, file, SIZE_LIMITS.post, 'post');
     if (!('text' in read)) return { diagnostics: [doorDiagnostic(read)] };
