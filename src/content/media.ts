@@ -2,11 +2,9 @@
 import path from 'node:path';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { MediaRef } from '../model/post.js';
-import type { RepositoryDoor } from '../repository/door.js';
-import { MAX_MEDIA_BYTES, mediaKindFor, type MediaKind } from '../x/media-type.js';
+import { sizeText, type RepositoryDoor } from '../repository/door.js';
+import { extensionFor, MAX_MEDIA_BYTES, mediaKindFor, type MediaKind } from '../x/media-type.js';
 import type { FileReporter } from './diagnostics.js';
-
-const MB = 1024 * 1024;
 
 /** What the first bytes of each kind look like: a `.png` that is really a script or a text file is refused before X sees it. */
 const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
@@ -20,10 +18,6 @@ const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
 };
 
 const HEAD_BYTES = 12;
-
-function sizeText(bytes: number): string {
-  return `${(bytes / MB).toFixed(1)} MB`;
-}
 
 /**
  * Check one post's media through the repository door: the path must stay inside the repository
@@ -96,18 +90,9 @@ export function checkMedia(media: readonly MediaRef[], door: RepositoryDoor, pos
   }
 }
 
-const EXTENSION_OF: Record<string, string> = {
-  'image/png': '.png',
-  'image/jpeg': '.jpg',
-  'image/webp': '.webp',
-  'image/gif': '.gif',
-  'video/mp4': '.mp4',
-  'video/quicktime': '.mov',
-};
-
 function renamed(written: string, mimeType: string): string {
   const base = path.posix.basename(written.replaceAll('\\', '/'));
-  return base.slice(0, base.length - path.extname(base).length) + (EXTENSION_OF[mimeType] ?? path.extname(base));
+  return base.slice(0, base.length - path.extname(base).length) + (extensionFor(mimeType) ?? path.extname(base));
 }
 
 function describeHead(head: Buffer): string {

@@ -42,7 +42,8 @@ export const SIZE_LIMITS = {
 
 const KIB = 1024;
 
-function sizeText(bytes: number): string {
+/** `5.0 MB`, `12 KB`, `300 bytes`: sizes in messages. */
+export function sizeText(bytes: number): string {
   if (bytes >= KIB * KIB) return `${(bytes / (KIB * KIB)).toFixed(1)} MB`;
   if (bytes >= KIB) return `${Math.round(bytes / KIB)} KB`;
   return `${bytes} bytes`;

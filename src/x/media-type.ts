@@ -18,6 +18,11 @@ const BY_EXTENSION: Record<string, MediaKind> = {
 
 export const SUPPORTED_MEDIA_EXTENSIONS = Object.keys(BY_EXTENSION);
 
+/** The usual extension of a media type (`.png` for image/png): what to rename a mislabelled file to. */
+export function extensionFor(mimeType: string): string | undefined {
+  return Object.entries(BY_EXTENSION).find(([, kind]) => kind.mimeType === mimeType)?.[0];
+}
+
 const MB = 1024 * 1024;
 
 /** X's upload limits by category (media upload documentation, 2026). */
