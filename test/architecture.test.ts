@@ -39,7 +39,8 @@ function sourceFiles(dir: string): string[] {
 /** Relative imports of a file, static and dynamic, as absolute paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)'(\.{1,2}\/[^']+)'/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  // `from '…'`, `import '…'` (for its effects) and `import('…')`, in either quotes.
+  return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
 }
 
 describe('the layers of src/', () => {

@@ -2,11 +2,11 @@
  * What the calendar shows is what will happen: a post whose file has errors is never shown as
  * scheduled, queued or due, since publishing refuses it.
  */
-import { cp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runHerald } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { runHerald } from '../helpers/cli.js';
+import { fixtureCopy } from '../helpers/tmp.js';
 
 const NOW = '2026-11-30T12:00:00Z';
 
@@ -24,8 +24,7 @@ describe('the calendar shows posts with errors as blocked', () => {
       '<!--',
     ],
   ])('%s', async (_name, text, says) => {
-    const root = await tempDir('herald-calendar-invalid-');
-    await cp(path.join(repoRoot, 'test/fixtures/fail-closed-door'), root, { recursive: true });
+    const root = await fixtureCopy('fail-closed-door');
     await writeFile(path.join(root, 'posts/broken.md'), text);
 
     const result = await runHerald(['calendar', '--root', root, '--now', NOW, '--format', 'json', '--days', '30']);

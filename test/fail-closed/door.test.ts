@@ -4,7 +4,7 @@
  * error through the real CLI. Nothing is read from outside, nothing is written outside, and an
  * unreadable folder is never "0 posts, no problems".
  */
-import { chmod, cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -103,7 +103,7 @@ const refused: Scenario[] = [
     name: 'posts/ itself a link',
     arrange: async ({ root, outside }) => {
       await cp(path.join(root, 'posts'), path.join(outside, 'posts'), { recursive: true });
-      await execRm(path.join(root, 'posts'));
+      await rm(path.join(root, 'posts'), { recursive: true });
       await symlink(path.join(outside, 'posts'), path.join(root, 'posts'));
     },
     file: 'posts',
@@ -230,11 +230,6 @@ const refused: Scenario[] = [
     says: /one video or GIF alone/,
   },
 ];
-
-async function execRm(target: string): Promise<void> {
-  const { rm } = await import('node:fs/promises');
-  await rm(target, { recursive: true, force: true });
-}
 
 describe('the repository door refuses, with a located error', () => {
   it.each(refused)('$name', async ({ arrange, file, rule, says }) => {
@@ -376,7 +371,7 @@ describe('the log is written only as a regular file inside the repository', () =
   it('schedules/ itself a link: validate and publish stop with exit 2 naming it, and nothing is sent', async () => {
     const repo = await repository();
     await cp(path.join(repo.root, 'schedules'), path.join(repo.outside, 'schedules'), { recursive: true });
-    await execRm(path.join(repo.root, 'schedules'));
+    await rm(path.join(repo.root, 'schedules'), { recursive: true });
     await symlink(path.join(repo.outside, 'schedules'), path.join(repo.root, 'schedules'));
     const x = await startX();
     try {
