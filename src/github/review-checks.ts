@@ -13,7 +13,6 @@ import { LOG_FILE } from '../publish/log.js';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'type-changed';
 
-
 /**
  * `log-changed`: the log is herald's only state (what went out). A pull request that adds, edits,
  * deletes, renames or replaces it could mark a post as sent (never published) or as unsent (sent
