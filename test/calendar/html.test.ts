@@ -111,7 +111,7 @@ describe.skipIf(CHROMIUM === '')('calendar HTML in headless Chromium', () => {
       await chip.click();
       const details = tab.locator('#details');
       await expect(details.isVisible()).resolves.toBe(true);
-      const text = await details.textContent();
+      const text = await details.innerText();
       expect(text).toContain('We just shipped weekly totals 👇');
       expect(text).toContain('America/Los_Angeles: Tue 1 Dec 06:00');
       expect(text).toContain('Tweet ids');
@@ -132,7 +132,7 @@ describe.skipIf(CHROMIUM === '')('calendar HTML in headless Chromium', () => {
       expect(await chips.count()).toBe(8);
       const id = (await tab.locator('#list .entry', { hasText: 'Compare' }).getAttribute('id'))!.slice(2);
       await tab.locator(`#month .chip[data-e="${id}"]`).click();
-      expect(await tab.locator('#details .text').textContent()).toContain('<script>alert("x")</script>');
+      expect(await tab.locator('#details .text').innerText()).toContain('<script>alert("x")</script>');
       await tab.screenshot({ path: path.join(repoRoot, 'test-artifacts/calendar-month.png'), fullPage: true });
     } finally {
       await browser.close();
@@ -156,7 +156,7 @@ describe.skipIf(CHROMIUM === '')('calendar HTML in headless Chromium', () => {
       await expect(tab.locator('#week').isVisible()).resolves.toBe(false);
       expect(await tab.locator('#list .entry:visible').count()).toBe(8);
       expect(await tab.locator('#unscheduled .entry:visible').count()).toBe(2);
-      expect(await tab.locator('#list').textContent()).toContain('Holiday hours, support, and more');
+      expect(await tab.locator('#list').innerText()).toContain('Holiday hours, support, and more');
     } finally {
       await browser.close();
     }
