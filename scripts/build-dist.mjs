@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Bundle the GitHub Action (src/github/main.ts) into dist/, which is committed: the runner executes
+ * Bundle the GitHub Action (src/action/main.ts) into dist/, which is committed: the runner executes
  * dist/index.js directly, with no npm install. `--check` rebuilds into a temporary folder and fails
  * when the committed dist/ differs, so CI catches a source change whose bundle was not rebuilt.
  */
@@ -20,7 +20,7 @@ async function bundle(outdir) {
     absWorkingDir: repo,
     // The loader looks for its worker next to itself (dist/chunks/) to read large repositories on
     // several threads; without it, it reads on one.
-    entryPoints: { index: 'src/github/main.ts', 'chunks/load-worker': 'src/content/load-worker.ts' },
+    entryPoints: { index: 'src/action/main.ts', 'chunks/load-worker': 'src/content/load-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Regenerate src/content/schema-validators.generated.ts and src/publish/log-entry-validator.generated.ts
+ * Regenerate src/content/schema-validators.generated.ts and src/repository/log-entry-validator.generated.ts
  * from schema/*.schema.json after a schema change (run after `npm run build`, which it uses).
  * test/content/schemas.test.ts fails while a committed file is stale.
  */
@@ -11,4 +11,4 @@ import { fileURLToPath } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { validatorsSource, logEntryValidatorSource } = await import(path.join(repo, 'lib/content/schema-compile.js'));
 await writeFile(path.join(repo, 'src/content/schema-validators.generated.ts'), validatorsSource());
-await writeFile(path.join(repo, 'src/publish/log-entry-validator.generated.ts'), logEntryValidatorSource());
+await writeFile(path.join(repo, 'src/repository/log-entry-validator.generated.ts'), logEntryValidatorSource());

@@ -17,9 +17,11 @@ const MAY_IMPORT: Record<string, string[]> = {
   content: ['model', 'repository', 'x'],
   calendar: ['model', 'plan'],
   publish: ['model', 'repository', 'content', 'plan', 'x'],
-  app: ['model', 'content', 'plan', 'publish'],
-  github: ['model', 'repository', 'content', 'plan', 'publish', 'calendar', 'app'],
-  commands: ['model', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'github', 'x/emulator'],
+  git: ['model', 'repository'],
+  app: ['model', 'repository', 'content', 'plan', 'publish'],
+  review: ['model', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
+  action: ['model', 'repository', 'publish', 'app', 'review', 'git'],
+  commands: ['model', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'review', 'x/emulator'],
   cli: ['model', 'commands'],
 };
 

@@ -1,13 +1,11 @@
 /**
- * The validate use case, shared by `herald validate` and the action's validate mode: the files' own
- * findings, the log's, and the plan's time checks, merged and sorted. It lives below both, so the
- * action never imports a command module.
+ * The validate use case, shared by `herald validate` and the action's validate mode. It lives
+ * below both, so the action never imports a command module.
  */
 import type { DateTime } from 'luxon';
-import { loadContent, type LoadedContent, type LoadOptions } from '../content/load.js';
-import { mergeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { assemblePlan } from '../plan/planner.js';
-import { readLog } from '../publish/log.js';
+import type { LoadedContent, LoadOptions } from '../content/load.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { openRepository } from './open-repository.js';
 
 /**
  * What `herald validate` reports: the files' own findings, the log's, and the plan's time checks,
@@ -18,7 +16,6 @@ export async function collectDiagnostics(
   now: DateTime,
   options: LoadOptions = {},
 ): Promise<{ diagnostics: Diagnostic[]; files: LoadedContent['files'] }> {
-  const [content, log] = await Promise.all([loadContent(root, options), readLog(root)]);
-  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now });
-  return { diagnostics: mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics), files: content.files };
+  const repository = await openRepository(root, { now, load: options });
+  return { diagnostics: repository.diagnostics(), files: repository.content.files };
 }

@@ -9,10 +9,7 @@ import type { CommandContext } from './context.js';
 import { buildCalendar, type CalendarModel } from '../calendar/model.js';
 import { parseDays, resolveAccount, resolveFrom, resolveZone } from '../calendar/options.js';
 import type { RenderContext } from '../calendar/shared.js';
-import { loadContent } from '../content/load.js';
-import { blockInvalidPosts } from '../plan/invalid.js';
-import { assemblePlan } from '../plan/planner.js';
-import { readLog } from '../publish/log.js';
+import { openRepository } from '../app/open-repository.js';
 
 export type CalendarFormat = 'text' | 'md' | 'json' | 'html' | 'ics';
 
@@ -38,7 +35,9 @@ export async function runCalendar(options: CalendarOptions, ctx: CommandContext 
   await requireSchedules(ctx.root);
 
   // Only errors are counted in the note below: rules that can only warn need not run.
-  const [content, log] = await Promise.all([loadContent(ctx.root, { report: 'errors' }), readLog(ctx.root)]);
+  const now = ctx.now();
+  const repository = await openRepository(ctx.root, { now, load: { report: 'errors' } });
+  const { content, log } = repository;
   if (content.accounts.size === 0) {
     throw new UsageError(
       `no readable account file in ${path.join(ctx.root, 'schedules')}; add one such as schedules/main.yaml (run herald validate to see what is wrong)`,
@@ -48,11 +47,10 @@ export async function runCalendar(options: CalendarOptions, ctx: CommandContext 
   // One account's calendar reads best in that account's own zone.
   const shown = account === undefined ? content.accounts : new Map([[account, content.accounts.get(account)!]]);
   const zone = resolveZone(options.zone, shown);
-  const now = ctx.now();
   const from = resolveFrom(options.from, zone, now);
   const to = from.plus({ days });
 
-  const plan = blockInvalidPosts(assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now }), content.diagnostics);
+  const plan = repository.shownPlan();
   const model = buildCalendar(plan, content.accounts, { from, to, zone, account });
 
   const accountOfFile = new Map(content.posts.map((p) => [p.file, p.account]));

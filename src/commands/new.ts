@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DateTime, IANAZone } from 'luxon';
-import YAML from 'yaml';
+import { readAccountFile } from '../content/account-file.js';
 import { UsageError, UserError } from '../model/errors.js';
-import type { CommandContext } from './context.js';
+import { requireAccountFile } from '../repository/accounts.js';
 import { RepositoryDoor } from '../repository/door.js';
-import { accountFile } from './pause.js';
+import { POSTS_DIR } from '../repository/paths.js';
+import type { CommandContext } from './context.js';
 
 export interface NewOptions {
   title: string;
@@ -19,7 +20,7 @@ export interface NewOptions {
 export async function runNew(options: NewOptions, ctx: CommandContext & { root: string }): Promise<number> {
   const title = options.title.trim();
   if (!title) throw new UsageError('herald new needs a title for the file name, e.g. herald new "Weekly totals launch" --account main');
-  const accountPath = await accountFile(ctx.root, options.account);
+  const accountPath = requireAccountFile(ctx.root, options.account);
   const accountZone = await readAccountZone(ctx.root, accountPath);
   if (options.zone !== undefined && !IANAZone.isValidZone(options.zone)) {
     throw new UsageError(`--zone "${options.zone}" is not an IANA time zone; write for example --zone America/New_York or --zone Europe/London`);
@@ -28,7 +29,7 @@ export async function runNew(options: NewOptions, ctx: CommandContext & { root: 
   const at = options.at === undefined ? undefined : parseAt(options.at, zone);
   const dir = postsSubfolder(options.dir);
   const fileName = `${at ? at.local.toFormat('yyyy-MM-dd') : 'queued'}-${slugify(title)}.md`;
-  const relative = path.posix.join('posts', dir, fileName);
+  const relative = path.posix.join(POSTS_DIR, dir, fileName);
   try {
     // Exclusive: never overwrite someone's post, even if it appeared since we looked.
     await RepositoryDoor.open(ctx.root).writeFile(relative, scaffold({ title, account: options.account, at: at?.written, zone: options.zone }), {
@@ -47,14 +48,14 @@ export async function runNew(options: NewOptions, ctx: CommandContext & { root: 
   return 0;
 }
 
+/** The account's zone as the loader reads it; a broken account file is validate's to report, and the post can still be scaffolded. */
 async function readAccountZone(root: string, file: string): Promise<string | undefined> {
-  try {
-    const parsed = YAML.parse((await RepositoryDoor.open(root).readOwnFile(file)) ?? '') as { zone?: unknown } | null;
-    return typeof parsed?.zone === 'string' && IANAZone.isValidZone(parsed.zone) ? parsed.zone : undefined;
-  } catch {
-    // A broken account file is validate's to report; the post can still be scaffolded.
-    return undefined;
-  }
+  const source = await RepositoryDoor.open(root)
+    .readOwnFile(file)
+    .catch(() => undefined);
+  if (source === undefined) return undefined;
+  const { account } = readAccountFile(file, source);
+  return account?.positions.zone && IANAZone.isValidZone(account.zone) ? account.zone : undefined;
 }
 
 /** `--at` as the post will hold it, refusing times the zone skips so the file validates as written. */

@@ -1,6 +1,6 @@
 import type { CommandContext } from './context.js';
 import { formatReport } from '../publish/format.js';
-import { publishDue } from '../publish/index.js';
+import { publishRepository } from '../app/publish.js';
 import { terminalLine } from '../model/escape.js';
 
 export interface PublishCommandOptions {
@@ -11,8 +11,7 @@ export interface PublishCommandOptions {
 
 /** `herald publish`: send what is due now; the summary on stdout, progress on stderr. */
 export async function runPublish(options: PublishCommandOptions, ctx: CommandContext & { root: string }): Promise<number> {
-  const report = await publishDue({
-    root: ctx.root,
+  const { report } = await publishRepository(ctx.root, {
     now: ctx.now(),
     clock: ctx.now,
     dryRun: options.dryRun ?? false,

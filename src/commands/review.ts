@@ -14,12 +14,12 @@ export async function runReview(options: ReviewCommandOptions, ctx: CommandConte
   if (format !== 'md' && format !== 'json') {
     throw new UsageError(`--format ${JSON.stringify(format)} is not one of md, json; write for example --format md`);
   }
-  const { buildReview } = await import('../github/review.js');
+  const { buildReview } = await import('../review/review.js');
   const review = await buildReview({ root: ctx.root, base: options.base ?? 'origin/main', head: options.head, now: ctx.now() });
   if (format === 'json') {
     ctx.stdout(`${JSON.stringify(review, null, 2)}\n`);
   } else {
-    const { reviewMarkdown } = await import('../github/review-markdown.js');
+    const { reviewMarkdown } = await import('../review/markdown.js');
     ctx.stdout(reviewMarkdown(review));
   }
   // Errors in the changed files fail the command, so a required check can block the merge.

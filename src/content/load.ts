@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
+import { listAccountFiles } from '../repository/accounts.js';
 import { doorDiagnostic, RepositoryDoor, SIZE_LIMITS } from '../repository/door.js';
+import { POSTS_DIR } from '../repository/paths.js';
 
 export interface LoadedContent {
   root: string;
@@ -64,11 +66,11 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     import('./account-file.js'),
     import('./checks.js'),
   ]);
-  const postListing = door.listFiles('posts', (name) => isPostName(name) || LOOKS_LIKE_A_POST.test(name) || name.toLowerCase() === 'readme.md', true);
-  const accountListing = door.listFiles('schedules', (name) => name.endsWith('.yaml') || /\.ya?ml$/i.test(name), false);
+  const postListing = door.listFiles(POSTS_DIR, (name) => isPostName(name) || LOOKS_LIKE_A_POST.test(name) || name.toLowerCase() === 'readme.md', true);
+  const accountListing = listAccountFiles(door);
   const postFiles = postListing.files.filter((file) => isPostName(baseName(file)));
-  const accountFiles = accountListing.files.filter((file) => file.endsWith('.yaml'));
-  const diagnostics: Diagnostic[] = [...postListing.problems, ...accountListing.problems].map(doorDiagnostic);
+  const accountFiles = accountListing.files;
+  const diagnostics: Diagnostic[] = [...postListing.problems, ...accountListing.refused].map(doorDiagnostic);
   // Nothing is skipped without a word: a post under another extension, a read-me that is really a
   // post, an account file that is not `.yaml`.
   const skipped = (file: string, message: string) => diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'not-read', message });
@@ -86,7 +88,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
       );
     }
   }
-  for (const file of accountListing.files.filter((f) => !f.endsWith('.yaml'))) {
+  for (const file of accountListing.others) {
     skipped(file, `${file} is not read as an account: account files end in .yaml. Rename it to ${file.replace(/\.[^./]+$/, '.yaml')}`);
   }
 

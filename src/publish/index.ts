@@ -1,20 +1,21 @@
 /**
- * One publish run, in-process: the CLI (`herald publish`) and the GitHub action both call
- * `publishDue`. Steps: load content and log → plan → reconcile unresolved attempts → re-plan →
- * apply (send what is due, log every decision).
+ * One publish run, in-process, over a repository already read and planned (src/app/publish.ts
+ * opens it for the CLI and the action). Steps: reconcile unresolved attempts → re-plan → apply
+ * (send what is due, log every decision).
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import type { DateTime } from 'luxon';
 import { UsageError } from '../model/errors.js';
-import { loadContent } from '../content/load.js';
+import type { LoadedContent } from '../content/load.js';
 import { errorsByFile } from '../model/diagnostic.js';
-import type { PlanEntry } from '../model/plan.js';
+import type { LogEntry } from '../model/log.js';
+import type { Plan, PlanEntry } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
 import { accountEnvPrefix, credentialsFor, secretValues } from '../x/credentials.js';
 import { RepositoryDoor, type DoorResult } from '../repository/door.js';
 import { MAX_MEDIA_BYTES, mediaKindFor } from '../x/media-type.js';
 import { applyPlan } from './apply-plan.js';
-import { openLogWriter, readLog } from './log.js';
+import { openLogWriter, type ReadLog } from '../repository/log.js';
 import { reconcileUnresolved } from './reconcile.js';
 import type { PublishReport } from './report.js';
 import { PublishRun, type ClientLookup } from './run.js';
@@ -29,7 +30,10 @@ export const DEFAULT_X_TIMEOUT_MS = 20_000;
 const MAX_GRACE_MS = 2_000;
 
 export interface PublishOptions {
-  root: string;
+  /** The repository as read once for this run: its content (errors-only checks suffice), its log, and the plan for `now`. */
+  content: LoadedContent;
+  history: ReadLog;
+  plan: Plan;
   /** The instant the plan is made for (`--now`, or the clock). */
   now: DateTime;
   /** Stamps log entries and measures delays; default: always `now`. */
@@ -47,11 +51,17 @@ export interface PublishOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export async function publishDue(options: PublishOptions): Promise<PublishReport> {
+export interface PublishResult {
+  report: PublishReport;
+  /** The log entries this run wrote, in order (the summary shows them when the log could not be pushed). */
+  appended: readonly LogEntry[];
+}
+
+export async function publishDue(options: PublishOptions): Promise<PublishResult> {
   const progress = options.log ?? (() => {});
   const clock = options.clock ?? (() => options.now);
-  // Only content errors stop a post (see applyPlan); warnings are validate's business.
-  const [content, history] = await Promise.all([loadContent(options.root, { report: 'errors' }), readLog(options.root)]);
+  const { content, history } = options;
+  const root = content.root;
   for (const d of history.diagnostics) progress(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
   if (options.account !== undefined && !content.accounts.has(options.account)) {
     const known = [...content.accounts.keys()].sort().join(', ') || 'none';
@@ -59,13 +69,13 @@ export async function publishDue(options: PublishOptions): Promise<PublishReport
   }
   const include = (entry: PlanEntry) => options.account === undefined || entry.post.account === options.account;
 
-  const door = RepositoryDoor.open(options.root);
+  const door = RepositoryDoor.open(root);
   const timeoutMs = options.timeoutMs ?? timeoutFromEnv(options.env) ?? DEFAULT_X_TIMEOUT_MS;
   const secrets: string[] = [];
   const run = new PublishRun({
     accounts: content.accounts,
     ledger: history.entries,
-    openLog: () => openLogWriter(options.root),
+    openLog: () => openLogWriter(root),
     readMedia: (post, media) => readMedia(door, post.file, media.file),
     clients: (account) => clientFor(account, options.env, timeoutMs, secrets),
     now: clock,
@@ -77,19 +87,21 @@ export async function publishDue(options: PublishOptions): Promise<PublishReport
     dryRun: options.dryRun,
   });
 
+  let appended: readonly LogEntry[] = [];
   try {
-    const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: history.entries, now: options.now });
+    const plan = options.plan;
     await reconcileUnresolved(run, plan, include);
-    const appended = await run.appended();
+    const reconciled = await run.appended();
     const replanned =
-      appended.length === 0
+      reconciled.length === 0
         ? plan
-        : assemblePlan({ posts: content.posts, accounts: content.accounts, log: [...history.entries, ...appended], now: options.now });
+        : assemblePlan({ posts: content.posts, accounts: content.accounts, log: [...history.entries, ...reconciled], now: options.now });
     await applyPlan(run, { plan: replanned, include, contentErrors: errorsByFile(content.diagnostics) });
   } finally {
     await run.close();
+    appended = await run.appended();
   }
-  return run.finish();
+  return { report: run.finish(), appended };
 }
 
 function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {

@@ -1,7 +1,7 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setPaused } from '../../src/commands/pause.js';
+import { setPaused } from '../../src/content/account-edit.js';
 import { runHerald } from '../helpers/cli.js';
 import { fixtureCopy } from '../helpers/tmp.js';
 

@@ -82,6 +82,6 @@ describe('schema/post.schema.json and schema/account.schema.json', () => {
 describe('the validators compiled ahead of time', () => {
   it('are what ajv compiles from the schemas now (run scripts/generate-validators.mjs after a schema change)', () => {
     expect(readFileSync(path.join(repoRoot, 'src/content/schema-validators.generated.ts'), 'utf8')).toBe(validatorsSource());
-    expect(readFileSync(path.join(repoRoot, 'src/publish/log-entry-validator.generated.ts'), 'utf8')).toBe(logEntryValidatorSource());
+    expect(readFileSync(path.join(repoRoot, 'src/repository/log-entry-validator.generated.ts'), 'utf8')).toBe(logEntryValidatorSource());
   });
 });

@@ -7,7 +7,7 @@ import { chmod, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseLog } from '../../src/publish/log.js';
+import { parseLog } from '../../src/repository/log.js';
 import type { Emulator } from '../../src/x/emulator/index.js';
 import { repoRoot, runHerald } from '../helpers/cli.js';
 import { fixtureCopy, tempDir } from '../helpers/tmp.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { input, readInputs } from '../../src/github/action.js';
+import { input, readInputs } from '../../src/action/inputs.js';
 import { UsageError } from '../../src/model/errors.js';
 
 const workspace = { GITHUB_WORKSPACE: '/repo' };

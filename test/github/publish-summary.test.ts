@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { publishSummary, scheduleNotes } from '../../src/github/publish-summary.js';
+import { publishSummary, scheduleNotes } from '../../src/action/publish-summary.js';
 import type { LogEntry } from '../../src/model/log.js';
 import type { PublishReport } from '../../src/publish/report.js';
 

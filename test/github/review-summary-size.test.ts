@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitSummary } from '../../src/github/review-mode.js';
+import { fitSummary } from '../../src/action/review-mode.js';
 
 describe('the review summary size', () => {
   it("drops the previews, keeping findings and calendar, when the summary would pass GitHub's 1 MiB limit", () => {

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
 import { assemblePlan } from '../../src/plan/planner.js';
-import { readLog } from '../../src/publish/log.js';
+import { readLog } from '../../src/repository/log.js';
 import { runHerald } from '../helpers/cli.js';
 import { fixtureCopy } from '../helpers/tmp.js';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { LogEntry } from '../../src/model/log.js';
-import { LOG_FILE, readLog } from '../../src/publish/log.js';
+import { LOG_FILE, readLog } from '../../src/repository/log.js';
 import type { PublishReport } from '../../src/publish/report.js';
 import { accountEnvPrefix } from '../../src/x/credentials.js';
 import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/model/log.js';
-import { openLogWriter, parseLog, readLog } from '../../src/publish/log.js';
+import { openLogWriter, parseLog, readLog } from '../../src/repository/log.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const HASH = 'a'.repeat(64);

@@ -2,10 +2,10 @@ import * as core from '@actions/core';
 import { writeSummary } from './summary.js';
 import { UsageError } from '../model/errors.js';
 import { hasErrors } from '../model/diagnostic.js';
-import { input, type ActionInputs } from './action.js';
+import { input, type ActionInputs } from './inputs.js';
 import { annotate } from './annotations.js';
-import { reviewMarkdown } from './review-markdown.js';
-import { buildReview } from './review.js';
+import { reviewMarkdown } from '../review/markdown.js';
+import { buildReview } from '../review/review.js';
 
 /** The pull-request check: annotations on the changed lines, the review in the job summary. */
 export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../model/errors.js';
-import { git } from './git.js';
+import { git } from '../git/git.js';
 
 /**
  * Events whose run is the default branch's own state. Anything else (pull_request, pull_request_target,

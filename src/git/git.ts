@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleepMs } from 'node:timers/promises';
 import { UserError } from '../model/errors.js';
+import { LOG_FILE } from '../repository/paths.js';
 
 export const LOG_COMMIT_MESSAGE = 'chore(herald): publish log [skip ci]';
 const BOT_NAME = 'herald[bot]';
@@ -80,7 +81,7 @@ export async function commitAndPushLog(options: CommitLogOptions): Promise<Commi
   const env = authorEnv(options.env ?? process.env);
   const root = path.resolve(options.root);
   const top = (await git(root, ['rev-parse', '--show-toplevel'], env)).trim();
-  const logPath = path.relative(top, path.join(root, 'schedules/log.jsonl')).split(path.sep).join('/');
+  const logPath = path.relative(top, path.join(root, LOG_FILE)).split(path.sep).join('/');
   const run = (args: string[]) => git(top, args, env);
 
   await run(['add', '--', logPath]);

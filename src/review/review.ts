@@ -11,16 +11,15 @@ import { DateTime } from 'luxon';
 import { UsageError } from '../model/errors.js';
 import { buildCalendar, type CalendarEntry } from '../calendar/model.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
-import { loadContent, type LoadedContent } from '../content/load.js';
+import { openRepository } from '../app/open-repository.js';
+import type { LoadedContent } from '../content/load.js';
 import type { Account } from '../model/account.js';
 import { mergeDiagnostics, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
-import { blockInvalidPosts } from '../plan/invalid.js';
-import { assemblePlan } from '../plan/planner.js';
-import { LOG_FILE, readLog } from '../publish/log.js';
-import { git, isShallow, pathList } from './git.js';
-import { attributesChanged, logChanged, neverSent, type ChangeKind } from './review-checks.js';
-import { extractFolders } from './tree.js';
+import { LOG_FILE, readLog } from '../repository/log.js';
+import { git, isShallow, pathList } from '../git/git.js';
+import { attributesChanged, logChanged, neverSent, type ChangeKind } from './checks.js';
+import { extractFolders } from '../git/tree.js';
 import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
 
 export interface ReviewOptions {
@@ -126,20 +125,16 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     const { changes, attributes } = await changedFiles(top, rootInRepo, mergeBase, options.head);
     const changed = [...changes.keys()];
 
-    const [baseContent, headContent] = await Promise.all([loadContent(baseRoot), loadContent(headRoot)]);
-    // Tree entries the pull request could not have checked out safely are errors of the head side.
-    headContent.diagnostics.push(...refused.map(doorDiagnostic));
     // The log is written only by the publish job on the base branch; a pull request's copy may be
     // behind it, and must never change what counts as published. Both sides plan with the base log.
     const log = await readLog(baseRoot);
-    const basePlan = blockInvalidPosts(
-      assemblePlan({ posts: baseContent.posts, accounts: baseContent.accounts, log: log.entries, now: options.now }),
-      baseContent.diagnostics,
-    );
-    const headPlan = blockInvalidPosts(
-      assemblePlan({ posts: headContent.posts, accounts: headContent.accounts, log: log.entries, now: options.now }),
-      headContent.diagnostics,
-    );
+    const [base, head] = await Promise.all([
+      openRepository(baseRoot, { now: options.now, log }),
+      // Tree entries the pull request could not have checked out safely are errors of the head side.
+      openRepository(headRoot, { now: options.now, log, problems: refused.map(doorDiagnostic) }),
+    ]);
+    const [baseContent, headContent] = [base.content, head.content];
+    const [basePlan, headPlan] = [base.shownPlan(), head.shownPlan()];
 
     const changedSet = new Set(changed);
     // Findings in the changed files, plus new findings the change causes elsewhere (a blackout added

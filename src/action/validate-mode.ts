@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { writeSummary } from './summary.js';
 import { hasErrors } from '../model/diagnostic.js';
-import type { ActionInputs } from './action.js';
-import { annotate, diagnosticsTable } from './annotations.js';
+import type { ActionInputs } from './inputs.js';
+import { annotate } from './annotations.js';
+import { diagnosticsTable } from '../model/markdown.js';
 import { collectDiagnostics } from '../app/validate.js';
 import { plural } from '../model/words.js';
 

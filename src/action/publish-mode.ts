@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { info, writeSummary } from './summary.js';
-import { publishDue, type PublishReport } from '../publish/index.js';
-import { readLog } from '../publish/log.js';
+import { publishRepository, type PublishRepositoryResult } from '../app/publish.js';
+import { LOG_FILE } from '../repository/paths.js';
 import type { LogEntry } from '../model/log.js';
-import type { ActionInputs } from './action.js';
-import { commitAndPushLog, git, type CommitLogResult } from './git.js';
-import { cell, fenced } from './markdown.js';
+import type { ActionInputs } from './inputs.js';
+import { commitAndPushLog, git, type CommitLogResult } from '../git/git.js';
+import { mdFenced, mdText } from '../model/escape.js';
 import { checkPublishRef } from './publish-ref.js';
 import { UserError } from '../model/errors.js';
 import { publishCounts, publishSummary } from './publish-summary.js';
@@ -29,17 +29,15 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
       }
       defaultBranch = (await checkPublishRef(env, top)).defaultBranch;
     } catch (error) {
-      await writeSummary(`## herald publish — refused\n\n❌ ${cell((error as Error).message)}\n`, env).catch(() => undefined);
+      await writeSummary(`## herald publish — refused\n\n❌ ${mdText((error as Error).message)}\n`, env).catch(() => undefined);
       throw error;
     }
   }
 
-  const previous = await readLog(inputs.root);
-  let report: PublishReport | undefined;
+  let result: PublishRepositoryResult | undefined;
   let publishError: unknown;
   try {
-    report = await publishDue({
-      root: inputs.root,
+    result = await publishRepository(inputs.root, {
       now: inputs.now,
       clock: inputs.clock,
       dryRun: inputs.dryRun,
@@ -63,11 +61,12 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
       );
     } catch (error) {
       commitError = error;
-      core.error(`herald: the publish log was not pushed: ${(error as Error).message}`, { file: joinPrefix(inputs.rootInRepo, 'schedules/log.jsonl') });
+      core.error(`herald: the publish log was not pushed: ${(error as Error).message}`, { file: joinPrefix(inputs.rootInRepo, LOG_FILE) });
     }
   }
 
-  if (report) {
+  if (result) {
+    const { report } = result;
     const counts = publishCounts(report);
     for (const [name, value] of Object.entries(counts)) core.setOutput(name, value);
     for (const f of report.failed) {
@@ -81,11 +80,11 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
       if (e.failed_attempts) core.error(`${e.post} (${e.account}): ${e.reason}`, { title: 'herald post expired after failed attempts' });
     }
     for (const s of report.stopped) core.error(`${s.account}: ${s.reason}`, { title: `herald stopped account ${s.account} (${s.kind})` });
-    const unpushed = commitError ? await newEntries(inputs.root, previous.entries.length) : [];
+    const unpushed = commitError ? result.appended : [];
     await writeSummary(
       publishSummary({
         report,
-        previousLog: previous.entries,
+        previousLog: result.logBefore,
         schedule: { intervalMinutes: inputs.intervalMinutes, toleranceMinutes: 15 },
         logCommit: commitNote(commit, commitError, defaultBranch, unpushed),
       }),
@@ -95,17 +94,11 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
 
   if (publishError) throw publishError;
   if (commitError) throw commitError;
-  if (report && report.exit_code !== 0) {
+  if (result && result.report.exit_code !== 0) {
     core.setFailed(
-      `herald: publishing ${report.exit_code === 2 ? 'could not start for some accounts (setup)' : 'failed for some posts'}; see the annotations and the job summary`,
+      `herald: publishing ${result.report.exit_code === 2 ? 'could not start for some accounts (setup)' : 'failed for some posts'}; see the annotations and the job summary`,
     );
   }
-}
-
-/** The lines this run appended to the log (read back from the file, as they were written). */
-async function newEntries(root: string, before: number): Promise<LogEntry[]> {
-  const after = await readLog(root).catch(() => undefined);
-  return after ? after.entries.slice(before) : [];
 }
 
 function commitNote(commit: CommitLogResult | undefined, error: unknown, branch: string | undefined, unpushed: readonly LogEntry[]): string | undefined {
@@ -124,19 +117,19 @@ export function pushFailedNote(refusal: string, branch: string | undefined, unpu
   const sent = unpushed.filter((e) => e.event === 'published' || (e.event === 'reconciled' && e.found === true)).length;
   const lines = [
     `### ❌ The log was not pushed`,
-    `Refusal: ${cell(refusal)}`,
+    `Refusal: ${mdText(refusal)}`,
     `The log commit existed only on this runner and is gone when the job ends; re-running the job does not bring it back. ` +
       `${sent > 0 ? `X received ${sent} part${sent === 1 ? '' : 's'} in this run that ${target} does not record. ` : ''}What to do:`,
     [
-      `1. Fix the cause named above (the token must be allowed to push to ${cell(target)}; README, "Branch protection").`,
-      `2. Either add the lines below to \`schedules/log.jsonl\` on ${cell(target)} and push them, or let the next run reconcile: ` +
+      `1. Fix the cause named above (the token must be allowed to push to ${mdText(target)}; README, "Branch protection").`,
+      `2. Either add the lines below to \`schedules/log.jsonl\` on ${mdText(target)} and push them, or let the next run reconcile: ` +
         'it sends those parts again, X refuses the repeat as duplicate content, and herald finds them on the timeline and logs them as published instead of posting twice.',
       '3. Then run the workflow again (workflow_dispatch) or wait for the next scheduled run.',
     ].join('\n'),
   ];
   if (unpushed.length > 0)
     lines.push(
-      `<details><summary>${unpushed.length} log line${unpushed.length === 1 ? '' : 's'} this run wrote</summary>\n\n${fenced(unpushed.map((e) => JSON.stringify(e)).join('\n'))}\n\n</details>`,
+      `<details><summary>${unpushed.length} log line${unpushed.length === 1 ? '' : 's'} this run wrote</summary>\n\n${mdFenced(unpushed.map((e) => JSON.stringify(e)).join('\n'))}\n\n</details>`,
     );
   return lines.join('\n\n');
 }

@@ -7,7 +7,8 @@ import { DateTime } from 'luxon';
 import type { LogEntry } from '../model/log.js';
 import type { PublishReport } from '../publish/report.js';
 import { plural } from '../model/words.js';
-import { cell, code, humanDuration, table } from './markdown.js';
+import { humanDuration, table } from '../model/markdown.js';
+import { mdCode, mdText } from '../model/escape.js';
 
 export interface ScheduleCheck {
   /** Minutes between scheduled runs (the workflow's cron). */
@@ -53,7 +54,7 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
         .map((s) => {
           const link = s.url ? ` — [${s.url.replace(/^https?:\/\//, '')}](${s.url})` : '';
           const late = s.delay_s >= 60 ? ` · ${humanDuration(s.delay_s * 1000)} after its window opened` : '';
-          return `- **${cell(s.post)}** (${cell(s.account)}, part ${s.part + 1})${link}${late}: ${cell(excerpt(s.text))}`;
+          return `- **${mdText(s.post)}** (${mdText(s.account)}, part ${s.part + 1})${link}${late}: ${mdText(excerpt(s.text))}`;
         })
         .join('\n'),
     );
@@ -64,14 +65,14 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
       report.reconciled
         .map(
           (r) =>
-            `- **${cell(r.post)}** (${cell(r.account)}, part ${r.part + 1}): ${r.found ? `found on the timeline (${r.tweet_id ? code(r.tweet_id) : 'id unknown'}), not sent again` : 'not on the timeline, safe to send again'}`,
+            `- **${mdText(r.post)}** (${mdText(r.account)}, part ${r.part + 1}): ${r.found ? `found on the timeline (${r.tweet_id ? mdCode(r.tweet_id) : 'id unknown'}), not sent again` : 'not on the timeline, safe to send again'}`,
         )
         .join('\n'),
     );
   }
   if (report.expired.length > 0) {
     out.push('### Expired (never sent late)');
-    out.push(report.expired.map((e) => `- **${cell(e.post)}** (${cell(e.account)}): ${cell(e.reason)}`).join('\n'));
+    out.push(report.expired.map((e) => `- **${mdText(e.post)}** (${mdText(e.account)}): ${mdText(e.reason)}`).join('\n'));
   }
   if (report.failed.length > 0) {
     out.push('### Failed');
@@ -79,18 +80,18 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
       report.failed
         .map(
           (f) =>
-            `- **${cell(f.post)}** (${cell(f.account)}, part ${f.part + 1}): ${cell(f.error)} — ${f.retryable ? 'will be retried at the next run' : 'permanent: edit the post to try again'}`,
+            `- **${mdText(f.post)}** (${mdText(f.account)}, part ${f.part + 1}): ${mdText(f.error)} — ${f.retryable ? 'will be retried at the next run' : 'permanent: edit the post to try again'}`,
         )
         .join('\n'),
     );
   }
   if (report.stopped.length > 0) {
     out.push('### Accounts stopped for this run');
-    out.push(report.stopped.map((s) => `- **${cell(s.account)}** (${s.kind}): ${cell(s.reason)}`).join('\n'));
+    out.push(report.stopped.map((s) => `- **${mdText(s.account)}** (${s.kind}): ${mdText(s.reason)}`).join('\n'));
   }
   if (report.skipped.length > 0) {
     out.push('### Skipped');
-    out.push(report.skipped.map((s) => `- **${cell(s.post)}** (${cell(s.account)}): ${cell(s.reason)}`).join('\n'));
+    out.push(report.skipped.map((s) => `- **${mdText(s.post)}** (${mdText(s.account)}): ${mdText(s.reason)}`).join('\n'));
   }
   out.push('### Schedule');
   out.push(scheduleNotes(report, previousLog, now, schedule).join('\n'));
@@ -141,7 +142,7 @@ export function scheduleNotes(report: PublishReport, previousLog: readonly LogEn
       `- ❌ ${plural(failedExpired.length, 'post')} expired because sending failed, not because of the schedule: ${failedExpired
         .map(
           (e) =>
-            `**${cell(e.post)}** (${cell(e.account)}) after ${plural(e.failed_attempts ?? 0, 'failed attempt')}${e.last_failure ? ` (${cell(e.last_failure)})` : ''}`,
+            `**${mdText(e.post)}** (${mdText(e.account)}) after ${plural(e.failed_attempts ?? 0, 'failed attempt')}${e.last_failure ? ` (${mdText(e.last_failure)})` : ''}`,
         )
         .join('; ')}. Fix the cause named in its failures; the post is never sent late.`,
     );

@@ -1,8 +1,9 @@
 /** The review as Markdown for the job summary: findings, the calendar difference, then a card per post. */
 import { DateTime } from 'luxon';
-import { diagnosticsTable } from './annotations.js';
+import { diagnosticsTable } from '../model/markdown.js';
 import { plural } from '../model/words.js';
-import { cell, code, fenced, message, table } from './markdown.js';
+import { table } from '../model/markdown.js';
+import { mdCode, mdFenced, mdMessage, mdText } from '../model/escape.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CalendarChange, PreviewCard, Review } from './review.js';
 
@@ -13,7 +14,7 @@ export function reviewMarkdown(review: Review): string {
   const out: string[] = [];
   out.push('## herald review');
   out.push(
-    `Compared ${code(review.head)} with ${code(review.base)}, planned at ${now.toFormat("yyyy-MM-dd HH:mm 'UTC'")}: ` +
+    `Compared ${mdCode(review.head)} with ${mdCode(review.base)}, planned at ${now.toFormat("yyyy-MM-dd HH:mm 'UTC'")}: ` +
       `${plural(review.changed.length, 'changed file')} · ${errors ? `❌ ${plural(errors, 'error')}` : '✅ no errors'} · ` +
       `${warnings ? `⚠️ ${plural(warnings, 'warning')}` : 'no warnings'}`,
   );
@@ -32,7 +33,7 @@ export function reviewMarkdown(review: Review): string {
   if (review.cards.length === 0 && review.unpreviewable.length === 0) out.push('No post files changed.');
   for (const item of review.unpreviewable) out.push(unpreviewable(item.file, item.errors));
   for (const card of review.cards) out.push(previewCard(card));
-  if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => code(f)).join(', ')}`);
+  if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => mdCode(f)).join(', ')}`);
   return `${out.join('\n\n')}\n`;
 }
 
@@ -43,7 +44,7 @@ function calendarSection(review: Review): string {
     if (rows.length === 0) return;
     parts.push(`**${title}**\n\n${table(header, rows.map(render))}`);
   };
-  const who = (c: CalendarChange) => [code(c.post), cell(c.account)];
+  const who = (c: CalendarChange) => [mdCode(c.post), mdText(c.account)];
   section('Added', added, (c) => [...who(c), when(c.to, c.zone), status(c.toStatus)], ['post', 'account', 'when', 'status']);
   section('Moved', moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], [
     'post',
@@ -52,7 +53,7 @@ function calendarSection(review: Review): string {
     'status',
   ]);
   section('Removed', removed, (c) => [...who(c), when(c.from, c.zone), status(c.fromStatus)], ['post', 'account', 'was', 'status']);
-  section('Cannot be planned', unreadable, (c) => [...who(c), when(c.from, c.zone), `${code(c.file)} has errors: fix them to see where it goes`], [
+  section('Cannot be planned', unreadable, (c) => [...who(c), when(c.from, c.zone), `${mdCode(c.file)} has errors: fix them to see where it goes`], [
     'post',
     'account',
     'was',
@@ -64,14 +65,14 @@ function calendarSection(review: Review): string {
     (c) => [
       ...who(c),
       when(c.to, c.zone),
-      c.toStatus === 'expired' ? cell(c.reason ?? 'the window has closed; it will never be sent') : 'window closes within a day: merge in time or it expires',
+      c.toStatus === 'expired' ? mdText(c.reason ?? 'the window has closed; it will never be sent') : 'window closes within a day: merge in time or it expires',
     ],
     ['post', 'account', 'when', 'why'],
   );
   section(
     'Status changed',
     statusChanged,
-    (c) => [...who(c), when(c.to, c.zone), `${status(c.fromStatus)} → ${status(c.toStatus)}${c.reason ? `: ${message(c.reason)}` : ''}`],
+    (c) => [...who(c), when(c.to, c.zone), `${status(c.fromStatus)} → ${status(c.toStatus)}${c.reason ? `: ${mdMessage(c.reason)}` : ''}`],
     ['post', 'account', 'when', 'status'],
   );
   return parts.length ? parts.join('\n\n') : 'The calendar is unchanged.';
@@ -79,15 +80,15 @@ function calendarSection(review: Review): string {
 
 function previewCard(card: PreviewCard): string {
   const lines: string[] = [];
-  const handle = card.handle ? `${cell(card.handle)} (${cell(card.account)})` : `${cell(card.account)} (no such account)`;
-  lines.push(`#### ${code(card.file)} — ${handle}`);
+  const handle = card.handle ? `${mdText(card.handle)} (${mdText(card.account)})` : `${mdText(card.account)} (no such account)`;
+  lines.push(`#### ${mdCode(card.file)} — ${handle}`);
   const state = card.draft ? 'draft: not published until `draft: true` is removed' : status(card.status);
-  lines.push(`${plural(card.parts.length, 'part')} · ${state}${card.reason ? ` — ${message(card.reason)}` : ''}`);
+  lines.push(`${plural(card.parts.length, 'part')} · ${state}${card.reason ? ` — ${mdMessage(card.reason)}` : ''}`);
   if (card.windows.length > 0) {
     lines.push(
       table(
         ['audience zone', 'window'],
-        card.windows.map((w) => [cell(w.zone), windowText(w.start, w.end, w.zone)]),
+        card.windows.map((w) => [mdText(w.zone), windowText(w.start, w.end, w.zone)]),
       ),
     );
   } else {
@@ -95,19 +96,19 @@ function previewCard(card: PreviewCard): string {
   }
   card.parts.forEach((part, i) => {
     const over = part.weighted > part.max ? ' ❌ too long' : '';
-    lines.push(`**Part ${i + 1}** · ${part.weighted}/${part.max}${over}\n\n${fenced(part.text)}`);
+    lines.push(`**Part ${i + 1}** · ${part.weighted}/${part.max}${over}\n\n${mdFenced(part.text)}`);
   });
   if (card.media.length > 0) {
-    lines.push(`**Media**\n\n${card.media.map((m) => `- ${code(m.file)} — ${m.alt ? `alt: ${cell(m.alt)}` : '❌ no alt text'}`).join('\n')}`);
+    lines.push(`**Media**\n\n${card.media.map((m) => `- ${mdCode(m.file)} — ${m.alt ? `alt: ${mdText(m.alt)}` : '❌ no alt text'}`).join('\n')}`);
   }
   return lines.join('\n\n');
 }
 
 /** A changed post file with errors: not deleted, just nothing herald can show until they are fixed. */
 function unpreviewable(file: string, errors: Diagnostic[]): string {
-  const list = errors.map((d) => `- line ${d.line} · ${code(d.rule)} · ${message(d.message)}`).join('\n');
+  const list = errors.map((d) => `- line ${d.line} · ${mdCode(d.rule)} · ${mdMessage(d.message)}`).join('\n');
   return (
-    `#### ${code(file)} — cannot be previewed\n\n` +
+    `#### ${mdCode(file)} — cannot be previewed\n\n` +
     `herald cannot read this file as a post, so it shows no preview and no place in the calendar until these errors are fixed. The file is not deleted.` +
     (list ? `\n\n${list}` : '')
   );

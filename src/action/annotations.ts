@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { code, message, table } from './markdown.js';
 
 /**
  * The workflow-command sink; @actions/core in the action, a recorder in tests. @actions/core
@@ -38,13 +37,4 @@ export function annotate(diagnostics: readonly Diagnostic[], annotator: Annotato
 
 export function joinPrefix(prefix: string, file: string): string {
   return prefix && prefix !== '.' ? `${prefix.replace(/\/+$/, '')}/${file}` : file;
-}
-
-/** Every finding, for the job summary. */
-export function diagnosticsTable(diagnostics: readonly Diagnostic[]): string {
-  if (diagnostics.length === 0) return 'No errors or warnings.';
-  return table(
-    ['', 'where', 'rule', 'what to do'],
-    diagnostics.map((d) => [d.severity === 'error' ? '❌ error' : '⚠️ warning', code(`${d.file}:${d.line}:${d.column}`), code(d.rule), message(d.message)]),
-  );
 }

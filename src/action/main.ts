@@ -1,4 +1,4 @@
 // Entry of the bundled action (dist/index.js).
-import { run } from './action.js';
+import { run } from './run.js';
 
 await run();

@@ -1,12 +1,11 @@
 /**
- * The GitHub Action: a thin shell over the functions the CLI uses. It reads the inputs, hides every
- * credential from the log, runs one mode, and reports through outputs, annotations and the job summary.
- * This is the only place the action reads the clock (when the `now` input is empty).
+ * The action's inputs, read once from the runner's environment. A mistyped input is a setup error
+ * (exit 2 in the CLI's terms) before anything runs. This is the only place the action reads the
+ * clock (when the `now` input is empty).
  */
-import * as core from '@actions/core';
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { UsageError, UserError } from '../model/errors.js';
+import { UsageError } from '../model/errors.js';
 
 export type ActionCommand = 'publish' | 'review' | 'validate';
 
@@ -81,36 +80,4 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     intervalMinutes,
     ...(baseRef ? { base: baseRef } : {}),
   };
-}
-
-/** Every X credential is masked before anything runs, so no later message can print one. */
-export function maskSecrets(env: NodeJS.ProcessEnv): number {
-  let masked = 0;
-  for (const [name, value] of Object.entries(env)) {
-    if (name.startsWith('X_') && name !== 'X_API_BASE_URL' && value) {
-      core.setSecret(value);
-      masked++;
-    }
-  }
-  return masked;
-}
-
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  try {
-    maskSecrets(env);
-    const inputs = readInputs(env);
-    if (inputs.command === 'publish') {
-      const { publishMode } = await import('./publish-mode.js');
-      await publishMode(inputs, env);
-    } else if (inputs.command === 'review') {
-      const { reviewMode } = await import('./review-mode.js');
-      await reviewMode(inputs, env);
-    } else {
-      const { validateMode } = await import('./validate-mode.js');
-      await validateMode(inputs);
-    }
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof UserError) core.setFailed(`herald: ${error.message}`);
-    else core.setFailed(`herald: internal error (please report it): ${(error as Error)?.stack ?? String(error)}`);
-  }
 }
