@@ -94,10 +94,15 @@ async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
         : decision;
     run.report.expired.push(expired);
     if (!run.options.dryRun)
-      await run.log(post, { event: 'expired', part: entry.nextPart, reason: expired.reason, blocked_by: entry.blockedBy ?? 'window-closed' });
+      await run.log(
+        post,
+        { event: 'expired', part: entry.nextPart, reason: expired.reason, blocked_by: entry.blockedBy ?? 'window-closed' },
+        { batched: true },
+      );
   } else if (entry.status === 'blocked' && entry.blockedBy && entry.blockedBy !== 'failed' && !entry.alreadyLogged) {
     run.report.skipped.push(decision);
-    if (!run.options.dryRun) await run.log(post, { event: 'skipped', part: entry.nextPart, reason: decision.reason, blocked_by: entry.blockedBy });
+    if (!run.options.dryRun)
+      await run.log(post, { event: 'skipped', part: entry.nextPart, reason: decision.reason, blocked_by: entry.blockedBy }, { batched: true });
   }
 }
 

@@ -9,7 +9,7 @@ import type { LogEntry } from '../model/log.js';
 import type { MediaRef, Post } from '../model/post.js';
 import type { DoorResult } from '../repository/door.js';
 import { XError, type XAccountClient } from '../x/port.js';
-import type { LogWriter } from './log.js';
+import type { LogWriter } from '../repository/log.js';
 import type { PublishReport, StoppedAccount } from './report.js';
 
 /** How an account reaches X: a client, or the environment variables that are missing. */
@@ -91,13 +91,19 @@ export class PublishRun {
     return new Date(ms).toISOString();
   }
 
-  /** Append one entry (durably) for a post; `at`, post, account and hash are filled in. */
-  async log(post: Post, fields: Omit<LogEntry, 'at' | 'post' | 'account' | 'hash'>): Promise<LogEntry> {
+  /**
+   * Append one entry for a post; `at`, post, account and hash are filled in. Durable (on disk when
+   * this resolves) unless `batched`: decisions that order nothing against a send (`skipped`,
+   * `expired`) are written together, before the next durable entry or when the run closes.
+   */
+  async log(post: Post, fields: Omit<LogEntry, 'at' | 'post' | 'account' | 'hash'>, options: { batched?: boolean } = {}): Promise<LogEntry> {
     const entry: LogEntry = { at: this.stamp(post), post: post.id, account: post.account, ...fields, hash: post.hash };
     if (entry.error) entry.error = this.scrub(entry.error);
     if (entry.reason) entry.reason = this.scrub(entry.reason);
     this.writer ??= this.options.openLog();
-    await (await this.writer).append(entry);
+    const writer = await this.writer;
+    if (options.batched) writer.note(entry);
+    else await writer.append(entry);
     if (entry.tweet_id) this.claimed.add(entry.tweet_id);
     return entry;
   }
