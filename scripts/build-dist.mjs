@@ -3,17 +3,21 @@
  * Bundle the GitHub Action (src/action/main.ts) into dist/, which is committed: the runner executes
  * dist/index.js directly, with no npm install. `--check` rebuilds into a temporary folder and fails
  * when the committed dist/ differs, so CI catches a source change whose bundle was not rebuilt.
+ *
+ * The tests import bundleAction and differingFiles: they run the action bundled from src/ as it is
+ * now (test/build/builds.ts), and test/build/dist.test.ts compares that bundle with dist/.
  */
 import { build } from 'esbuild';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(repo, 'dist');
 
-async function bundle(outdir) {
+/** Bundle the action from src/ into outdir, replacing whatever is there. */
+export async function bundleAction(outdir) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await build({
@@ -46,6 +50,7 @@ async function bundle(outdir) {
   await cp(path.join(repo, 'schema'), path.join(outdir, 'schema'), { recursive: true });
 }
 
+/** The files under dir, as sorted POSIX paths relative to it. */
 async function files(dir, prefix = '') {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
@@ -56,18 +61,26 @@ async function files(dir, prefix = '') {
   return out.sort();
 }
 
-if (process.argv.includes('--check')) {
+/** The files that differ between two bundles (present in one only, or with other bytes), sorted. */
+export async function differingFiles(a, b) {
+  const [inA, inB] = [await files(a), await files(b)];
+  const differing = [...new Set([...inA, ...inB])].filter((f) => !inA.includes(f) || !inB.includes(f));
+  for (const f of inA.filter((f) => inB.includes(f))) {
+    const [x, y] = await Promise.all([readFile(path.join(a, f)), readFile(path.join(b, f))]);
+    if (!x.equals(y)) differing.push(f);
+  }
+  return differing.sort();
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+
+if (isMain && process.argv.includes('--check')) {
   const fresh = await mkdtemp(path.join(os.tmpdir(), 'herald-dist-'));
   try {
-    await bundle(fresh);
-    const [want, have] = [await files(fresh), await files(dist)];
-    const differing = [...new Set([...want, ...have])].filter((f) => !want.includes(f) || !have.includes(f));
-    for (const f of want.filter((f) => have.includes(f))) {
-      const [a, b] = await Promise.all([readFile(path.join(fresh, f)), readFile(path.join(dist, f))]);
-      if (!a.equals(b)) differing.push(f);
-    }
+    await bundleAction(fresh);
+    const differing = await differingFiles(fresh, dist);
     if (differing.length > 0) {
-      console.error(`dist/ is not what the source builds (${differing.sort().join(', ')}); run \`npm run build:dist\` and commit dist/`);
+      console.error(`dist/ is not what the source builds (${differing.join(', ')}); run \`npm run build:dist\` and commit dist/`);
       process.exitCode = 1;
     } else {
       console.error('dist/ is fresh');
@@ -75,6 +88,6 @@ if (process.argv.includes('--check')) {
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }
-} else {
-  await bundle(dist);
+} else if (isMain) {
+  await bundleAction(dist);
 }

@@ -1,6 +1,7 @@
 /**
  * Large repositories are read on several threads; the outcome must be exactly what one thread
- * gives. Uses the built loader (lib/, built by `pretest`), where the worker script exists.
+ * gives. Uses the built loader (lib/, which the tests' global setup builds from src/), where the worker
+ * script exists.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';

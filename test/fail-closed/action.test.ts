@@ -1,5 +1,5 @@
 /**
- * Issue 9, principles 3, 4 and 10 through the action run as a process (dist/index.js) on a real
+ * Issue 9, principles 3, 4 and 10 through the action run as a process (bundled from src/ as dist/ is) on a real
  * temporary repository with a bare origin, and the X emulator: only the default branch publishes,
  * credentials must belong to the account's handle, and failures are told as failures.
  */

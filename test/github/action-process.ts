@@ -1,8 +1,13 @@
-/** Runs the bundled action (dist/index.js) as the runner does: inputs in INPUT_* variables, files for outputs and summary. */
+/**
+ * Runs the bundled action as the runner does: inputs in INPUT_* variables, files for outputs and
+ * summary. By default the bundle is the one the global setup built from src/ as it is now
+ * (.cache/action/, test/build/builds.ts), not the committed dist/: an edit to src/ is tested at
+ * once, and only test/build/dist.test.ts asks for dist/ to be rebuilt.
+ */
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '../helpers/cli.js';
+import { actionBundleDir } from '../build/builds.js';
 import { tempDir } from '../helpers/tmp.js';
 import { gitEnv } from './repo.js';
 
@@ -14,7 +19,13 @@ export interface ActionResult {
   summary: string;
 }
 
-export async function runAction(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionResult> {
+export async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  /** The bundle's folder: the committed dist/ for its smoke test. */
+  bundle: string = actionBundleDir,
+): Promise<ActionResult> {
   const files = await tempDir('herald-runner-');
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
@@ -25,7 +36,7 @@ export async function runAction(workspace: string, inputs: Record<string, string
   await writeFile(eventFile, JSON.stringify({ schedule: '7,37 * * * *', repository: { default_branch: 'main' } }));
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist/index.js')], {
+    const child = spawn(process.execPath, [path.join(bundle, 'index.js')], {
       cwd: workspace,
       env: {
         PATH: process.env.PATH,

@@ -13,8 +13,8 @@ export interface CliResult {
 }
 
 /**
- * Run the built CLI (`bin/herald.js` → `lib/`, built by `pretest`) as a separate process,
- * exactly as a user or the action would.
+ * Run the built CLI (`bin/herald.js` → `lib/`, which the tests' global setup builds from src/ when
+ * src/ is newer: test/build/builds.ts) as a separate process, exactly as a user or the action would.
  */
 export function runHerald(
   args: string[],
