@@ -10,11 +10,12 @@ import { credentialsFor, secretValues } from './credentials.js';
 import { toXError } from './errors.js';
 import { mediaKindFor, SUPPORTED_MEDIA_EXTENSIONS } from './media-type.js';
 import { XError, type CreateTweetInput, type MediaUpload, type XAccountClient, type XCredentials, type XTweet, type XUser } from './port.js';
-import { agentFor, parseBaseUrl, requestPlugin } from './redirect-plugin.js';
+import { baseUrlFromEnv, parseBaseUrl } from './base-url.js';
+import { agentFor, requestPlugin } from './redirect-plugin.js';
 import { tweetTextAsSent, type UrlEntity } from './tweet-text.js';
 
 export interface XClientOptions {
-  /** `X_API_BASE_URL`: send every request here instead of api.x.com (the emulator). */
+  /** `X_API_BASE_URL` as set: send every request here instead of api.x.com (the emulator). */
   baseUrl?: string;
   /** A request with no answer after this long is `uncertain` (it may have reached X). */
   timeoutMs?: number;
@@ -52,13 +53,12 @@ export function createXClientFromEnv(
 ): { ok: true; client: XAccountClient } | { ok: false; missing: string[] } {
   const found = credentialsFor(account, env);
   if (!found.ok) return found;
-  const baseUrl = env.X_API_BASE_URL?.trim() || undefined;
-  return { ok: true, client: createXClient(found.credentials, { ...options, baseUrl }) };
+  return { ok: true, client: createXClient(found.credentials, { ...options, baseUrl: baseUrlFromEnv(env) }) };
 }
 
 export function createXClient(credentials: XCredentials, options: XClientOptions = {}): XAccountClient {
-  // A malformed X_API_BASE_URL is a setup error (exit 2) before anything is sent.
-  if (options.baseUrl !== undefined) parseBaseUrl(options.baseUrl);
+  // Parsed here, once: a malformed X_API_BASE_URL is a setup error (exit 2) before anything is sent.
+  const base = options.baseUrl === undefined ? undefined : parseBaseUrl(options.baseUrl);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const api = new TwitterApi(
     {
@@ -68,8 +68,8 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       accessSecret: credentials.accessSecret,
     },
     {
-      plugins: [requestPlugin({ baseUrl: options.baseUrl, timeoutMs })],
-      ...(options.baseUrl ? { httpAgent: agentFor(options.baseUrl) } : {}),
+      plugins: [requestPlugin({ base, timeoutMs })],
+      ...(base ? { httpAgent: agentFor(base) } : {}),
     },
   ).v2;
   const secrets = secretValues(credentials);
