@@ -1,7 +1,7 @@
 /**
  * The real X client (twitter-api-v2, OAuth 1.0a user context), implementing the port publishing
- * uses. This is the only module that imports twitter-api-v2; load it with `import()` so commands
- * that do not talk to X stay fast to start.
+ * uses. This module and `errors.ts` (which only this module imports) are the ones that load
+ * twitter-api-v2; load this one with `import()` so commands that do not talk to X stay fast to start.
  */
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
