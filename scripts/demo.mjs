@@ -54,7 +54,7 @@ async function accountsIn(root) {
 }
 
 async function main() {
-  const { startEmulator } = await import(pathToFileURL(path.join(repo, 'lib/x/emulator/index.js')).href);
+  const { startEmulator } = await import(pathToFileURL(path.join(repo, 'lib/emulator/index.js')).href);
   const { accountEnvPrefix } = await import(pathToFileURL(path.join(repo, 'lib/x/credentials.js')).href);
   const root = await mkdtemp(path.join(os.tmpdir(), 'herald-demo-'));
   let emulator;

@@ -69,7 +69,7 @@ export async function run({ dir, bin, floorMs, measure, median }) {
 
 /** 100 single-part posts due now on one account, published to an in-process emulator. */
 async function dueRun(bin) {
-  const lib = pathToFileURL(path.resolve(here, '../../lib/x/emulator/index.js')).href;
+  const lib = pathToFileURL(path.resolve(here, '../../lib/emulator/index.js')).href;
   const { startEmulator } = await import(lib);
   const root = await mkdtemp(path.join(os.tmpdir(), 'herald-bench-publish-'));
   // The emulator names the token's account @bench, as schedules/bench.yaml says: publish checks it.

@@ -17,7 +17,7 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandC
     throw new UsageError(`--port ${JSON.stringify(portText)} is not a port number; write for example --port 8787 (or --port 0 for a free one)`);
   }
   const stateFile = options.state ? path.resolve(ctx.cwd, options.state) : undefined;
-  const { startEmulator } = await import('../x/emulator/index.js');
+  const { startEmulator } = await import('../emulator/index.js');
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
     emulator = await startEmulator({ port: Number(portText), stateFile });

@@ -11,6 +11,7 @@ import { errorsByFile } from '../model/diagnostic.js';
 import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
+import { baseUrlFromEnv } from '../x/base-url.js';
 import { accountEnvPrefix, credentialsFor, secretValues } from '../x/credentials.js';
 import { RepositoryDoor, type DoorResult } from '../repository/door.js';
 import { MAX_MEDIA_BYTES, mediaKindFor } from '../x/media-type.js';
@@ -120,11 +121,10 @@ async function clientFor(account: string, env: NodeJS.ProcessEnv, timeoutMs: num
   if (!found.ok) return { ok: false, missing: found.missing };
   secrets.push(...secretValues(found.credentials));
   const { createXClient } = await import('../x/client.js');
-  const baseUrl = env.X_API_BASE_URL?.trim() || undefined;
   const prefix = accountEnvPrefix(account);
   return {
     ok: true,
-    client: createXClient(found.credentials, { baseUrl, timeoutMs }),
+    client: createXClient(found.credentials, { baseUrl: baseUrlFromEnv(env), timeoutMs }),
     variables: [`${prefix}ACCESS_TOKEN`, `${prefix}ACCESS_SECRET`, `${prefix}APP_KEY or X_APP_KEY`, `${prefix}APP_SECRET or X_APP_SECRET`],
   };
 }

@@ -1,20 +1,21 @@
 /**
  * The real X client (twitter-api-v2, OAuth 1.0a user context), implementing the port publishing
- * uses. This is the only module that imports twitter-api-v2; load it with `import()` so commands
- * that do not talk to X stay fast to start.
+ * uses. This module and `errors.ts` (which only this module imports) are the ones that load
+ * twitter-api-v2; load this one with `import()` so commands that do not talk to X stay fast to start.
  */
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TwitterApi } from 'twitter-api-v2';
+import { TwitterApi, type SendTweetV2Params, type TweetV2, type TweetV2UserTimelineParams } from 'twitter-api-v2';
 import { credentialsFor, secretValues } from './credentials.js';
 import { toXError } from './errors.js';
 import { mediaKindFor, SUPPORTED_MEDIA_EXTENSIONS } from './media-type.js';
 import { XError, type CreateTweetInput, type MediaUpload, type XAccountClient, type XCredentials, type XTweet, type XUser } from './port.js';
-import { agentFor, parseBaseUrl, requestPlugin } from './redirect-plugin.js';
-import { tweetTextAsSent, type UrlEntity } from './tweet-text.js';
+import { baseUrlFromEnv, parseBaseUrl } from './base-url.js';
+import { agentFor, requestPlugin } from './redirect-plugin.js';
+import { tweetTextAsSent } from './tweet-text.js';
 
 export interface XClientOptions {
-  /** `X_API_BASE_URL`: send every request here instead of api.x.com (the emulator). */
+  /** `X_API_BASE_URL` as set: send every request here instead of api.x.com (the emulator). */
   baseUrl?: string;
   /** A request with no answer after this long is `uncertain` (it may have reached X). */
   timeoutMs?: number;
@@ -27,14 +28,16 @@ const CHUNK_BYTES = 1024 * 1024;
 const TIMELINE_PAGE_SIZE = 100;
 const TIMELINE_MAX_PAGES = 5;
 
-interface RawTweet {
-  id: string;
-  text: string;
-  created_at?: string;
-  entities?: { urls?: UrlEntity[] };
-  referenced_tweets?: Array<{ type: string; id: string }>;
-}
+/** What the timeline read asks X for: enough to match a post (text with its links, time, thread). */
+const TIMELINE_FIELDS: TweetV2UserTimelineParams['tweet.fields'] = ['created_at', 'entities', 'referenced_tweets'];
 
+/** `media_ids` as the library types it: one to four ids. */
+type MediaIds = NonNullable<NonNullable<SendTweetV2Params['media']>['media_ids']>;
+
+/**
+ * `processing_info` of the v2 media endpoints. twitter-api-v2 1.29.1 has this type
+ * (`MediaV2ProcessingInfo`) but does not export it, so it is spelled out here.
+ */
 interface ProcessingInfo {
   state: 'pending' | 'in_progress' | 'succeeded' | 'failed';
   check_after_secs?: number;
@@ -52,13 +55,12 @@ export function createXClientFromEnv(
 ): { ok: true; client: XAccountClient } | { ok: false; missing: string[] } {
   const found = credentialsFor(account, env);
   if (!found.ok) return found;
-  const baseUrl = env.X_API_BASE_URL?.trim() || undefined;
-  return { ok: true, client: createXClient(found.credentials, { ...options, baseUrl }) };
+  return { ok: true, client: createXClient(found.credentials, { ...options, baseUrl: baseUrlFromEnv(env) }) };
 }
 
 export function createXClient(credentials: XCredentials, options: XClientOptions = {}): XAccountClient {
-  // A malformed X_API_BASE_URL is a setup error (exit 2) before anything is sent.
-  if (options.baseUrl !== undefined) parseBaseUrl(options.baseUrl);
+  // Parsed here, once: a malformed X_API_BASE_URL is a setup error (exit 2) before anything is sent.
+  const base = options.baseUrl === undefined ? undefined : parseBaseUrl(options.baseUrl);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const api = new TwitterApi(
     {
@@ -68,8 +70,8 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       accessSecret: credentials.accessSecret,
     },
     {
-      plugins: [requestPlugin({ baseUrl: options.baseUrl, timeoutMs })],
-      ...(options.baseUrl ? { httpAgent: agentFor(options.baseUrl) } : {}),
+      plugins: [requestPlugin({ base, timeoutMs })],
+      ...(base ? { httpAgent: agentFor(base) } : {}),
     },
   ).v2;
   const secrets = secretValues(credentials);
@@ -110,16 +112,27 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
     },
 
     async createTweet(input: CreateTweetInput): Promise<{ id: string }> {
-      const body: Record<string, unknown> = { text: input.text };
-      if (input.replyTo) body.reply = { in_reply_to_tweet_id: input.replyTo };
-      if (input.mediaIds && input.mediaIds.length > 0) body.media = { media_ids: input.mediaIds };
-      const result = await call('create the post (POST /2/tweets)', () => api.post<{ data?: { id?: string } }>('tweets', body));
-      const id = result?.data?.id;
-      // A success without an id cannot be told apart from a lost answer: let publishing reconcile.
+      const payload: SendTweetV2Params = { text: input.text };
+      if (input.replyTo) payload.reply = { in_reply_to_tweet_id: input.replyTo };
+      // Validation keeps a post to 1-4 media; more would reach X as sent, and X answers 400.
+      if (input.mediaIds && input.mediaIds.length > 0) payload.media = { media_ids: input.mediaIds as MediaIds };
+      const result = await call('create the post (POST /2/tweets)', () => api.tweet(payload));
+      // Typed as always present, but checked: a success without an id cannot be told apart from a
+      // lost answer, so publishing must reconcile.
+      const id: unknown = result?.data?.id;
       if (typeof id !== 'string') throw new XError('uncertain', 'create the post (POST /2/tweets): X answered without a post id; X may have created it');
       return { id };
     },
 
+    /**
+     * The v2 chunked upload: initialize, append (1 MiB parts), finalize, then the status while X
+     * processes a video. twitter-api-v2's `v2.uploadMedia` calls the same endpoints, but it is not
+     * used: its processing wait has no upper bound (and stops early when X gives no
+     * `check_after_secs`), a processing failure comes back as a plain Error (which would read as
+     * `uncertain`, not `bad-request`), and one call for all steps would lose which step failed.
+     * So the steps stay raw `post`/`get` calls on the same paths; the alt text uses the library's
+     * typed `createMediaMetadata` (POST /2/media/metadata).
+     */
     async uploadMedia(media: MediaUpload, altText?: string): Promise<string> {
       const kind = mediaKindFor(media.name);
       const name = path.basename(media.name);
@@ -148,9 +161,7 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       const processing = finalized?.data?.processing_info;
       if (processing) await waitForProcessing(mediaId, processing);
       if (altText !== undefined && altText.trim() !== '') {
-        await call(`set the alt text of ${name} (POST /2/media/metadata)`, () =>
-          api.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }),
-        );
+        await call(`set the alt text of ${name} (POST /2/media/metadata)`, () => api.createMediaMetadata(mediaId, { alt_text: { text: altText } }));
       }
       return mediaId;
     },
@@ -158,28 +169,26 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
     /** `sinceIso` is compared with X's clock (`start_time`), not herald's `--now`. */
     async recentTweets(userId: string, opts: { sinceIso?: string; max?: number } = {}): Promise<XTweet[]> {
       const max = opts.max ?? TIMELINE_PAGE_SIZE * 2;
+      const action = `read the timeline (GET /2/users/${userId}/tweets)`;
+      const params: Partial<TweetV2UserTimelineParams> = { max_results: TIMELINE_PAGE_SIZE, 'tweet.fields': TIMELINE_FIELDS };
+      if (opts.sinceIso) params.start_time = opts.sinceIso;
+      // The library's paginator: each `next()` asks for the following page (`pagination_token`)
+      // with the same parameters. Pages are fetched one at a time, at most TIMELINE_MAX_PAGES of
+      // them and only while fewer than `max` posts are in hand.
+      let page = await call(action, () => api.userTimeline(userId, params));
       const tweets: XTweet[] = [];
-      let nextToken: string | undefined;
-      for (let page = 0; page < TIMELINE_MAX_PAGES && tweets.length < max; page++) {
-        const query: Record<string, string | number> = {
-          max_results: TIMELINE_PAGE_SIZE,
-          'tweet.fields': 'created_at,entities,referenced_tweets',
-        };
-        if (opts.sinceIso) query.start_time = opts.sinceIso;
-        if (nextToken) query.pagination_token = nextToken;
-        const result = await call(`read the timeline (GET /2/users/${userId}/tweets)`, () =>
-          api.get<{ data?: RawTweet[]; meta?: { next_token?: string } }>('users/:id/tweets', query, { params: { id: userId } }),
-        );
-        for (const raw of result?.data ?? []) tweets.push(toXTweet(raw));
-        nextToken = result?.meta?.next_token;
-        if (!nextToken) break;
+      for (let fetched = 1; ; fetched++) {
+        for (const raw of page.tweets) tweets.push(toXTweet(raw));
+        if (page.done || fetched >= TIMELINE_MAX_PAGES || tweets.length >= max) break;
+        const current = page;
+        page = await call(action, () => current.next());
       }
       return tweets.slice(0, max);
     },
   };
 }
 
-function toXTweet(raw: RawTweet): XTweet {
+function toXTweet(raw: TweetV2): XTweet {
   const replyTo = raw.referenced_tweets?.find((r) => r.type === 'replied_to')?.id;
   return {
     id: raw.id,

@@ -1,20 +1,20 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { ApiPartialResponseError, ApiRequestError, ApiResponseError } from 'twitter-api-v2';
 import { XError } from './port.js';
 
 /**
  * Turn whatever twitter-api-v2 threw into an `XError` whose kind says what publishing must do.
- * Duck-typed on the library's error shapes (`type: 'response' | 'request' | 'partial-response'`) so
- * this module does not load the library. The library's own errors carry the signed request (with
- * the Authorization header), so nothing of them is passed on except what we pick here, and every
- * message is scrubbed of the given secret values as a second line of defence.
+ * It reads only the library's public error classes and fields: `ApiResponseError` (`code`,
+ * `data`, `headers`), `ApiPartialResponseError`, and `ApiRequestError` (`requestError`, and
+ * `request`, the Node request it failed on). The library's errors also carry the signed request
+ * (with the Authorization header), so nothing of them is passed on except what we pick here, and
+ * every message is scrubbed of the given secret values as a second line of defence.
+ *
+ * Only `client.ts` imports this module, so it loads twitter-api-v2 no earlier than the client does.
  */
 export function toXError(error: unknown, secrets: readonly string[], action: string): XError {
   const mapped = classify(error, action);
   return new XError(mapped.kind, scrub(mapped.message, secrets), mapped.status, mapped.resetAt);
-}
-
-interface NetworkError {
-  code?: string;
-  message?: string;
 }
 
 interface Classified {
@@ -33,45 +33,52 @@ const PERMANENT_FORBIDDEN_DETAIL = /reply to a (Tweet|Post) that is deleted or n
 
 function classify(error: unknown, action: string): Classified {
   if (error instanceof XError) return { kind: error.kind, message: error.message, status: error.status, resetAt: error.resetAt };
-  const e = error as {
-    type?: string;
-    code?: number;
-    data?: unknown;
-    headers?: Record<string, string | string[] | undefined>;
-    requestError?: NetworkError;
-    _options?: { error?: NetworkError };
-  };
-  if (e && e.type === 'response' && typeof e.code === 'number') return classifyResponse(e.code, e.data, e.headers ?? {}, action);
-  if (e && e.type === 'partial-response') {
+  if (error instanceof ApiResponseError) return classifyResponse(error, action);
+  if (error instanceof ApiPartialResponseError) {
     return { kind: 'uncertain', message: `${action}: the connection to X closed before the whole answer arrived; X may have done it` };
   }
-  if (e && e.type === 'request') {
-    // twitter-api-v2 1.29 stores the cause as `error` but its `requestError` getter reads another key.
-    const cause = e.requestError ?? e._options?.error;
-    const code = cause?.code;
-    const why = cause?.message ?? 'request failed';
+  if (error instanceof ApiRequestError) {
+    const cause = networkCause(error);
+    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
     if (code !== undefined && NOT_SENT_CODES.has(code)) {
       return { kind: 'unreachable', message: `${action}: could not connect to X (${code}); nothing reached X` };
     }
-    const timedOut = /timeout/i.test(why);
-    return {
-      kind: 'uncertain',
-      message: `${action}: ${timedOut ? 'X did not answer in time' : `the connection to X was lost (${code ?? why})`}; X may have done it`,
-    };
+    const why = code ?? cause?.message;
+    const what = /timeout/i.test(cause?.message ?? '')
+      ? 'X did not answer in time'
+      : why
+        ? `the connection to X was lost (${why})`
+        : 'the connection to X was lost before X answered';
+    return { kind: 'uncertain', message: `${action}: ${what}; X may have done it` };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'uncertain', message: `${action}: ${message}` };
 }
 
-function classifyResponse(status: number, data: unknown, headers: Record<string, string | string[] | undefined>, action: string): Classified {
-  const body = (data ?? {}) as { title?: string; detail?: string; errors?: Array<{ message?: string; detail?: string }> };
+/**
+ * The network error behind a request error. `requestError` is the library's field for it, but in
+ * twitter-api-v2 1.29.1 its getter reads a key the constructor never sets, so it is undefined;
+ * the error the request's socket was destroyed with (Node's public `socket.errored`) gives the
+ * same cause for a refused connection, a failed DNS look-up and the library's own timeout. A
+ * connection the other side dropped leaves neither, and reads as "lost" without a code.
+ */
+function networkCause(error: ApiRequestError): Error | undefined {
+  const reported = error.requestError as Error | undefined;
+  return reported ?? error.request?.socket?.errored ?? undefined;
+}
+
+function classifyResponse(error: ApiResponseError, action: string): Classified {
+  const status = error.code;
+  // `data` is X's parsed body (typed by the library as `TwitterApiErrorData`); read defensively, since a
+  // proxy or a 5xx page may answer with something else.
+  const body = (error.data ?? {}) as { title?: string; detail?: string; errors?: Array<{ message?: string; detail?: string }> };
   const details = [body.title, body.detail, ...(body.errors ?? []).map((x) => x.message ?? x.detail)].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,
   );
   const said = details.length > 0 ? `: ${[...new Set(details)].join(' — ')}` : '';
   const message = `${action}: X answered ${status}${said}`;
   if (status === 429) {
-    const resetAt = rateLimitReset(headers);
+    const resetAt = rateLimitReset(error.headers ?? {});
     return { kind: 'rate-limit', status, resetAt, message: resetAt ? `${message} (the limit resets at ${resetAt})` : message };
   }
   if (status >= 500) return { kind: 'server', status, message };
@@ -87,13 +94,13 @@ function classifyResponse(status: number, data: unknown, headers: Record<string,
   return { kind: 'bad-request', status, message };
 }
 
-function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
 /** The 24-hour user limit wins when it is the one exhausted: the 15-minute window is then irrelevant. */
-function rateLimitReset(headers: Record<string, string | string[] | undefined>): string | undefined {
+function rateLimitReset(headers: IncomingHttpHeaders): string | undefined {
   const dayRemaining = header(headers, 'x-user-limit-24hour-remaining');
   const dayReset = header(headers, 'x-user-limit-24hour-reset');
   const windowReset = header(headers, 'x-rate-limit-reset');

@@ -1,52 +1,25 @@
+/**
+ * The twitter-api-v2 plugin that points the client at `X_API_BASE_URL` (the emulator) and sets the
+ * request timeout. The library has neither as a client setting:
+ *
+ * - Redirect: `onBeforeRequest` runs after the request is signed (OAuth 1.0a signs the original
+ *   https://api.x.com URL) and only changes where the bytes go, so the signature stays what X
+ *   itself would check; the emulator verifies it against the api.x.com URL. Without a base URL
+ *   the request is left alone.
+ * - Timeout: the library takes a socket timeout only per call; the plugin sets it on every one.
+ *
+ * The base URL arrives parsed (`base-url.ts`); this module does not read the environment.
+ */
 import http from 'node:http';
 import https from 'node:https';
 import type { ITwitterApiClientPlugin } from 'twitter-api-v2';
-import { UsageError } from '../model/errors.js';
 
-const EXAMPLE = 'write for example X_API_BASE_URL=http://127.0.0.1:8787, or unset it to use api.x.com';
-
-/**
- * `X_API_BASE_URL`, checked once: an http(s) URL with nothing herald would silently drop (a query,
- * a fragment) or print (a user name or password: the variable is not masked in the job log, so
- * a password in it is refused and never repeated). Anything else is a setup error (exit 2).
- */
-export function parseBaseUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UsageError(`X_API_BASE_URL ${JSON.stringify(raw)} is not a URL; ${EXAMPLE}`);
-  }
-  if (url.username !== '' || url.password !== '') {
-    url.username = '';
-    url.password = '';
-    throw new UsageError(
-      `X_API_BASE_URL holds a user name or password (${url.origin}, credentials not shown); credentials go in the X_<ACCOUNT>_* variables, never in the URL; remove the \`user:password@\` part`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(`X_API_BASE_URL ${JSON.stringify(raw)} uses ${url.protocol.replace(/:$/, '')}, not http or https; ${EXAMPLE}`);
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new UsageError(
-      `X_API_BASE_URL ${JSON.stringify(raw)} has a query or fragment, which herald would drop; give only the scheme, host, port and path, e.g. http://127.0.0.1:8787`,
-    );
-  }
-  return url;
-}
-
-/**
- * twitter-api-v2 has no base-URL setting. This plugin runs after the request is signed (OAuth 1.0a
- * signs the original https://api.x.com URL) and only changes where the bytes go, so the
- * signature stays what X itself would check. It also sets the socket timeout, which the library
- * only accepts per call.
- */
-export function requestPlugin(options: { baseUrl?: string; timeoutMs: number }): ITwitterApiClientPlugin {
-  const base = options.baseUrl ? parseBaseUrl(options.baseUrl) : undefined;
+export function requestPlugin(options: { base?: URL; timeoutMs: number }): ITwitterApiClientPlugin {
+  const { base, timeoutMs } = options;
   const prefix = base ? base.pathname.replace(/\/+$/, '') : '';
   return {
     onBeforeRequest({ computedParams, requestOptions }) {
-      requestOptions.timeout = options.timeoutMs;
+      requestOptions.timeout = timeoutMs;
       if (!base) return;
       const original = computedParams.url;
       const target = new URL(base.origin);
@@ -59,9 +32,9 @@ export function requestPlugin(options: { baseUrl?: string; timeoutMs: number }):
 
 /**
  * The library always calls `https.request`; Node accepts an `http:` URL there only with an agent
- * whose protocol is `http:`.
+ * whose protocol is `http:`. Without a base URL the library's default agent is used.
  */
-export function agentFor(baseUrl: string | undefined): http.Agent | undefined {
-  if (!baseUrl) return undefined;
-  return parseBaseUrl(baseUrl).protocol === 'http:' ? new http.Agent({ keepAlive: false }) : new https.Agent();
+export function agentFor(base: URL | undefined): http.Agent | undefined {
+  if (!base) return undefined;
+  return base.protocol === 'http:' ? new http.Agent({ keepAlive: false }) : new https.Agent();
 }

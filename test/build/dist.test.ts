@@ -8,7 +8,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { differingFiles } from '../../scripts/build-dist.mjs';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { runAction } from '../github/action-process.js';
 import { originWith, remoteSubjects } from '../github/repo.js';

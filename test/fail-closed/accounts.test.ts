@@ -9,7 +9,7 @@ import { readAccountFile, readPause } from '../../src/content/account-file.js';
 import { FileReporter } from '../../src/content/diagnostics.js';
 import { parseYamlSource } from '../../src/content/yaml-source.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { runHerald } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { credentialEnv, logEntries, publish, startX } from '../publish/helpers.js';

@@ -8,7 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/repository/log.js';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { repoRoot, runHerald } from '../helpers/cli.js';
 import { fixtureCopy, tempDir } from '../helpers/tmp.js';
 import { runAction } from '../github/action-process.js';

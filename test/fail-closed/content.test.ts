@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { runHerald } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { credentialEnv, logEntries, publish, startX } from '../publish/helpers.js';

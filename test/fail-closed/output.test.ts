@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { htmlText, jsonInScript, logText, mdCode, mdMessage, mdText, terminalLine } from '../../src/model/escape.js';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { heraldBin, runHerald } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { sh } from '../github/repo.js';

@@ -13,11 +13,11 @@ import type { Account } from '../../src/model/account.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { LogEntry } from '../../src/model/log.js';
 import type { Post } from '../../src/model/post.js';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { runHerald } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { account, entryOf, plan, post, published, queued } from '../plan/build.js';
-import { startEmulator } from '../../src/x/emulator/index.js';
+import { startEmulator } from '../../src/emulator/index.js';
 import { APP, credentialEnv, logEntries, publish, startX, USERS } from '../publish/helpers.js';
 
 const sent = (p: Post, at: string, scheduledFor: string, tweetId = `${p.id}-0`): LogEntry => ({ ...published(p, at, 0, tweetId), scheduled_for: scheduledFor });

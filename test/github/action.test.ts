@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/repository/log.js';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { credentialEnv, SECRETS, startX, USERS } from '../publish/helpers.js';
 import { runAction } from './action-process.js';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { repoRoot, runHerald } from '../helpers/cli.js';
 import { runAction } from './action-process.js';
 import { originWith, remoteFile, remoteSubjects, sh } from './repo.js';

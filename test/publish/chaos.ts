@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { LogEntry } from '../../src/model/log.js';
 import { parseLog } from '../../src/repository/log.js';
-import type { Emulator, FaultSpec } from '../../src/x/emulator/index.js';
+import type { Emulator, FaultSpec } from '../../src/emulator/index.js';
 import { repoRoot, runHerald } from '../helpers/cli.js';
 import { committedCreates, credentialEnv, logText, SECRETS, startX, USERS } from './helpers.js';
 

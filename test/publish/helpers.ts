@@ -5,7 +5,7 @@ import type { LogEntry } from '../../src/model/log.js';
 import { LOG_FILE, readLog } from '../../src/repository/log.js';
 import type { PublishReport } from '../../src/publish/report.js';
 import { accountEnvPrefix } from '../../src/x/credentials.js';
-import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { runHerald, type CliResult } from '../helpers/cli.js';
 
 /** Values easy to find in any output: none of them may ever appear there. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
 import { createXClient } from '../../src/x/client.js';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { runHerald } from '../helpers/cli.js';
 import { fixtureCopy } from '../helpers/tmp.js';
 import { APP, committedCreates, credentialEnv, events, expectNoSecrets, logEntries, logText, publish, publishKilled, startX, USERS } from './helpers.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/model/errors.js';
 import { createXClient, createXClientFromEnv } from '../../src/x/client.js';
-import type { Emulator } from '../../src/x/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
 import { XError, type XAccountClient } from '../../src/x/port.js';
 import { repoRoot } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';

@@ -1,5 +1,5 @@
 import { createXClient, type XClientOptions } from '../../src/x/client.js';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/x/emulator/index.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { XAccountClient, XCredentials } from '../../src/x/port.js';
 
 /** Credentials whose values are easy to search for in any output. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderText, wrapLinks } from '../../src/x/emulator/text.js';
+import { renderText, wrapLinks } from '../../src/emulator/text.js';
 import { comparableText, tweetTextAsSent } from '../../src/x/tweet-text.js';
 
 /** Words, links (with and without a scheme, with `&` in queries) and the characters X escapes. */

@@ -6,7 +6,7 @@ import { parseMultipart } from './multipart.js';
 import { DUPLICATE_DETAIL, invalidRequest, problem, REPLY_NOT_VISIBLE_DETAIL, type EmuResponse } from './problems.js';
 import { renderText, weightedLength, wrapLinks } from './text.js';
 import type { EmulatedUser, EmulatorState, StoredMedia, StoredTweet } from './types.js';
-import { comparableText } from '../tweet-text.js';
+import { comparableText } from '../x/tweet-text.js';
 
 export interface RouteRequest {
   state: EmulatorState;

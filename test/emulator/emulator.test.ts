@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/x/emulator/index.js';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { heraldBin } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
