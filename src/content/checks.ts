@@ -1,7 +1,8 @@
 /** Checks on posts beyond their own schema: accounts, text, media, duplicates and the brand voice. */
-import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
+import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
+import { type RuleLevel, ruleSetting } from '../model/rules.js';
 import type { RepositoryDoor } from '../repository/door.js';
 import { positionOf } from '../model/diagnostic.js';
 import { partPosition } from './body.js';
@@ -11,12 +12,6 @@ import type { PostSource } from './post-file.js';
 import { endsWithSignOff, findFirstPersonSingular } from './rules/first-person.js';
 import { hashtagOffsets, linkComment } from './rules/links.js';
 import { didYouMean } from './text-index.js';
-
-const RULE_DEFAULTS = {
-  'first-person-singular': { level: 'warning' as RuleLevel, allow_signoff: false },
-  'bare-link': { level: 'warning' as RuleLevel, min_words: 4 },
-  'hashtag-count': { level: 'warning' as RuleLevel, max: 2 },
-};
 
 /** Reported per part, a handful is enough to show the pattern. */
 const MAX_FINDINGS_PER_PART = 3;
@@ -128,7 +123,7 @@ const atErrorLevel = (level: RuleLevel): level is Reported => level === 'error';
 function checkVoice(source: PostSource, account: Account | undefined, runs: (level: RuleLevel) => level is Reported): void {
   const { reporter, index, parts } = source;
 
-  const voice = ruleSetting(account, 'first-person-singular', RULE_DEFAULTS['first-person-singular']);
+  const voice = ruleSetting(account, 'first-person-singular');
   if (runs(voice.level)) {
     const signed = voice.allow_signoff === true && parts.length > 0 && endsWithSignOff(parts[parts.length - 1].text);
     if (!signed) {
@@ -146,7 +141,7 @@ function checkVoice(source: PostSource, account: Account | undefined, runs: (lev
     }
   }
 
-  const bare = ruleSetting(account, 'bare-link', RULE_DEFAULTS['bare-link']);
+  const bare = ruleSetting(account, 'bare-link');
   const first = parts[0];
   if (runs(bare.level) && first && first.text !== '') {
     const comment = linkComment(first.text);
@@ -163,7 +158,7 @@ function checkVoice(source: PostSource, account: Account | undefined, runs: (lev
     }
   }
 
-  const hashtags = ruleSetting(account, 'hashtag-count', RULE_DEFAULTS['hashtag-count']);
+  const hashtags = ruleSetting(account, 'hashtag-count');
   if (runs(hashtags.level)) {
     const max = Number(hashtags.max);
     for (const part of parts) {
