@@ -6,7 +6,8 @@
  * account's posts with the reason instead of publishing them with a setting silently dropped.
  */
 import { DateTime } from 'luxon';
-import type { Account, Blackout, Pause, RuleSetting, SlotRule, Weekday } from '../model/account.js';
+import type { Account, Blackout, Pause, SlotRule, Weekday } from '../model/account.js';
+import type { RuleSetting } from '../model/rules.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
 import { accountEnvPrefix } from '../x/credentials.js';

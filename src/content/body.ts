@@ -107,6 +107,11 @@ export function partPosition(index: LineIndex, part: BodyPart, offset: number): 
   return index.pos(piece.fileOffset + (offset - piece.textOffset));
 }
 
+/** How messages name a part: "the post", or "part 2 of the thread". */
+export function partName(parts: readonly unknown[], index: number): string {
+  return parts.length > 1 ? `part ${index + 1} of the thread` : 'the post';
+}
+
 /**
  * Where a `<!--` that is never closed starts, if one is. splitBody drops everything after it (to
  * the end of the file), which silently shortens a thread or a post: checks refuse it instead.

@@ -1,29 +1,17 @@
-/** Checks on posts beyond their own schema: accounts, text, media, duplicates and the brand voice. */
-import { ruleSetting, type Account, type RuleLevel } from '../model/account.js';
+/** Checks on posts beyond their own schema: accounts, text, media, duplicates and the content rules. */
+import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
+import { type ReportedLevel, type RuleLevel, ruleSetting } from '../model/rules.js';
 import type { RepositoryDoor } from '../repository/door.js';
 import { positionOf } from '../model/diagnostic.js';
-import { partPosition } from './body.js';
+import { partName, partPosition } from './body.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';
 import type { PostSource } from './post-file.js';
-import { endsWithSignOff, findFirstPersonSingular } from './rules/first-person.js';
-import { hashtagOffsets, linkComment } from './rules/links.js';
+import { CONTENT_RULE_IDS, CONTENT_RULES } from './rules/index.js';
+import type { ContentRuleId } from './rules/rule.js';
 import { didYouMean } from './text-index.js';
-
-const RULE_DEFAULTS = {
-  'first-person-singular': { level: 'warning' as RuleLevel, allow_signoff: false },
-  'bare-link': { level: 'warning' as RuleLevel, min_words: 4 },
-  'hashtag-count': { level: 'warning' as RuleLevel, max: 2 },
-};
-
-/** Reported per part, a handful is enough to show the pattern. */
-const MAX_FINDINGS_PER_PART = 3;
-
-function partName(parts: readonly unknown[], index: number): string {
-  return parts.length > 1 ? `part ${index + 1} of the thread` : 'the post';
-}
 
 /**
  * With `errorsOnly`, rules at level `warning` are not run (the caller acts on errors only); every
@@ -71,7 +59,8 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
   });
 
   checkMedia(fields.media, door, source.file, reporter, (key) => positionOf(fields.positions, [key, 'body']));
-  checkVoice(source, account, errorsOnly ? atErrorLevel : switchedOn);
+  const runs = errorsOnly ? atErrorLevel : switchedOn;
+  for (const id of CONTENT_RULE_IDS) runContentRule(id, source, account, runs);
 }
 
 /**
@@ -121,73 +110,19 @@ function checkCharacters(source: PostSource, part: PostSource['parts'][number], 
   );
 }
 
-type Reported = Exclude<RuleLevel, 'off'>;
-const switchedOn = (level: RuleLevel): level is Reported => level !== 'off';
-const atErrorLevel = (level: RuleLevel): level is Reported => level === 'error';
+const switchedOn = (level: RuleLevel): level is ReportedLevel => level !== 'off';
+const atErrorLevel = (level: RuleLevel): level is ReportedLevel => level === 'error';
 
-function checkVoice(source: PostSource, account: Account | undefined, runs: (level: RuleLevel) => level is Reported): void {
-  const { reporter, index, parts } = source;
-
-  const voice = ruleSetting(account, 'first-person-singular', RULE_DEFAULTS['first-person-singular']);
-  if (runs(voice.level)) {
-    const signed = voice.allow_signoff === true && parts.length > 0 && endsWithSignOff(parts[parts.length - 1].text);
-    if (!signed) {
-      for (const part of parts) {
-        for (const finding of findFirstPersonSingular(part.text).slice(0, MAX_FINDINGS_PER_PART)) {
-          reporter.report(
-            voice.level,
-            'first-person-singular',
-            partPosition(index, part, finding.offset),
-            `“${finding.word}” speaks for one person; the brand speaks as “we”: write “${finding.instead}”` +
-              (voice.allow_signoff === true ? ', or sign the post at the end like “– MJ”' : ''),
-          );
-        }
-      }
-    }
-  }
-
-  const bare = ruleSetting(account, 'bare-link', RULE_DEFAULTS['bare-link']);
-  const first = parts[0];
-  if (runs(bare.level) && first && first.text !== '') {
-    const comment = linkComment(first.text);
-    const minWords = Number(bare.min_words);
-    if (comment && comment.words < minWords) {
-      reporter.report(
-        bare.level,
-        'bare-link',
-        partPosition(index, first, comment.linkOffset),
-        comment.words === 0
-          ? `${parts.length > 1 ? 'the thread opens with' : 'the post is'} only a link; say in your own words why it matters (at least ${minWords} words), e.g. “Our winter release is out: faster search and dark mode.”`
-          : `the link comes with only ${comment.words} word${comment.words === 1 ? '' : 's'} of comment; write at least ${minWords} saying why it matters to the reader`,
-      );
-    }
-  }
-
-  const hashtags = ruleSetting(account, 'hashtag-count', RULE_DEFAULTS['hashtag-count']);
-  if (runs(hashtags.level)) {
-    const max = Number(hashtags.max);
-    for (const part of parts) {
-      // Every hashtag starts with # or ＃: with no more of those than allowed, none is over (and
-      // twitter-text's extraction, slow per post, is not needed).
-      if (hashMarks(part.text) <= max) continue;
-      const offsets = hashtagOffsets(part.text);
-      if (offsets.length > max) {
-        reporter.report(
-          hashtags.level,
-          'hashtag-count',
-          partPosition(index, part, offsets[max]),
-          `${offsets.length} hashtags in ${partName(parts, parts.indexOf(part))}; keep at most ${max}, the ones people actually search for`,
-        );
-      }
-    }
-  }
-}
-
-function hashMarks(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) count++;
-  for (let i = text.indexOf('＃'); i !== -1; i = text.indexOf('＃', i + 1)) count++;
-  return count;
+/** One rule of src/content/rules/, at the level (and with the options) the post's account sets. */
+function runContentRule<Id extends ContentRuleId>(
+  id: Id,
+  source: PostSource,
+  account: Account | undefined,
+  runs: (level: RuleLevel) => level is ReportedLevel,
+): void {
+  const setting = ruleSetting(account, id);
+  const level = setting.level;
+  if (runs(level)) CONTENT_RULES[id].check(source, { ...setting, level });
 }
 
 /** X rejects a post whose text it has seen before on the same account (drafts are not sent). */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { PositionMap } from './post.js';
+import type { RuleSetting } from './rules.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -22,10 +23,6 @@ export interface Blackout {
  */
 export type Pause = false | { since?: string; reason?: string };
 
-/** A rule's setting: a level alone, or a level with options. */
-export type RuleLevel = 'off' | 'warning' | 'error';
-export type RuleSetting = RuleLevel | ({ level?: RuleLevel } & Record<string, unknown>);
-
 export interface Account {
   /** The file name without `.yaml`: `main`, `support`. */
   name: string;
@@ -40,6 +37,7 @@ export interface Account {
   blackout: Blackout[];
   paused: Pause;
   dailyCap?: number;
+  /** Settings by rule id, as written (read them with `ruleSetting` from ./rules.ts). */
   rules: Record<string, RuleSetting>;
   positions: PositionMap;
   /**
@@ -48,16 +46,4 @@ export interface Account {
    * read is never silently ignored.
    */
   problems?: Diagnostic[];
-}
-
-/** Resolve a rule's effective level and options from an account's `rules:` map. */
-export function ruleSetting<O extends Record<string, unknown>>(
-  account: Pick<Account, 'rules'> | undefined,
-  rule: string,
-  defaults: { level: RuleLevel } & O,
-): { level: RuleLevel } & O {
-  const raw = account?.rules[rule];
-  if (raw === undefined) return defaults;
-  if (typeof raw === 'string') return { ...defaults, level: raw };
-  return { ...defaults, ...(raw as Partial<O>), level: raw.level ?? defaults.level };
 }

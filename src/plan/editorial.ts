@@ -7,7 +7,7 @@ import type { LedgerRecord } from './ledger.js';
 import { offsetAt } from './local-time.js';
 import { when } from './status.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { ruleFor } from './where.js';
+import { RULES, ruleSetting } from '../model/rules.js';
 import { isValidZone } from './zones.js';
 
 /** A post as placed by the planner: what the editorial rules look at. */
@@ -21,7 +21,6 @@ export interface PlacedPost {
   slotted: boolean;
 }
 
-const PROMO_TAGS = ['promo', 'product', 'announcement'];
 const DAY_MS = 86_400_000;
 
 function timeKeys(placed: PlacedPost): string[] {
@@ -37,7 +36,7 @@ function upcoming(placed: PlacedPost): boolean {
 export function windowClosed(placed: PlacedPost, time: AccountTime | undefined, nowMs: number): Diagnostic | undefined {
   const { post, startMs } = placed;
   if (startMs === undefined || post.draft || placed.record.seen || startMs + placed.windowMs >= nowMs) return undefined;
-  const setting = ruleFor(time?.account, 'window-closed', { level: 'warning' });
+  const setting = ruleSetting(time?.account, 'window-closed');
   if (setting.level === 'off') return undefined;
   const window = formatMinutes(Math.round(placed.windowMs / 60_000));
   return diagnostic(
@@ -68,7 +67,7 @@ const quietHours = new WeakMap<AccountTime, QuietHours | null>();
 function quietHoursOf(time: AccountTime): QuietHours | null {
   let found = quietHours.get(time);
   if (found !== undefined) return found;
-  const setting = ruleFor(time.account, 'audience-night', { level: 'warning', quiet: '23:00-07:00' });
+  const setting = ruleSetting(time.account, 'audience-night');
   let [from, to] = String(setting.quiet).split('-').map(clockMinutes);
   if (from === undefined || to === undefined) [from, to] = [23 * 60, 7 * 60];
   const zones = [...(time.account.audience ?? [])].filter(isValidZone).sort();
@@ -111,7 +110,7 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
   const startMs = placed.startMs!;
   const blackout = blackoutAt(time, startMs);
   if (!blackout) return undefined;
-  const setting = ruleFor(time.account, 'blackout', { level: 'warning' });
+  const setting = ruleSetting(time.account, 'blackout');
   if (setting.level === 'off') return undefined;
   const endMs = startMs + placed.windowMs;
   const outcome =
@@ -135,9 +134,9 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
  * 3 posts), with a two-pointer sweep over the account's posts in time order.
  */
 export function contentMix(placedOfAccount: readonly PlacedPost[], time: AccountTime | undefined): Diagnostic[] {
-  const setting = ruleFor(time?.account, 'content-mix', { level: 'warning', tags: PROMO_TAGS, max_share: 0.6, days: 7 });
+  const setting = ruleSetting(time?.account, 'content-mix');
   if (setting.level === 'off') return [];
-  const tags = new Set((Array.isArray(setting.tags) ? setting.tags : PROMO_TAGS).map((t) => String(t).toLowerCase()));
+  const tags = new Set((Array.isArray(setting.tags) ? setting.tags : RULES['content-mix'].options.tags).map((t) => String(t).toLowerCase()));
   const maxShare = Number(setting.max_share);
   const spanMs = Number(setting.days) * DAY_MS;
   const counted = placedOfAccount

@@ -11,7 +11,7 @@ import { isoFromMs as iso } from './local-time.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { capBlock, decideStatus, fullySent, when, type StatusDecision } from './status.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { ruleFor } from './where.js';
+import { ruleSetting } from '../model/rules.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
 
 export interface PlanInput {
@@ -91,7 +91,7 @@ export function assemblePlan(input: PlanInput): Plan {
     const record = ledgerFor(ledger, post, { existing, sameTime });
     // History is history: a post that went out is not second-guessed for how its time was written.
     const sent = fullySent(post, record);
-    const ambiguity = ruleFor(account, 'ambiguous-local-time', { level: 'warning' }).level;
+    const ambiguity = ruleSetting(account, 'ambiguous-local-time').level;
     for (const found of sent ? [] : timing.diagnostics) {
       if (found.rule !== 'ambiguous-local-time') diagnostics.push(found);
       else if (ambiguity !== 'off') diagnostics.push({ ...found, severity: ambiguity });
@@ -198,7 +198,7 @@ export function assemblePlan(input: PlanInput): Plan {
     const candidates = items
       .filter((w) => ACTIVE.has(w.status) && w.startMs !== undefined && w.record.tweetIds.length === 0)
       .sort((a, b) => outMs(a) - outMs(b) || a.startMs! - b.startMs! || byText(a.post.file, b.post.file));
-    const setting = ruleFor(time.account, 'daily-cap', { level: 'error' });
+    const setting = ruleSetting(time.account, 'daily-cap');
     for (const w of candidates) {
       const day = localDay(zone, outMs(w));
       const count = (perDay.get(day) ?? 0) + (planned.get(day) ?? 0);
@@ -235,7 +235,7 @@ export function assemblePlan(input: PlanInput): Plan {
     ])
       if (found) diagnostics.push(found);
     if (w.unschedulable) {
-      const level = ruleFor(w.time?.account, 'queue-unschedulable', { level: 'warning' }).level;
+      const level = ruleSetting(w.time?.account, 'queue-unschedulable').level;
       if (level !== 'off')
         diagnostics.push(
           diagnostic(
@@ -340,7 +340,7 @@ function queuedRename(w: Work): Diagnostic | undefined {
 function duplicateText(w: Work): Diagnostic | undefined {
   const sent = w.record.sameTextSent;
   if (!sent || w.post.draft || w.record.tweetIds.length > 0 || !ACTIVE.has(w.status)) return undefined;
-  const level = ruleFor(w.time?.account, 'duplicate-text', { level: 'warning' }).level;
+  const level = ruleSetting(w.time?.account, 'duplicate-text').level;
   if (level === 'off') return undefined;
   const zone = w.zone;
   const planned = sent.scheduledFor ? ` (planned for ${when(Date.parse(sent.scheduledFor), zone)})` : '';

@@ -1,0 +1,31 @@
+/** `hashtag-count`: more hashtags in one part than the account allows. */
+import { partName, partPosition } from '../body.js';
+import { hashtagOffsets } from './links.js';
+import type { ContentRule } from './rule.js';
+
+export const hashtagCount: ContentRule<'hashtag-count'> = {
+  check({ reporter, index, parts }, setting) {
+    const max = Number(setting.max);
+    for (const part of parts) {
+      // Every hashtag starts with # or ＃: with no more of those than allowed, none is over (and
+      // twitter-text's extraction, slow per post, is not needed).
+      if (hashMarks(part.text) <= max) continue;
+      const offsets = hashtagOffsets(part.text);
+      if (offsets.length > max) {
+        reporter.report(
+          setting.level,
+          'hashtag-count',
+          partPosition(index, part, offsets[max]),
+          `${offsets.length} hashtags in ${partName(parts, parts.indexOf(part))}; keep at most ${max}, the ones people actually search for`,
+        );
+      }
+    }
+  },
+};
+
+function hashMarks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) count++;
+  for (let i = text.indexOf('＃'); i !== -1; i = text.indexOf('＃', i + 1)) count++;
+  return count;
+}
