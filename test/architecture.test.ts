@@ -10,17 +10,18 @@ import { repoRoot } from './helpers/cli.js';
 /** Which folders each folder of src/ may import (besides itself). Keep in step with docs/architecture.md. */
 const MAY_IMPORT: Record<string, string[]> = {
   model: [],
+  time: ['model'], // zones, local time, durations, offsets: the one time module
   repository: ['model'],
   x: ['model'],
   'x/emulator': ['x'], // only shared text counting (x/tweet-text): the emulator is its own room
-  plan: ['model'],
-  content: ['model', 'repository', 'x'],
-  calendar: ['model', 'plan'],
-  publish: ['model', 'repository', 'content', 'plan', 'x'],
-  app: ['model', 'content', 'plan', 'publish'],
-  github: ['model', 'repository', 'content', 'plan', 'publish', 'calendar', 'app'],
-  commands: ['model', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'github', 'x/emulator'],
-  cli: ['model', 'commands'],
+  plan: ['model', 'time'],
+  content: ['model', 'time', 'repository', 'x'],
+  calendar: ['model', 'time', 'plan'],
+  publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
+  app: ['model', 'time', 'content', 'plan', 'publish'],
+  github: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'calendar', 'app'],
+  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'github', 'x/emulator'],
+  cli: ['model', 'time', 'commands'],
 };
 
 const src = path.join(repoRoot, 'src');

@@ -6,8 +6,8 @@
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { audienceTimes, oneLine, type RenderContext } from './shared.js';
-import { isoFromMs } from '../plan/local-time.js';
-import { parseInstant } from './zoned.js';
+import { isoFromMs } from '../time/local-time.js';
+import { parseInstant } from '../time/zoned.js';
 
 const EVENT_STATUS: Record<PostStatus, 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'> = {
   published: 'CONFIRMED',

@@ -2,13 +2,13 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { blackoutAt, type AccountTime } from './account-time.js';
-import { formatMinutes } from './duration.js';
+import { formatMinutes } from '../time/duration.js';
 import type { LedgerRecord } from './ledger.js';
-import { offsetAt } from './local-time.js';
+import { offsetAt } from '../time/local-time.js';
 import { when } from './status.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { ruleFor } from './where.js';
-import { isValidZone } from './zones.js';
+import { isValidZone } from '../time/zones.js';
 
 /** A post as placed by the planner: what the editorial rules look at. */
 export interface PlacedPost {

@@ -2,7 +2,7 @@ import type { BlockReason, PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { blackoutAt, type AccountTime } from './account-time.js';
 import type { LedgerRecord } from './ledger.js';
-import { wallClockText } from './local-time.js';
+import { wallClockText } from '../time/local-time.js';
 
 export interface StatusDecision {
   status: PostStatus;

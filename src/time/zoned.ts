@@ -1,10 +1,10 @@
 /**
  * Wall-clock fields of an instant in a zone, for printing many thousands of entries. Offsets come
- * from the planner's memoised `offsetAt` (luxon's IANA data); only the field arithmetic and
+ * from the memoised `offsetAt` of local-time.ts (luxon's IANA data); only the field arithmetic and
  * formatting are done here, because building a luxon DateTime per printed time made a year's
  * calendar several times slower than planning it.
  */
-import { offsetAt } from '../plan/local-time.js';
+import { offsetAt } from './local-time.js';
 
 export interface Local {
   /** Epoch milliseconds. */

@@ -110,6 +110,11 @@ export function startOfLocalDay(year: number, month: number, day: number, zone: 
         .toMillis();
 }
 
+/** `2026-12-01`: the account's local calendar day of an instant (daily caps count by it). */
+export function localDay(zone: string, ms: number): string {
+  return new Date(ms + offsetAt(zone, ms) * 60_000).toISOString().slice(0, 10);
+}
+
 /** `2026-12-01 10:00`: an instant on the wall clock of `zone`. */
 export function wallClockText(ms: number, zone: string): string {
   return wallText(ms + offsetAt(zone, ms) * MINUTE_MS);
