@@ -1,5 +1,6 @@
 /** Turning `herald calendar` flags into a range, with errors that say what to write instead. */
 import { DateTime, IANAZone } from 'luxon';
+import { hasOffset } from '../time/offset.js';
 import { UsageError } from '../model/errors.js';
 import type { Account } from '../model/account.js';
 
@@ -48,8 +49,8 @@ export function resolveAccount(value: string | undefined, accounts: ReadonlyMap<
 export function resolveFrom(value: string | undefined, zone: string, now: DateTime): DateTime {
   if (value === undefined || value === '') return now.setZone(zone).startOf('day');
   const text = value.trim();
-  const hasOffset = /(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/.test(text) && text.includes('T');
-  const parsed = hasOffset ? DateTime.fromISO(text, { setZone: true }) : DateTime.fromISO(text.replace(' ', 'T'), { zone });
+  const iso = text.replace(' ', 'T');
+  const parsed = hasOffset(iso) ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone });
   if (!parsed.isValid) {
     throw new UsageError(`--from ${JSON.stringify(value)} is not an ISO date or date-time; write for example --from 2026-12-01 or --from 2026-12-01T09:00`);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DateTime, IANAZone } from 'luxon';
+import { hasOffset } from '../time/offset.js';
 import YAML from 'yaml';
 import { UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from './context.js';
@@ -70,7 +71,7 @@ function parseAt(value: string, zone: string): { written: string; local: DateTim
     return { written: trimmed, local: wall };
   }
   const iso = DateTime.fromISO(trimmed, { setZone: true });
-  if (iso.isValid && /[zZ]|[+-]\d\d:?\d\d$/.test(trimmed)) return { written: trimmed, local: iso.setZone(zone) };
+  if (iso.isValid && hasOffset(trimmed)) return { written: trimmed, local: iso.setZone(zone) };
   throw new UsageError(
     `--at "${value}" is not a time herald understands; write the wall-clock time as --at "2026-12-01 09:00" (in the account's zone or --zone)`,
   );

@@ -6,6 +6,7 @@
  * account's posts with the reason instead of publishing them with a setting silently dropped.
  */
 import { DateTime } from 'luxon';
+import { OFFSET } from '../time/offset.js';
 import type { Account, Blackout, Pause, RuleSetting, SlotRule, Weekday } from '../model/account.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
@@ -89,7 +90,7 @@ export interface PauseReading {
 }
 
 /** An ISO date-time with a `Z` or numeric offset (a `T` or a space between date and time). */
-const INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const INSTANT = new RegExp(`^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?${OFFSET}$`, 'i');
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 
 /**

@@ -1,4 +1,5 @@
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
+import { ISO_WITH_OFFSET } from './offset.js';
 
 const zones = new Map<string, IANAZone>();
 function ianaZone(name: string): IANAZone {
@@ -62,7 +63,6 @@ export type LocalTime =
   | { ok: false; rule: 'invalid-time' | 'nonexistent-local-time'; message: string };
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
@@ -192,7 +192,7 @@ export function resolveLocalTime(value: unknown, zone: string, options: { allowD
     rule: 'invalid-time',
     message: `"${text}" is not a valid ${why}. Write a date and time like ${example}, or an ISO time with an offset like 2026-12-01T09:00-05:00.`,
   });
-  if (WITH_OFFSET.test(text)) {
+  if (ISO_WITH_OFFSET.test(text)) {
     const parsed = DateTime.fromISO(text.replace(' ', 'T').replace(/\s/, ''), { setZone: true });
     return parsed.isValid ? { ok: true, ms: parsed.toMillis(), instant: parsed, dateOnly: false } : invalid('date and time');
   }

@@ -5,6 +5,7 @@
  * calendar several times slower than planning it.
  */
 import { offsetAt } from './local-time.js';
+import { hasOffset } from './offset.js';
 
 export interface Local {
   /** Epoch milliseconds. */
@@ -59,7 +60,7 @@ export function localIn(zone: string, ms: number): Local {
 
 /** Epoch ms of an ISO string that carries an offset or `Z`; NaN when it is not one. */
 export function parseInstant(iso: string): number {
-  return /(?:[zZ]|[+-]\d\d:?\d\d)$/.test(iso) ? Date.parse(iso) : NaN;
+  return hasOffset(iso) ? Date.parse(iso) : NaN;
 }
 
 /** As luxon's `toISO({suppressMilliseconds: true})`: `2026-12-01T09:00:00-05:00`, `Z` in UTC. */
