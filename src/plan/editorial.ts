@@ -5,6 +5,7 @@ import { blackoutAt, type AccountTime } from './account-time.js';
 import { formatMinutes } from '../time/duration.js';
 import type { LedgerRecord } from './ledger.js';
 import { offsetAt } from '../time/local-time.js';
+import { timeKeys } from '../time/keys.js';
 import { when } from './status.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { ruleFor } from './where.js';
@@ -23,10 +24,6 @@ export interface PlacedPost {
 
 const PROMO_TAGS = ['promo', 'product', 'announcement'];
 const DAY_MS = 86_400_000;
-
-function timeKeys(placed: PlacedPost): string[] {
-  return placed.slotted ? ['publish.slot', 'publish', 'account'] : ['publish.at', 'publish', 'account'];
-}
 
 /** Still to come (or going out now): history and drafts-left-behind are not second-guessed. */
 function upcoming(placed: PlacedPost): boolean {

@@ -8,6 +8,7 @@ import { resolveAccountTime, type AccountTime } from './account-time.js';
 import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
 import { buildLedger, entryMs, ledgerFor } from './ledger.js';
 import { isoFromMs as iso, localDay } from '../time/local-time.js';
+import { timeKeys } from '../time/keys.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { capBlock, decideStatus, fullySent, when, type StatusDecision } from './status.js';
 import { diagnostic } from '../model/diagnostic.js';
@@ -57,10 +58,6 @@ function publishedPerDay(log: readonly LogEntry[], times: ReadonlyMap<string, Ac
     counts.set(account, perDay);
   }
   return counts;
-}
-
-function timeKeys(work: PlacedPost): string[] {
-  return work.slotted ? ['publish.slot', 'publish', 'account'] : ['publish.at', 'publish', 'account'];
 }
 
 /** The pure heart of herald: what is due, queued, expired, blocked and why. No I/O, no clock. */
