@@ -1,6 +1,7 @@
 /** Turning `herald calendar` flags into a range, with errors that say what to write instead. */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { hasOffset } from '../time/offset.js';
+import { isValidZone } from '../time/zones.js';
 import { UsageError } from '../model/errors.js';
 import type { Account } from '../model/account.js';
 
@@ -22,14 +23,14 @@ export function parseDays(value: string | number | undefined): number {
 /** `--zone`, or the zone of the first account by name, or UTC. */
 export function resolveZone(value: string | undefined, accounts: ReadonlyMap<string, Account>): string {
   if (value !== undefined && value !== '') {
-    if (!IANAZone.isValidZone(value)) {
+    if (!isValidZone(value)) {
       throw new UsageError(`--zone ${JSON.stringify(value)} is not an IANA time zone; write a name such as --zone America/New_York or --zone Europe/London`);
     }
     return value;
   }
   const first = [...accounts.keys()].sort()[0];
   const zone = first === undefined ? undefined : accounts.get(first)?.zone;
-  return zone !== undefined && IANAZone.isValidZone(zone) ? zone : 'UTC';
+  return zone !== undefined && isValidZone(zone) ? zone : 'UTC';
 }
 
 export function resolveAccount(value: string | undefined, accounts: ReadonlyMap<string, Account>): string | undefined {

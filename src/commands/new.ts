@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { hasOffset } from '../time/offset.js';
+import { isValidZone } from '../time/zones.js';
 import YAML from 'yaml';
 import { UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from './context.js';
@@ -22,7 +23,7 @@ export async function runNew(options: NewOptions, ctx: CommandContext & { root: 
   if (!title) throw new UsageError('herald new needs a title for the file name, e.g. herald new "Weekly totals launch" --account main');
   const accountPath = await accountFile(ctx.root, options.account);
   const accountZone = await readAccountZone(ctx.root, accountPath);
-  if (options.zone !== undefined && !IANAZone.isValidZone(options.zone)) {
+  if (options.zone !== undefined && !isValidZone(options.zone)) {
     throw new UsageError(`--zone "${options.zone}" is not an IANA time zone; write for example --zone America/New_York or --zone Europe/London`);
   }
   const zone = options.zone ?? accountZone ?? 'UTC';
@@ -51,7 +52,7 @@ export async function runNew(options: NewOptions, ctx: CommandContext & { root: 
 async function readAccountZone(root: string, file: string): Promise<string | undefined> {
   try {
     const parsed = YAML.parse((await RepositoryDoor.open(root).readOwnFile(file)) ?? '') as { zone?: unknown } | null;
-    return typeof parsed?.zone === 'string' && IANAZone.isValidZone(parsed.zone) ? parsed.zone : undefined;
+    return typeof parsed?.zone === 'string' && isValidZone(parsed.zone) ? parsed.zone : undefined;
   } catch {
     // A broken account file is validate's to report; the post can still be scaffolded.
     return undefined;
