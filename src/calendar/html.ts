@@ -20,7 +20,8 @@ import {
   zoned,
   type RenderContext,
 } from './shared.js';
-import { parseInstant, writtenLocal } from '../time/zoned.js';
+import { parseInstant } from '../time/instant.js';
+import { writtenLocal } from '../time/zoned.js';
 import { htmlText } from '../model/escape.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -2,7 +2,8 @@
 import type { Account } from '../model/account.js';
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
-import { MONTHS, WEEKDAYS, daysBetween, hhmm, localIn, parseInstant, writtenLocal, type Local } from '../time/zoned.js';
+import { parseInstant } from '../time/instant.js';
+import { MONTHS, WEEKDAYS, daysBetween, hhmm, localIn, writtenLocal, type Local } from '../time/zoned.js';
 
 export { hhmm } from '../time/zoned.js';
 

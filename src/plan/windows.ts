@@ -4,7 +4,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
 import { DEFAULT_WINDOW } from './account-time.js';
 import { parseDuration } from '../time/duration.js';
-import { isoFromMs, resolveLocalTime } from '../time/local-time.js';
+import { isoFromMs } from '../time/instant.js';
+import { resolveLocalTime } from '../time/local-time.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { isValidZone, zoneAdvice } from '../time/zones.js';
 
