@@ -6,7 +6,7 @@ import { formatMinutes } from '../time/duration.js';
 import type { LedgerRecord } from './ledger.js';
 import { offsetAt } from '../time/local-time.js';
 import { timeKeys } from '../time/keys.js';
-import { when } from './status.js';
+import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { ruleFor } from './where.js';
 import { isValidZone } from '../time/zones.js';

@@ -4,6 +4,13 @@
  * formats (zone abbreviations such as EST come from the runtime's Intl data).
  */
 import { DateTime } from 'luxon';
+import type { Instant } from './instant.js';
+import { wallClockText } from './local-time.js';
+
+/** `2026-12-01 10:00 America/New_York`: instants in reasons, in the zone the author wrote. */
+export function when(ms: Instant, zone: string): string {
+  return `${wallClockText(ms, zone)} ${zone}`;
+}
 
 /** `2026-12-01T09:00:00-05:00`: an instant as local time in `zone`, for the calendar's `local` map. */
 export function localIso(isoUtcText: string, zone: string): string {
