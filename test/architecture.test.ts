@@ -10,19 +10,20 @@ import { repoRoot } from './helpers/cli.js';
 /** Which folders each folder of src/ may import (besides itself). Keep in step with docs/architecture.md. */
 const MAY_IMPORT: Record<string, string[]> = {
   model: [],
+  time: ['model'], // zones, local time, durations, offsets: the one time module
   repository: ['model'],
   x: ['model'],
   emulator: ['x'], // its own room: of x/ only the shared text rules (see EMULATOR_MAY_USE)
-  plan: ['model'],
-  content: ['model', 'repository', 'x'],
-  calendar: ['model', 'plan'],
-  publish: ['model', 'repository', 'content', 'plan', 'x'],
+  plan: ['model', 'time'],
+  content: ['model', 'time', 'repository', 'x'],
+  calendar: ['model', 'time', 'plan'],
+  publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   git: ['model', 'repository'],
-  app: ['model', 'repository', 'content', 'plan', 'publish'],
-  review: ['model', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
-  action: ['model', 'repository', 'publish', 'app', 'review', 'git'],
-  commands: ['model', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'review', 'emulator'],
-  cli: ['model', 'commands'],
+  app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
+  review: ['model', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
+  action: ['model', 'time', 'repository', 'publish', 'app', 'review', 'git'],
+  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'review', 'emulator'],
+  cli: ['model', 'time', 'commands'],
 };
 
 const src = path.join(repoRoot, 'src');

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { UsageError } from '../model/errors.js';
+import { hasOffset } from '../time/offset.js';
 
 export type ActionCommand = 'publish' | 'review' | 'validate';
 
@@ -54,7 +55,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     clock = () => DateTime.utc();
   } else {
     now = DateTime.fromISO(nowText, { setZone: true });
-    if (!now.isValid || !/[zZ]|[+-]\d\d:?\d\d$/.test(nowText)) {
+    if (!now.isValid || !hasOffset(nowText)) {
       throw new UsageError(
         `input now: "${nowText}" is not an ISO instant with an offset; write for example now: 2026-12-01T09:00:00Z, or leave it empty for the clock`,
       );

@@ -4,6 +4,7 @@
  * drops them, so the summary says when it looks like that happened instead of leaving readers to guess.
  */
 import { DateTime } from 'luxon';
+import { utcMinuteText } from '../time/format.js';
 import type { LogEntry } from '../model/log.js';
 import type { PublishReport } from '../publish/report.js';
 import { plural } from '../model/words.js';
@@ -41,7 +42,7 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
   const now = DateTime.fromISO(report.now, { zone: 'utc' });
   const counts = publishCounts(report);
   const out: string[] = [];
-  out.push(`## herald publish — ${now.toFormat("yyyy-MM-dd HH:mm 'UTC'")}${report.dry_run ? ' (dry run)' : ''}`);
+  out.push(`## herald publish — ${utcMinuteText(report.now)}${report.dry_run ? ' (dry run)' : ''}`);
   if (report.dry_run) out.push('Dry run: nothing was sent to X and nothing was written to the log.');
   out.push(table(['published', 'failed', 'expired', 'skipped'], [[counts.published, counts.failed, counts.expired, counts.skipped].map(String)]));
 

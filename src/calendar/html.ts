@@ -4,7 +4,7 @@
  * agenda; the script only switches between week, month and list views and opens a details panel.
  */
 import { DateTime } from 'luxon';
-import { localDay } from '../plan/account-time.js';
+import { localDay } from '../time/local-time.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import {
   STATUSES,
@@ -20,7 +20,8 @@ import {
   zoned,
   type RenderContext,
 } from './shared.js';
-import { parseInstant, writtenLocal } from './zoned.js';
+import { parseInstant } from '../time/instant.js';
+import { writtenLocal } from '../time/zoned.js';
 import { htmlText } from '../model/escape.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

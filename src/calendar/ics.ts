@@ -6,8 +6,7 @@
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { audienceTimes, oneLine, type RenderContext } from './shared.js';
-import { isoFromMs } from '../plan/local-time.js';
-import { parseInstant } from './zoned.js';
+import { isoFromMs, parseInstant } from '../time/instant.js';
 
 const EVENT_STATUS: Record<PostStatus, 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'> = {
   published: 'CONFIRMED',

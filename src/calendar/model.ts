@@ -5,9 +5,9 @@
 import { DateTime } from 'luxon';
 import type { Account } from '../model/account.js';
 import type { Plan, PlanEntry, PostStatus } from '../model/plan.js';
-import { isoFromMs } from '../plan/local-time.js';
-import { isValidZone } from '../plan/zones.js';
-import { formatIso, localIn, parseInstant } from './zoned.js';
+import { isoFromMs, parseInstant } from '../time/instant.js';
+import { isValidZone } from '../time/zones.js';
+import { formatIso, localIn } from '../time/zoned.js';
 
 export interface CalendarEntry {
   post: string;

@@ -1,5 +1,7 @@
 /** Turning `herald calendar` flags into a range, with errors that say what to write instead. */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { hasOffset } from '../time/offset.js';
+import { isValidZone } from '../time/zones.js';
 import { UsageError } from '../model/errors.js';
 import type { Account } from '../model/account.js';
 
@@ -21,14 +23,14 @@ export function parseDays(value: string | number | undefined): number {
 /** `--zone`, or the zone of the first account by name, or UTC. */
 export function resolveZone(value: string | undefined, accounts: ReadonlyMap<string, Account>): string {
   if (value !== undefined && value !== '') {
-    if (!IANAZone.isValidZone(value)) {
+    if (!isValidZone(value)) {
       throw new UsageError(`--zone ${JSON.stringify(value)} is not an IANA time zone; write a name such as --zone America/New_York or --zone Europe/London`);
     }
     return value;
   }
   const first = [...accounts.keys()].sort()[0];
   const zone = first === undefined ? undefined : accounts.get(first)?.zone;
-  return zone !== undefined && IANAZone.isValidZone(zone) ? zone : 'UTC';
+  return zone !== undefined && isValidZone(zone) ? zone : 'UTC';
 }
 
 export function resolveAccount(value: string | undefined, accounts: ReadonlyMap<string, Account>): string | undefined {
@@ -48,8 +50,8 @@ export function resolveAccount(value: string | undefined, accounts: ReadonlyMap<
 export function resolveFrom(value: string | undefined, zone: string, now: DateTime): DateTime {
   if (value === undefined || value === '') return now.setZone(zone).startOf('day');
   const text = value.trim();
-  const hasOffset = /(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/.test(text) && text.includes('T');
-  const parsed = hasOffset ? DateTime.fromISO(text, { setZone: true }) : DateTime.fromISO(text.replace(' ', 'T'), { zone });
+  const iso = text.replace(' ', 'T');
+  const parsed = hasOffset(iso) ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone });
   if (!parsed.isValid) {
     throw new UsageError(`--from ${JSON.stringify(value)} is not an ISO date or date-time; write for example --from 2026-12-01 or --from 2026-12-01T09:00`);
   }

@@ -2,9 +2,10 @@
 import type { Account } from '../model/account.js';
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
-import { MONTHS, WEEKDAYS, daysBetween, hhmm, localIn, parseInstant, writtenLocal, type Local } from './zoned.js';
+import { parseInstant } from '../time/instant.js';
+import { MONTHS, WEEKDAYS, daysBetween, hhmm, localIn, writtenLocal, type Local } from '../time/zoned.js';
 
-export { hhmm } from './zoned.js';
+export { hhmm } from '../time/zoned.js';
 
 /** What a renderer needs besides the model: handles and zones, and the plan's clock. */
 export interface RenderContext {

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { DateTime } from 'luxon';
+import { hasOffset } from '../time/offset.js';
 import path from 'node:path';
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from '../commands/context.js';
@@ -61,7 +62,7 @@ export function parseNow(value: string): DateTime {
   if (!parsed.isValid) {
     throw new UsageError(`--now ${JSON.stringify(value)} is not an ISO instant; write for example --now 2026-12-01T09:00:00Z`);
   }
-  if (!/[zZ]|[+-]\d\d:?\d\d$/.test(value)) {
+  if (!hasOffset(value)) {
     throw new UsageError(`--now ${JSON.stringify(value)} has no offset, so it could mean any time zone; add one, e.g. ${value}Z or ${value}-05:00`);
   }
   return parsed.toUTC();

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { readAccountFile } from '../content/account-file.js';
+import { hasOffset } from '../time/offset.js';
+import { isValidZone } from '../time/zones.js';
 import { UsageError, UserError } from '../model/errors.js';
 import { requireAccountFile } from '../repository/accounts.js';
 import { RepositoryDoor } from '../repository/door.js';
@@ -22,7 +24,7 @@ export async function runNew(options: NewOptions, ctx: CommandContext & { root: 
   if (!title) throw new UsageError('herald new needs a title for the file name, e.g. herald new "Weekly totals launch" --account main');
   const accountPath = requireAccountFile(ctx.root, options.account);
   const accountZone = await readAccountZone(ctx.root, accountPath);
-  if (options.zone !== undefined && !IANAZone.isValidZone(options.zone)) {
+  if (options.zone !== undefined && !isValidZone(options.zone)) {
     throw new UsageError(`--zone "${options.zone}" is not an IANA time zone; write for example --zone America/New_York or --zone Europe/London`);
   }
   const zone = options.zone ?? accountZone ?? 'UTC';
@@ -55,7 +57,7 @@ async function readAccountZone(root: string, file: string): Promise<string | und
     .catch(() => undefined);
   if (source === undefined) return undefined;
   const { account } = readAccountFile(file, source);
-  return account?.positions.zone && IANAZone.isValidZone(account.zone) ? account.zone : undefined;
+  return account?.positions.zone && isValidZone(account.zone) ? account.zone : undefined;
 }
 
 /** `--at` as the post will hold it, refusing times the zone skips so the file validates as written. */
@@ -71,7 +73,7 @@ function parseAt(value: string, zone: string): { written: string; local: DateTim
     return { written: trimmed, local: wall };
   }
   const iso = DateTime.fromISO(trimmed, { setZone: true });
-  if (iso.isValid && /[zZ]|[+-]\d\d:?\d\d$/.test(trimmed)) return { written: trimmed, local: iso.setZone(zone) };
+  if (iso.isValid && hasOffset(trimmed)) return { written: trimmed, local: iso.setZone(zone) };
   throw new UsageError(
     `--at "${value}" is not a time herald understands; write the wall-clock time as --at "2026-12-01 09:00" (in the account's zone or --zone)`,
   );

@@ -8,6 +8,7 @@
 import { DateTime } from 'luxon';
 import type { Account, Blackout, Pause, SlotRule, Weekday } from '../model/account.js';
 import type { RuleSetting } from '../model/rules.js';
+import { OFFSET } from '../time/offset.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
 import { accountEnvPrefix } from '../x/credentials.js';
@@ -90,7 +91,7 @@ export interface PauseReading {
 }
 
 /** An ISO date-time with a `Z` or numeric offset (a `T` or a space between date and time). */
-const INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const INSTANT = new RegExp(`^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?${OFFSET}$`, 'i');
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 
 /**

@@ -1,6 +1,14 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Post } from './post.js';
 
+/**
+ * An instant as the plan exposes it: UTC ISO text ending in `Z` (`2026-12-01T14:00:00Z`), made by
+ * `isoFromMs` (src/time/instant.ts) or copied from the log, which writes the same form. The planner
+ * computes with epoch milliseconds (`Instant`, src/time/instant.ts); renderers read this text back
+ * with `parseInstant` and format it with time/ helpers.
+ */
+export type IsoInstant = string;
+
 export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked';
 
 /**
@@ -15,9 +23,9 @@ export interface PlanEntry {
   post: Post;
   status: PostStatus;
   /** UTC ISO instant of window start (fixed time or assigned slot); absent when unschedulable. */
-  at?: string;
+  at?: IsoInstant;
   /** UTC ISO instant of window end. */
-  windowEnd?: string;
+  windowEnd?: IsoInstant;
   /** True when `at` came from the account's queue. */
   slotted: boolean;
   /** IANA zone the post's times are written in (`publish.zone`, else the account's). */
@@ -40,14 +48,14 @@ export interface PlanEntry {
    */
   unresolvedAttempt?: number;
   /** UTC ISO; the log's last `published` for this post, when published. */
-  publishedAt?: string;
+  publishedAt?: IsoInstant;
   /** UTC ISO; the log's first `published` for this post: the day it went out (calendar, daily cap). */
-  firstPublishedAt?: string;
+  firstPublishedAt?: IsoInstant;
 }
 
 export interface Plan {
   /** UTC ISO instant the plan was made for. */
-  now: string;
+  now: IsoInstant;
   /** Every post, ordered by (`at`, account, file); unscheduled ones last. */
   entries: PlanEntry[];
   /** Time and editorial findings: nonexistent/ambiguous times, blackout, daily cap, etc. */

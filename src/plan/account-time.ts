@@ -1,10 +1,10 @@
 import { DateTime, type Duration } from 'luxon';
 import type { Account, Weekday } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { parseDuration } from './duration.js';
-import { offsetAt, resolveLocalTime, wallClockText } from './local-time.js';
+import { parseDuration } from '../time/duration.js';
+import { resolveLocalTime, wallClockText } from '../time/local-time.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { isValidZone, zoneAdvice } from './zones.js';
+import { isValidZone, zoneAdvice } from '../time/zones.js';
 
 export const DEFAULT_WINDOW = '1h';
 
@@ -142,9 +142,4 @@ export function blackoutAt(time: AccountTime, ms: number): ResolvedBlackout | un
     if (ms < blackout.endMs) return blackout;
   }
   return undefined;
-}
-
-/** `2026-12-01`: the account's local calendar day of an instant (daily caps count by it). */
-export function localDay(zone: string, ms: number): string {
-  return new Date(ms + offsetAt(zone, ms) * 60_000).toISOString().slice(0, 10);
 }

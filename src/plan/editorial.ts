@@ -2,13 +2,14 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { blackoutAt, type AccountTime } from './account-time.js';
-import { formatMinutes } from './duration.js';
+import { formatMinutes } from '../time/duration.js';
 import type { LedgerRecord } from './ledger.js';
-import { offsetAt } from './local-time.js';
-import { when } from './status.js';
+import { offsetAt } from '../time/local-time.js';
+import { timeKeys } from '../time/keys.js';
+import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { RULES, ruleSetting } from '../model/rules.js';
-import { isValidZone } from './zones.js';
+import { isValidZone } from '../time/zones.js';
 
 /** A post as placed by the planner: what the editorial rules look at. */
 export interface PlacedPost {
@@ -22,10 +23,6 @@ export interface PlacedPost {
 }
 
 const DAY_MS = 86_400_000;
-
-function timeKeys(placed: PlacedPost): string[] {
-  return placed.slotted ? ['publish.slot', 'publish', 'account'] : ['publish.at', 'publish', 'account'];
-}
 
 /** Still to come (or going out now): history and drafts-left-behind are not second-guessed. */
 function upcoming(placed: PlacedPost): boolean {

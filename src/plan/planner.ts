@@ -4,12 +4,15 @@ import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
-import { localDay, resolveAccountTime, type AccountTime } from './account-time.js';
+import { resolveAccountTime, type AccountTime } from './account-time.js';
 import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
 import { buildLedger, entryMs, ledgerFor } from './ledger.js';
-import { isoFromMs as iso } from './local-time.js';
+import { isoFromMs as iso } from '../time/instant.js';
+import { localDay } from '../time/local-time.js';
+import { timeKeys } from '../time/keys.js';
 import { assignQueue, type QueueRequest } from './queue.js';
-import { capBlock, decideStatus, fullySent, when, type StatusDecision } from './status.js';
+import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
+import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { ruleSetting } from '../model/rules.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
@@ -57,10 +60,6 @@ function publishedPerDay(log: readonly LogEntry[], times: ReadonlyMap<string, Ac
     counts.set(account, perDay);
   }
   return counts;
-}
-
-function timeKeys(work: PlacedPost): string[] {
-  return work.slotted ? ['publish.slot', 'publish', 'account'] : ['publish.at', 'publish', 'account'];
 }
 
 /** The pure heart of herald: what is due, queued, expired, blocked and why. No I/O, no clock. */

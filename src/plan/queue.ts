@@ -1,5 +1,5 @@
-import { blackoutAt, localDay, type AccountTime } from './account-time.js';
-import { wallClockInstants, wallClockText } from './local-time.js';
+import { blackoutAt, type AccountTime } from './account-time.js';
+import { localDay, wallClockInstants, wallClockText } from '../time/local-time.js';
 
 const DAY_MS = 86_400_000;
 

@@ -2,7 +2,7 @@ import type { BlockReason, PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { blackoutAt, type AccountTime } from './account-time.js';
 import type { LedgerRecord } from './ledger.js';
-import { wallClockText } from './local-time.js';
+import { when } from '../time/format.js';
 
 export interface StatusDecision {
   status: PostStatus;
@@ -23,11 +23,6 @@ export interface StatusInput {
   slotted: boolean;
   /** Why it has no time (invalid time, unknown account, no free slot). */
   unplacedReason?: string;
-}
-
-/** `2026-12-01 10:00 America/New_York`: instants in reasons, in the zone the author wrote. */
-export function when(ms: number, zone: string): string {
-  return `${wallClockText(ms, zone)} ${zone}`;
 }
 
 /** Every part of the post is on X, by the log. */

@@ -3,10 +3,11 @@ import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
 import { DEFAULT_WINDOW } from './account-time.js';
-import { parseDuration } from './duration.js';
-import { isoFromMs, resolveLocalTime } from './local-time.js';
+import { parseDuration } from '../time/duration.js';
+import { isoFromMs } from '../time/instant.js';
+import { resolveLocalTime } from '../time/local-time.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { isValidZone, zoneAdvice } from './zones.js';
+import { isValidZone, zoneAdvice } from '../time/zones.js';
 
 /** A post's time settings resolved against its account; `startMs` only for a fixed-time post. */
 export interface PostTiming {

@@ -7,7 +7,7 @@ import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanEntry } from '../model/plan.js';
 import { resolveAccountTime } from '../plan/account-time.js';
-import { when } from '../plan/status.js';
+import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { LOG_FILE } from '../repository/log.js';
 

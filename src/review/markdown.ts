@@ -1,5 +1,5 @@
 /** The review as Markdown for the job summary: findings, the calendar difference, then a card per post. */
-import { DateTime } from 'luxon';
+import { readableIn, readableWindow, utcMinuteText } from '../time/format.js';
 import { diagnosticsTable } from '../model/markdown.js';
 import { plural } from '../model/words.js';
 import { table } from '../model/markdown.js';
@@ -10,11 +10,10 @@ import type { CalendarChange, PreviewCard, Review } from './review.js';
 export function reviewMarkdown(review: Review): string {
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = review.diagnostics.length - errors;
-  const now = DateTime.fromISO(review.now, { zone: 'utc' });
   const out: string[] = [];
   out.push('## herald review');
   out.push(
-    `Compared ${mdCode(review.head)} with ${mdCode(review.base)}, planned at ${now.toFormat("yyyy-MM-dd HH:mm 'UTC'")}: ` +
+    `Compared ${mdCode(review.head)} with ${mdCode(review.base)}, planned at ${utcMinuteText(review.now)}: ` +
       `${plural(review.changed.length, 'changed file')} · ${errors ? `❌ ${plural(errors, 'error')}` : '✅ no errors'} · ` +
       `${warnings ? `⚠️ ${plural(warnings, 'warning')}` : 'no warnings'}`,
   );
@@ -88,7 +87,7 @@ function previewCard(card: PreviewCard): string {
     lines.push(
       table(
         ['audience zone', 'window'],
-        card.windows.map((w) => [mdText(w.zone), windowText(w.start, w.end, w.zone)]),
+        card.windows.map((w) => [mdText(w.zone), readableWindow(w.start, w.end, w.zone)]),
       ),
     );
   } else {
@@ -119,15 +118,5 @@ function status(s: string | null): string {
 }
 
 function when(iso: string | null, zone: string): string {
-  if (!iso) return 'unscheduled';
-  return DateTime.fromISO(iso, { zone }).toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
-}
-
-function windowText(start: string, end: string | null, zone: string): string {
-  const s = DateTime.fromISO(start, { zone });
-  if (!end) return s.toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
-  const e = DateTime.fromISO(end, { zone });
-  return s.hasSame(e, 'day')
-    ? `${s.toFormat('ccc d LLL yyyy, HH:mm')}–${e.toFormat('HH:mm ZZZZ')}`
-    : `${s.toFormat('ccc d LLL yyyy, HH:mm')} – ${e.toFormat('ccc d LLL, HH:mm ZZZZ')}`;
+  return iso ? readableIn(iso, zone) : 'unscheduled';
 }

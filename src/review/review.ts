@@ -7,7 +7,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { localIso } from '../time/format.js';
+import { parseInstant } from '../time/instant.js';
 import { UsageError } from '../model/errors.js';
 import { buildCalendar, type CalendarEntry } from '../calendar/model.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
@@ -277,8 +279,8 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
   const account: Account | undefined = content.accounts.get(post.account);
   const entry = plan.entries.find((e) => e.post.file === post.file);
   const zones = account ? [...new Set([account.zone, ...account.audience])] : [];
-  const start = entry?.at ? DateTime.fromISO(entry.at, { zone: 'utc' }) : undefined;
-  const end = entry?.windowEnd ? DateTime.fromISO(entry.windowEnd, { zone: 'utc' }) : undefined;
+  const start = entry?.at;
+  const end = entry?.windowEnd;
   return {
     post: post.id,
     file: post.file,
@@ -286,7 +288,7 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     handle: account?.handle ?? null,
     status: entry?.status ?? null,
     ...(entry?.reason ? { reason: entry.reason } : {}),
-    windows: start ? zones.map((zone) => ({ zone, start: start.setZone(zone).toISO(ISO)!, end: end ? end.setZone(zone).toISO(ISO)! : null })) : [],
+    windows: start ? zones.map((zone) => ({ zone, start: localIso(start, zone), end: end ? localIso(end, zone) : null })) : [],
     parts: post.parts.map((text) => ({ text, weighted: weightedLength(text), max: MAX_WEIGHTED_LENGTH })),
     media: post.media.map((m) => ({ file: m.file, alt: m.alt ?? null })),
     draft: post.draft,
@@ -337,7 +339,7 @@ export function diffCalendars(
       changedFiles.has(a.file) &&
       (a.status === 'due' || a.status === 'scheduled' || a.status === 'queued') &&
       a.window_end !== null &&
-      DateTime.fromISO(a.window_end).toMillis() - now.toMillis() < SOON_MS;
+      parseInstant(a.window_end) - now.toMillis() < SOON_MS;
     if ((a.status === 'expired' && b?.status !== 'expired') || closesSoon) diff.expiring.push(change(b, a));
   }
   for (const [key, b] of before) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocal, localIso } from '../../src/plan/local-time.js';
+import { formatLocal, localIso } from '../../src/time/format.js';
 import { resolvePostWindow } from '../../src/plan/windows.js';
 import { account, entryOf, plan, post, published, queued } from './build.js';
 

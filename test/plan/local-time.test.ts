@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLocalTime } from '../../src/plan/local-time.js';
+import { resolveLocalTime } from '../../src/time/local-time.js';
 
 function instant(value: string, zone: string) {
   const result = resolveLocalTime(value, zone);

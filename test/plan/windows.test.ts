@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../src/plan/duration.js';
+import { parseDuration } from '../../src/time/duration.js';
 import { account, entryOf, plan, post } from './build.js';
 
 describe('durations', () => {

@@ -1,4 +1,6 @@
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
+import type { Instant } from './instant.js';
+import { ISO_WITH_OFFSET } from './offset.js';
 
 const zones = new Map<string, IANAZone>();
 function ianaZone(name: string): IANAZone {
@@ -17,7 +19,7 @@ const changes = new Map<string, Map<number, number>>();
  * once a day and memoised; a day whose ends differ holds one change, found once by bisection
  * (no zone changes its offset twice within a day).
  */
-export function offsetAt(zone: string, ms: number): number {
+export function offsetAt(zone: string, ms: Instant): number {
   let known = samples.get(zone);
   if (!known) samples.set(zone, (known = new Map()));
   const bucket = Math.floor(ms / BUCKET_MS);
@@ -49,7 +51,7 @@ export type LocalTime =
   | {
       ok: true;
       /** The instant as epoch milliseconds (what the planner works with). */
-      ms: number;
+      ms: Instant;
       /** The instant at its offset in the zone (or the written offset): built only when asked for. */
       readonly instant: DateTime;
       /** Only a date was written (`2026-12-24`): the instant is the start of that day. */
@@ -62,7 +64,6 @@ export type LocalTime =
   | { ok: false; rule: 'invalid-time' | 'nonexistent-local-time'; message: string };
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
@@ -99,7 +100,7 @@ export function wallClockInstants(naive: number, zone: string): { instants: numb
 }
 
 /** The first instant of a local calendar day (`day` may overflow into the next month). */
-export function startOfLocalDay(year: number, month: number, day: number, zone: string): number {
+export function startOfLocalDay(year: number, month: number, day: number, zone: string): Instant {
   const { instants } = wallClockInstants(Date.UTC(year, month - 1, day), zone);
   // Midnight can fall in a gap (zones that change at 00:00): luxon's startOf finds the first instant.
   return instants.length > 0
@@ -110,8 +111,13 @@ export function startOfLocalDay(year: number, month: number, day: number, zone: 
         .toMillis();
 }
 
+/** `2026-12-01`: the account's local calendar day of an instant (daily caps count by it). */
+export function localDay(zone: string, ms: Instant): string {
+  return new Date(ms + offsetAt(zone, ms) * 60_000).toISOString().slice(0, 10);
+}
+
 /** `2026-12-01 10:00`: an instant on the wall clock of `zone`. */
-export function wallClockText(ms: number, zone: string): string {
+export function wallClockText(ms: Instant, zone: string): string {
   return wallText(ms + offsetAt(zone, ms) * MINUTE_MS);
 }
 
@@ -187,7 +193,7 @@ export function resolveLocalTime(value: unknown, zone: string, options: { allowD
     rule: 'invalid-time',
     message: `"${text}" is not a valid ${why}. Write a date and time like ${example}, or an ISO time with an offset like 2026-12-01T09:00-05:00.`,
   });
-  if (WITH_OFFSET.test(text)) {
+  if (ISO_WITH_OFFSET.test(text)) {
     const parsed = DateTime.fromISO(text.replace(' ', 'T').replace(/\s/, ''), { setZone: true });
     return parsed.isValid ? { ok: true, ms: parsed.toMillis(), instant: parsed, dateOnly: false } : invalid('date and time');
   }
@@ -203,30 +209,4 @@ export function resolveLocalTime(value: unknown, zone: string, options: { allowD
   const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return invalid('time of day (00:00 to 23:59)');
   return resolveWallClock({ year, month, day, hour, minute, second }, zone);
-}
-
-const isoText = new Map<number, string>();
-/**
- * `2026-12-01T14:00:00Z`: how instants appear in the plan and the log. Memoised: a calendar repeats
- * the same round times, and Date#toISOString is slow enough to show.
- */
-export function isoFromMs(ms: number): string {
-  let text = isoText.get(ms);
-  if (text === undefined) {
-    const full = new Date(ms).toISOString();
-    text = full.endsWith('.000Z') ? `${full.slice(0, 19)}Z` : full;
-    if (isoText.size > 100_000) isoText.clear();
-    isoText.set(ms, text);
-  }
-  return text;
-}
-
-/** `2026-12-01T09:00:00-05:00`: an instant as local time in `zone`, for the calendar's `local` map. */
-export function localIso(isoUtcText: string, zone: string): string {
-  return DateTime.fromISO(isoUtcText, { zone }).toISO({ suppressMilliseconds: true })!;
-}
-
-/** `2026-12-01 09:00 EST`: an instant as a reader in `zone` sees it, for previews and messages. */
-export function formatLocal(isoUtcText: string, zone: string): string {
-  return DateTime.fromISO(isoUtcText, { zone }).toFormat('yyyy-MM-dd HH:mm ZZZZ');
 }

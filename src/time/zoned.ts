@@ -1,14 +1,15 @@
 /**
  * Wall-clock fields of an instant in a zone, for printing many thousands of entries. Offsets come
- * from the planner's memoised `offsetAt` (luxon's IANA data); only the field arithmetic and
+ * from the memoised `offsetAt` of local-time.ts (luxon's IANA data); only the field arithmetic and
  * formatting are done here, because building a luxon DateTime per printed time made a year's
  * calendar several times slower than planning it.
  */
-import { offsetAt } from '../plan/local-time.js';
+import type { Instant } from './instant.js';
+import { offsetAt } from './local-time.js';
 
 export interface Local {
   /** Epoch milliseconds. */
-  ms: number;
+  ms: Instant;
   /** Minutes east of UTC at that instant. */
   offset: number;
   year: number;
@@ -36,7 +37,7 @@ function isFixedUtc(zone: string): boolean {
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
-export function localIn(zone: string, ms: number): Local {
+export function localIn(zone: string, ms: Instant): Local {
   const offset = offsetAt(zone, ms);
   const shifted = new Date(ms + offset * 60_000);
   const year = shifted.getUTCFullYear();
@@ -55,11 +56,6 @@ export function localIn(zone: string, ms: number): Local {
     weekday: ((shifted.getUTCDay() + 6) % 7) + 1,
     dayKey: `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`,
   };
-}
-
-/** Epoch ms of an ISO string that carries an offset or `Z`; NaN when it is not one. */
-export function parseInstant(iso: string): number {
-  return /(?:[zZ]|[+-]\d\d:?\d\d)$/.test(iso) ? Date.parse(iso) : NaN;
 }
 
 /** As luxon's `toISO({suppressMilliseconds: true})`: `2026-12-01T09:00:00-05:00`, `Z` in UTC. */
