@@ -1,0 +1,19 @@
+import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
+import {
+  loadPostBatch,
+  readText
+} from "./chunk-TKGIZ55E.js";
+import "./chunk-2OMW7OL7.js";
+import "./chunk-CQ3W4P2P.js";
+import "./chunk-M6IPRPYU.js";
+import "./chunk-75J34UZT.js";
+import "./chunk-G2FSC3ZP.js";
+import "./chunk-JNZ2SSK4.js";
+import "./chunk-X4YENOAG.js";
+import "./chunk-U3S55XM4.js";
+import "./chunk-KCE2ZBX5.js";
+import "./chunk-D7W4NH5G.js";
+export {
+  loadPostBatch,
+  readText
+};
