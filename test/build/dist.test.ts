@@ -10,8 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { differingFiles } from '../../scripts/build-dist.mjs';
 import type { Emulator } from '../../src/emulator/index.js';
 import { repoRoot } from '../helpers/cli.js';
-import { runAction } from '../github/action-process.js';
-import { originWith, remoteSubjects } from '../github/repo.js';
+import { runAction } from '../helpers/action-process.js';
+import { originWith, remoteSubjects } from '../helpers/git-repo.js';
 import { credentialEnv, startX } from '../publish/helpers.js';
 import { actionBundleDir, committedDistDir } from './builds.js';
 

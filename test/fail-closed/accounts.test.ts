@@ -342,7 +342,7 @@ describe("the publish workflow's pause option (workflow_dispatch)", () => {
 
 describe('the action as a process (validate) on a hostile account file', () => {
   it('fails the step with an annotation on the paused line, saying what to write', async () => {
-    const { runAction } = await import('../github/action-process.js');
+    const { runAction } = await import('../helpers/action-process.js');
     const root = await contentRepo({ 'schedules/main.yaml': `${MAIN_HEAD}paused: yes\n` });
 
     const result = await runAction(root, { command: 'validate', now: NOW });

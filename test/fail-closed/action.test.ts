@@ -11,8 +11,8 @@ import { parseLog } from '../../src/repository/log.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { repoRoot, runHerald } from '../helpers/cli.js';
 import { fixtureCopy, tempDir } from '../helpers/tmp.js';
-import { runAction } from '../github/action-process.js';
-import { originWith, remoteFile, remoteSubjects, sh } from '../github/repo.js';
+import { runAction } from '../helpers/action-process.js';
+import { originWith, remoteFile, remoteSubjects, sh } from '../helpers/git-repo.js';
 import { credentialEnv, logEntries, publish, startX, USERS } from '../publish/helpers.js';
 
 const fixture = path.join(repoRoot, 'test/fixtures/github-action');

@@ -13,8 +13,8 @@ import { htmlText, jsonInScript, logText, mdCode, mdMessage, mdText, terminalLin
 import type { Emulator } from '../../src/emulator/index.js';
 import { heraldBin, runHerald } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
-import { sh } from '../github/repo.js';
-import { runAction } from '../github/action-process.js';
+import { sh } from '../helpers/git-repo.js';
+import { runAction } from '../helpers/action-process.js';
 import { credentialEnv, startX, USERS } from '../publish/helpers.js';
 
 /** Before every window: validate has nothing to say about time. */

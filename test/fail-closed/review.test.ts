@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runHerald } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
-import { runAction } from '../github/action-process.js';
-import { gitEnv, sh } from '../github/repo.js';
+import { runAction } from '../helpers/action-process.js';
+import { gitEnv, sh } from '../helpers/git-repo.js';
 
 const exec = promisify(execFile);
 /** Monday 30 November 2026, 10:00 in New York. */

@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { actionBundleDir } from '../build/builds.js';
 import { tempDir } from '../helpers/tmp.js';
-import { gitEnv } from './repo.js';
+import { gitEnv } from './git-repo.js';
 
 export interface ActionResult {
   code: number | null;

@@ -6,8 +6,8 @@ import { buildReview } from '../../src/review/review.js';
 import { reviewMarkdown } from '../../src/review/markdown.js';
 import { repoRoot, runHerald } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
-import { runAction } from './action-process.js';
-import { sh } from './repo.js';
+import { runAction } from '../helpers/action-process.js';
+import { sh } from '../helpers/git-repo.js';
 
 const fixture = path.join(repoRoot, 'test/fixtures/github-review');
 const golden = path.join(fixture, 'summary.md');

@@ -5,8 +5,8 @@ import { parseLog } from '../../src/repository/log.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { credentialEnv, SECRETS, startX, USERS } from '../publish/helpers.js';
-import { runAction } from './action-process.js';
-import { originWith, remoteFile, remoteSubjects, sh } from './repo.js';
+import { runAction } from '../helpers/action-process.js';
+import { originWith, remoteFile, remoteSubjects, sh } from '../helpers/git-repo.js';
 import { fixtureCopy } from '../helpers/tmp.js';
 
 const fixture = path.join(repoRoot, 'test/fixtures/github-action');

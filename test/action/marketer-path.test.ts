@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { repoRoot, runHerald } from '../helpers/cli.js';
-import { runAction } from './action-process.js';
-import { originWith, remoteFile, remoteSubjects, sh } from './repo.js';
+import { runAction } from '../helpers/action-process.js';
+import { originWith, remoteFile, remoteSubjects, sh } from '../helpers/git-repo.js';
 
 let emulator: Emulator;
 beforeEach(async () => {

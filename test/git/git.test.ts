@@ -2,7 +2,7 @@ import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitAndPushLog, LOG_COMMIT_MESSAGE } from '../../src/git/git.js';
-import { gitEnv, originWith, remoteFile, remoteSubjects, sh } from './repo.js';
+import { gitEnv, originWith, remoteFile, remoteSubjects, sh } from '../helpers/git-repo.js';
 
 const entry = (post: string) => `${JSON.stringify({ at: '2026-12-01T14:00:05Z', post, account: 'main', event: 'published', part: 0 })}\n`;
 const env = { ...process.env, ...gitEnv, GIT_AUTHOR_NAME: '', GIT_AUTHOR_EMAIL: '', GIT_COMMITTER_NAME: '', GIT_COMMITTER_EMAIL: '' };
