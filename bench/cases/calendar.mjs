@@ -19,7 +19,7 @@ function timeCalendar({ dir, bin, now, measure }) {
 /** The planner alone, in this process, on the same content: where the calendar's time goes. */
 async function timePlanner({ dir, now, median }) {
   const { loadContent } = await import(pathToFileURL(path.join(repo, 'lib/content/load.js')).href);
-  const { readLog } = await import(pathToFileURL(path.join(repo, 'lib/publish/log.js')).href);
+  const { readLog } = await import(pathToFileURL(path.join(repo, 'lib/repository/log.js')).href);
   const { assemblePlan } = await import(pathToFileURL(path.join(repo, 'lib/plan/planner.js')).href);
   const { DateTime } = await import('luxon');
   const content = await loadContent(dir);

@@ -28,7 +28,7 @@ export function loadPostBatch(batch: PostBatch, accounts: ReadonlyMap<string, Ac
   return batch.files.map((file) => {
     const read = readText(door, file, SIZE_LIMITS.post, 'post');
     if (!('text' in read)) return { diagnostics: [doorDiagnostic(read)] };
-    const source = readPostFile(batch.root, file, read.text, read.problem);
+    const source = readPostFile(file, read.text, read.problem);
     checkPost(source, accounts, door, batch.errorsOnly === true);
     return { post: source.post, diagnostics: source.reporter.diagnostics };
   });

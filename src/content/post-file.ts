@@ -3,7 +3,6 @@
  * the `yaml` package only: any other language is refused before anything could evaluate it.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { MediaRef, Post, PositionMap, PublishSpec } from '../model/post.js';
 import { partPosition, splitBody, unclosedComment, type BodyPart } from './body.js';
 import type { DecodeProblem } from './decode.js';
@@ -68,11 +67,10 @@ const TIMED_SEPARATOR = /^---[ \t]+(?:\+\d|at[ \t]+\d)[^\n]*/m;
 /** The closing line of front matter: exactly `---`, trailing spaces allowed. */
 const CLOSE_LINE = /^---[ \t]*\r?$/;
 
-export function readPostFile(root: string, file: string, rawText: string, problem?: DecodeProblem): PostSource {
+export function readPostFile(file: string, rawText: string, problem?: DecodeProblem): PostSource {
   const text = stripBom(rawText);
   const index = new LineIndex(text);
   const reporter = new FileReporter(file);
-  const absPath = path.join(root, file);
   const source: PostSource = { file, index, reporter, parts: [] };
   if (!checkFileName(file, reporter)) return source;
   // The bytes could not be read as meant: never published, but the rest is still checked.
@@ -129,7 +127,7 @@ export function readPostFile(root: string, file: string, rawText: string, proble
   refuseIgnoredPublishKeys(yaml, reporter);
   source.fields = {
     account: typeof data.account === 'string' ? data.account : undefined,
-    media: toMedia(data.media, path.dirname(absPath)),
+    media: toMedia(data.media),
     draft: data.draft === true,
     positions: { ...yaml.positions, body: index.pos(Math.min(bodyOffset, Math.max(0, index.text.length - 1))) },
   };
@@ -155,7 +153,6 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
     hash: createHash('sha256').update(texts.join('\n---\n')).digest('hex'),
     positions: fields.positions,
     // Nothing is kept for later: a key herald does not act on is an error (NOT_SUPPORTED).
-    extra: {},
   };
 }
 
@@ -241,13 +238,13 @@ function toTags(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === 'string') : [];
 }
 
-function toMedia(value: unknown, postDir: string): MediaRef[] {
+function toMedia(value: unknown): MediaRef[] {
   if (!Array.isArray(value)) return [];
   const media: MediaRef[] = [];
   for (const item of value) {
     if (item === null || typeof item !== 'object' || typeof (item as { file?: unknown }).file !== 'string') continue;
     const { file, alt } = item as { file: string; alt?: unknown };
-    media.push({ file, absPath: path.resolve(postDir, file), ...(typeof alt === 'string' ? { alt } : {}) });
+    media.push({ file, ...(typeof alt === 'string' ? { alt } : {}) });
   }
   return media;
 }

@@ -27,8 +27,6 @@ export type PublishSpec =
 export interface MediaRef {
   /** As written in the front matter, relative to the post file. */
   file: string;
-  /** Absolute path after resolution (checked to stay inside the root). */
-  absPath: string;
   alt?: string;
 }
 
@@ -49,6 +47,4 @@ export interface Post {
   /** sha256 (hex) of the parts joined with `\n---\n`: with account and id, identifies the post. */
   hash: string;
   positions: PositionMap;
-  /** Always empty: keys herald does not act on yet are refused (post-file.ts NOT_SUPPORTED), never kept. */
-  extra: Record<string, unknown>;
 }

@@ -16,11 +16,10 @@ import { RepositoryDoor } from '../../src/repository/door.js';
 
 // An empty repository: media named by fuzzed posts are never found, so only the parsers are exercised.
 const door = RepositoryDoor.open(mkdtempSync(path.join(os.tmpdir(), 'herald-fuzz-')));
-const ROOT = door.root;
 const accounts = new Map<string, Account>([['main', readAccountFile('schedules/main.yaml', 'zone: America/New_York\n').account!]]);
 
 function checkPostText(text: string): Diagnostic[] {
-  const source = readPostFile(ROOT, 'posts/fuzz.md', text);
+  const source = readPostFile('posts/fuzz.md', text);
   checkPost(source, accounts, door);
   return source.reporter.diagnostics;
 }

@@ -42,7 +42,6 @@ describe('loadContent', () => {
       draft: false,
       parts: ['First part.', 'Second  part.'],
       partLines: [12, 18],
-      extra: {},
     });
     expect(post.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(post.positions).toMatchObject({
@@ -66,7 +65,7 @@ describe('loadContent', () => {
     });
     const { posts, diagnostics } = await loadContent(root);
     expect(diagnostics).toEqual([]);
-    expect(posts[0]).toMatchObject({ id: 'queued', publish: { kind: 'slot', notBefore: '2026-12-07' }, extra: {} });
+    expect(posts[0]).toMatchObject({ id: 'queued', publish: { kind: 'slot', notBefore: '2026-12-07' } });
   });
 
   it('keeps nothing "for later": keys herald does not act on yet are errors at their line', async () => {
@@ -173,9 +172,9 @@ describe('readPostFile', () => {
   // hand both files the same objects.
   it('gives each file its own values, also when two files have the same text', () => {
     const text = '---\naccount: main\npublish:\n  at: 2026-12-01 09:00\ntags: [a]\n---\nSame text.\n';
-    const first = readPostFile('/repo', 'posts/one.md', text);
+    const first = readPostFile('posts/one.md', text);
     first.post!.tags.push('changed');
-    const second = readPostFile('/repo', 'posts/two.md', text);
+    const second = readPostFile('posts/two.md', text);
     expect(second.post!.tags).toEqual(['a']);
     expect(second.post!.id).toBe('two');
   });

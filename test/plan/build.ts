@@ -36,7 +36,6 @@ export function post(id: string, publish: PublishSpec | string, overrides: Parti
     partLines: parts.map((_, i) => 7 + i * 3),
     hash: `hash-of-${parts.join('|')}`,
     positions: { account: { line: 2, column: 10 }, 'publish.at': { line: 4, column: 7 }, 'publish.slot': { line: 4, column: 9 } },
-    extra: {},
     ...overrides,
   };
 }
