@@ -1,7 +1,7 @@
 /**
  * Command-line entry: commander wiring only. Each command's module is imported when that command
  * runs, so `herald validate` never loads the X client and `herald publish` never loads renderers.
- * This is the only place that reads the system clock.
+ * With the action's inputs (src/action/inputs.ts), the only place that reads the system clock.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { DateTime } from 'luxon';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from '../commands/context.js';
 
-function makeContext(rootOpt: string | undefined, nowOpt: string | undefined): CommandContext & { root: string } {
+function makeContext(rootOpt: string | undefined, nowOpt: string | undefined): CommandContext {
   let now: () => DateTime;
   if (nowOpt !== undefined && nowOpt !== '') {
     const pinned = parseNow(nowOpt);

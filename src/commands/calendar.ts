@@ -10,6 +10,7 @@ import { buildCalendar, type CalendarModel } from '../calendar/model.js';
 import { parseDays, resolveAccount, resolveFrom, resolveZone } from '../calendar/options.js';
 import type { RenderContext } from '../calendar/shared.js';
 import { openRepository } from '../app/open-repository.js';
+import { accountOfPath, SCHEDULES_DIR } from '../repository/paths.js';
 
 export type CalendarFormat = 'text' | 'md' | 'json' | 'html' | 'ics';
 
@@ -24,7 +25,7 @@ export interface CalendarOptions {
 
 const FORMATS: readonly CalendarFormat[] = ['text', 'md', 'json', 'html', 'ics'];
 
-export async function runCalendar(options: CalendarOptions, ctx: CommandContext & { root: string }): Promise<number> {
+export async function runCalendar(options: CalendarOptions, ctx: CommandContext): Promise<number> {
   const format = (options.format ?? 'text') as CalendarFormat;
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format ${JSON.stringify(options.format)} is not one of ${FORMATS.join(', ')}; write for example --format md`);
@@ -37,7 +38,7 @@ export async function runCalendar(options: CalendarOptions, ctx: CommandContext 
   // Only errors are counted in the note below: rules that can only warn need not run.
   const now = ctx.now();
   const repository = await openRepository(ctx.root, { now, load: { report: 'errors' } });
-  const { content, log } = repository;
+  const { content } = repository;
   if (content.accounts.size === 0) {
     throw new UsageError(
       `no readable account file in ${path.join(ctx.root, 'schedules')}; add one such as schedules/main.yaml (run herald validate to see what is wrong)`,
@@ -54,9 +55,7 @@ export async function runCalendar(options: CalendarOptions, ctx: CommandContext 
   const model = buildCalendar(plan, content.accounts, { from, to, zone, account });
 
   const accountOfFile = new Map(content.posts.map((p) => [p.file, p.account]));
-  const errors = [...content.diagnostics, ...log.diagnostics, ...plan.diagnostics].filter(
-    (d) => d.severity === 'error' && (account === undefined || belongsTo(d.file, account, accountOfFile)),
-  ).length;
+  const errors = repository.diagnostics().filter((d) => d.severity === 'error' && (account === undefined || belongsTo(d.file, account, accountOfFile))).length;
   if (errors > 0) ctx.stderr(`herald: ${errors} error${errors === 1 ? '' : 's'} in content; run herald validate\n`);
 
   const renderContext: RenderContext = {
@@ -118,7 +117,7 @@ async function requireSchedules(root: string): Promise<void> {
 
 /** With --account, only errors in that account's own files count towards the note. */
 function belongsTo(file: string, account: string, accountOfFile: ReadonlyMap<string, string>): boolean {
-  if (file === `schedules/${account}.yaml`) return true;
+  if (accountOfPath(file) === account) return true;
   const owner = accountOfFile.get(file);
-  return owner === undefined ? !file.startsWith('schedules/') : owner === account;
+  return owner === undefined ? !file.startsWith(`${SCHEDULES_DIR}/`) : owner === account;
 }

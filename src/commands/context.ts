@@ -8,6 +8,8 @@ export interface CommandContext {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The content root (`--root`, default the current folder), absolute. */
+  root: string;
   /** The clock: the only place time comes from. `--now` pins it. */
   now: () => DateTime;
   /** ANSI colour in results: false when NO_COLOR is set or stdout is not a terminal. */

@@ -11,7 +11,7 @@ export interface EmulatorCommandOptions {
  * `herald emulator`: run the local X API emulator until SIGINT/SIGTERM. The first stdout line is
  * the address, so scripts can start it and read where it listens.
  */
-export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandContext & { root: string }): Promise<number> {
+export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandContext): Promise<number> {
   const portText = options.port ?? '0';
   if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
     throw new UsageError(`--port ${JSON.stringify(portText)} is not a port number; write for example --port 8787 (or --port 0 for a free one)`);

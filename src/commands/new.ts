@@ -19,7 +19,7 @@ export interface NewOptions {
 }
 
 /** Scaffold `posts/[dir/]<date-or-queued>-<slug>.md` that validates as written; prints its path. */
-export async function runNew(options: NewOptions, ctx: CommandContext & { root: string }): Promise<number> {
+export async function runNew(options: NewOptions, ctx: CommandContext): Promise<number> {
   const title = options.title.trim();
   if (!title) throw new UsageError('herald new needs a title for the file name, e.g. herald new "Weekly totals launch" --account main');
   const accountPath = requireAccountFile(ctx.root, options.account);

@@ -18,7 +18,7 @@ export interface PauseOptions {
   pause: boolean;
 }
 
-export async function runPause(options: PauseOptions, ctx: CommandContext & { root: string }): Promise<number> {
+export async function runPause(options: PauseOptions, ctx: CommandContext): Promise<number> {
   const verb = options.pause ? 'pause' : 'resume';
   if (options.all && options.account !== undefined) {
     throw new UsageError(
@@ -62,7 +62,7 @@ export async function runPause(options: PauseOptions, ctx: CommandContext & { ro
   return 0;
 }
 
-async function changePause(file: string, account: string, options: PauseOptions, ctx: CommandContext & { root: string }, now: DateTime): Promise<void> {
+async function changePause(file: string, account: string, options: PauseOptions, ctx: CommandContext, now: DateTime): Promise<void> {
   const door = RepositoryDoor.open(ctx.root);
   const source = await door.readOwnFile(file);
   if (source === undefined) throw new UserError(`${file} does not exist any more; nothing to ${options.pause ? 'pause' : 'resume'}`);

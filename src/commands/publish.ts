@@ -10,7 +10,7 @@ export interface PublishCommandOptions {
 }
 
 /** `herald publish`: send what is due now; the summary on stdout, progress on stderr. */
-export async function runPublish(options: PublishCommandOptions, ctx: CommandContext & { root: string }): Promise<number> {
+export async function runPublish(options: PublishCommandOptions, ctx: CommandContext): Promise<number> {
   const { report } = await publishRepository(ctx.root, {
     now: ctx.now(),
     clock: ctx.now,

@@ -9,7 +9,7 @@ export interface ReviewCommandOptions {
   format?: string;
 }
 
-export async function runReview(options: ReviewCommandOptions, ctx: CommandContext & { root: string }): Promise<number> {
+export async function runReview(options: ReviewCommandOptions, ctx: CommandContext): Promise<number> {
   const format = options.format ?? 'md';
   if (format !== 'md' && format !== 'json') {
     throw new UsageError(`--format ${JSON.stringify(format)} is not one of md, json; write for example --format md`);

@@ -1,5 +1,5 @@
 /**
- * `herald validate [FILES...]`: content checks (src/content) + log findings (src/publish/log) +
+ * `herald validate [FILES...]`: content checks (src/content) + log findings (src/repository/log) +
  * time and plan checks (src/plan), merged and sorted, filtered to FILES and printed. The action's
  * validate mode reports the same findings through `collectDiagnostics` (src/app/validate.ts).
  */
@@ -18,7 +18,7 @@ export interface ValidateOptions {
   strict?: boolean;
 }
 
-export async function runValidate(options: ValidateOptions, ctx: CommandContext & { root: string }): Promise<number> {
+export async function runValidate(options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const root = ctx.root;
   await requireContentRoot(root);
   const only = (options.files ?? []).map((file) => toRootRelative(file, ctx.cwd, root));

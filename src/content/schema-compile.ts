@@ -62,7 +62,7 @@ export function validatorsSource(): string {
 }
 
 /**
- * The source of src/publish/log-entry-validator.generated.ts, compiled as src/publish/log.ts did
+ * The source of src/repository/log-entry-validator.generated.ts, compiled as src/repository/log.ts did
  * at run time: not strict (the schema's conditional `required`s name properties defined one level up).
  */
 export function logEntryValidatorSource(): string {

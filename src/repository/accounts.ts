@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { UsageError } from '../model/errors.js';
 import { type DoorProblem, RepositoryDoor } from './door.js';
-import { accountFilePath, SCHEDULES_DIR } from './paths.js';
+import { accountFilePath, accountOfPath, SCHEDULES_DIR } from './paths.js';
 
 export interface AccountListing {
   /** `schedules/<name>.yaml`, the account files. */
@@ -24,11 +24,6 @@ export function listAccountFiles(door: RepositoryDoor): AccountListing {
   return { files: files.filter((f) => f.endsWith('.yaml')), others: files.filter((f) => !f.endsWith('.yaml')), refused: problems };
 }
 
-/** The account name of `schedules/<name>.yaml`. */
-export function accountNameOf(file: string): string {
-  return file.slice(SCHEDULES_DIR.length + 1, -'.yaml'.length);
-}
-
 /**
  * The account names, for commands that act on accounts by name. A `schedules/` that is itself a
  * link or cannot be read stops the command: there is no list to act on.
@@ -37,7 +32,7 @@ export function accountNames(root: string): { names: string[]; refused: DoorProb
   const listing = listAccountFiles(RepositoryDoor.open(root));
   const folder = listing.refused.find((p) => p.file === SCHEDULES_DIR);
   if (folder) throw new UsageError(folder.message);
-  return { names: listing.files.map(accountNameOf), refused: listing.refused };
+  return { names: listing.files.map((file) => accountOfPath(file)!), refused: listing.refused };
 }
 
 /** `schedules/<account>.yaml`, or a UsageError that lists the accounts there are. */

@@ -10,7 +10,6 @@ import type { LogEntry, LogEvent } from '../model/log.js';
 import { RepositoryDoor } from './door.js';
 import { logEntry } from './log-entry-validator.generated.js';
 
-export { LOG_FILE } from './paths.js';
 import { LOG_FILE } from './paths.js';
 
 export interface ReadLog {

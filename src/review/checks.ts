@@ -9,7 +9,7 @@ import type { PlanEntry } from '../model/plan.js';
 import { resolveAccountTime } from '../plan/account-time.js';
 import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { LOG_FILE } from '../repository/log.js';
+import { LOG_FILE } from '../repository/paths.js';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'type-changed';
 

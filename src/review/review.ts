@@ -1,7 +1,7 @@
 /**
  * The reviewer's view of a change: validation of the changed files, a preview card per changed post,
  * and how the calendar differs from the base branch. The content folders of both commits are written
- * into temporary folders from git's objects (src/github/tree.ts), so nothing from the pull request
+ * into temporary folders from git's objects (src/git/tree.ts), so nothing from the pull request
  * is checked out over the work tree or run: content is only parsed.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,7 +18,8 @@ import type { LoadedContent } from '../content/load.js';
 import type { Account } from '../model/account.js';
 import { mergeDiagnostics, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
-import { LOG_FILE, readLog } from '../repository/log.js';
+import { readLog } from '../repository/log.js';
+import { accountOfPath, LOG_FILE } from '../repository/paths.js';
 import { git, isShallow, pathList } from '../git/git.js';
 import { attributesChanged, logChanged, neverSent, type ChangeKind } from './checks.js';
 import { extractFolders } from '../git/tree.js';
@@ -240,7 +241,7 @@ async function changedFiles(
     if (name === '.gitattributes' || name.endsWith('/.gitattributes')) attributes.push([name, kind]);
     if (!name.startsWith(prefix)) continue;
     const file = name.slice(prefix.length);
-    if (isPostFile(file) || /^schedules\/[^/]+\.yaml$/.test(file) || file === LOG_FILE) changes.set(file, kind);
+    if (isPostFile(file) || accountOfPath(file) !== undefined || file === LOG_FILE) changes.set(file, kind);
   }
   return { changes, attributes };
 }
