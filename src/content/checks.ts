@@ -9,8 +9,8 @@ import { partName, partPosition } from './body.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';
 import type { PostSource } from './post-file.js';
-import { CONTENT_RULE_IDS, CONTENT_RULES } from './rules/index.js';
-import type { ContentRuleId } from './rules/rule.js';
+import { CONTENT_RULES } from './rules/index.js';
+import type { ContentRule } from './rules/rule.js';
 import { didYouMean } from './text-index.js';
 
 /**
@@ -60,7 +60,7 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
 
   checkMedia(fields.media, door, source.file, reporter, (key) => positionOf(fields.positions, [key, 'body']));
   const runs = errorsOnly ? atErrorLevel : switchedOn;
-  for (const id of CONTENT_RULE_IDS) runContentRule(id, source, account, runs);
+  for (const rule of CONTENT_RULES) runContentRule(rule, source, account, runs);
 }
 
 /**
@@ -114,15 +114,10 @@ const switchedOn = (level: RuleLevel): level is ReportedLevel => level !== 'off'
 const atErrorLevel = (level: RuleLevel): level is ReportedLevel => level === 'error';
 
 /** One rule of src/content/rules/, at the level (and with the options) the post's account sets. */
-function runContentRule<Id extends ContentRuleId>(
-  id: Id,
-  source: PostSource,
-  account: Account | undefined,
-  runs: (level: RuleLevel) => level is ReportedLevel,
-): void {
-  const setting = ruleSetting(account, id);
+function runContentRule(rule: ContentRule, source: PostSource, account: Account | undefined, runs: (level: RuleLevel) => level is ReportedLevel): void {
+  const setting = ruleSetting(account, rule);
   const level = setting.level;
-  if (runs(level)) CONTENT_RULES[id].check(source, { ...setting, level });
+  if (runs(level)) rule.check(source, { ...setting, level });
 }
 
 /** X rejects a post whose text it has seen before on the same account (drafts are not sent). */

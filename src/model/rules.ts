@@ -1,12 +1,14 @@
 /**
- * The rule catalogue: every rule whose level (and options) is set per account, with its default
- * level, default options, the phase that runs it and one line saying what it finds.
+ * What a rule's catalogue row is, and the rows of the plan's rules.
  *
- * One row per rule. `src/content/` runs the `content` rules (a module each in
- * `src/content/rules/`, registered in `src/content/rules/index.ts`); `src/plan/` runs the `plan`
- * rules from the plan. Both read an account's setting with `ruleSetting`, never a default of their
- * own. `schema/account.schema.json` lists under `rules:` exactly the rows with `settable: true`,
- * with the same option names and descriptions (test/content/rule-catalogue.test.ts checks).
+ * A row holds everything known about a rule whose level (and options) is set per account: its id,
+ * default level, options (each with its default and what an account file may write for it), the
+ * phase that runs it, one line saying what it finds, and whether an account file may set it. A
+ * content rule's row lives in its own module beside its check (`src/content/rules/<id>.ts`,
+ * registered in `src/content/rules/index.ts`); the plan's rows are below and their checks in
+ * `src/plan/`. Both read an account's setting with `ruleSetting(account, row)`, never a default of
+ * their own. The `rules:` section of `schema/account.schema.json` is generated from the rows
+ * (`src/content/rules/schema.ts`, by `scripts/generate-validators.mjs`).
  */
 
 export type RuleLevel = 'off' | 'warning' | 'error';
@@ -18,7 +20,59 @@ export type RuleSetting = RuleLevel | ({ level?: RuleLevel } & Record<string, un
 /** `content`: checked in each post file on its own; `plan`: checked on the plan (times, queue, history). */
 export type RulePhase = 'content' | 'plan';
 
-interface RuleRow<P extends RulePhase, O extends object> {
+/** What the account schema accepts for an option's value (its annotations come from the option). */
+export type OptionSchema =
+  | { type: 'boolean' }
+  | { type: 'integer' | 'number'; minimum?: number; maximum?: number }
+  | { type: 'string'; pattern?: string }
+  | { type: 'array'; items: { type: 'string' } };
+
+/** One option of a rule: its default, what the schema accepts, and how messages describe it. */
+export interface RuleOption<T> {
+  default: T;
+  schema: OptionSchema;
+  /** The schema's `x-expect`: the phrase a message uses for what belongs there ("a whole number like 4"). */
+  expect: string;
+  /** The schema's example (and the value the rule's example shows); default: `default`. */
+  example?: T;
+}
+
+export type RuleOptions = Record<string, RuleOption<unknown>>;
+/** The values of a row's options, as a check reads them. */
+export type OptionValues<O extends RuleOptions> = { [K in keyof O]: O[K] extends RuleOption<infer T> ? T : never };
+
+interface OptionText<T> {
+  expect: string;
+  example?: T;
+}
+
+/** Options, typed as written (`number`, not `4`). */
+export const option = {
+  boolean: (value: boolean, text: OptionText<boolean>): RuleOption<boolean> => ({ default: value, schema: { type: 'boolean' }, ...text }),
+  integer: (value: number, text: OptionText<number> & { minimum?: number; maximum?: number }): RuleOption<number> => numeric('integer', value, text),
+  number: (value: number, text: OptionText<number> & { minimum?: number; maximum?: number }): RuleOption<number> => numeric('number', value, text),
+  string: (value: string, text: OptionText<string> & { pattern?: string }): RuleOption<string> => {
+    const { pattern, ...rest } = text;
+    return { default: value, schema: pattern === undefined ? { type: 'string' } : { type: 'string', pattern }, ...rest };
+  },
+  strings: (value: readonly string[], text: OptionText<readonly string[]>): RuleOption<readonly string[]> => ({
+    default: value,
+    schema: { type: 'array', items: { type: 'string' } },
+    ...text,
+  }),
+};
+
+function numeric(type: 'integer' | 'number', value: number, text: OptionText<number> & { minimum?: number; maximum?: number }): RuleOption<number> {
+  const { minimum, maximum, ...rest } = text;
+  return {
+    default: value,
+    schema: { type, ...(minimum === undefined ? {} : { minimum }), ...(maximum === undefined ? {} : { maximum }) },
+    ...rest,
+  };
+}
+
+export interface RuleRow<Id extends string = string, P extends RulePhase = RulePhase, O extends RuleOptions = RuleOptions> {
+  id: Id;
   phase: P;
   level: ReportedLevel;
   options: O;
@@ -28,97 +82,93 @@ interface RuleRow<P extends RulePhase, O extends object> {
    */
   settable: boolean;
   description: string;
+  /**
+   * The schema's `x-expect` for the whole setting, when the generated one ("off, warning, error, or
+   * { level: warning, <each option>: <its example> }") says too much.
+   */
+  expect?: string;
 }
 
-/** A row: its phase as a literal (for `RuleIdOf`), its options' types as written (`number`, not `4`). */
-const row = <P extends RulePhase, O extends object>(r: RuleRow<P, O>): RuleRow<P, O> => r;
+/** A rule's effective setting for one account: its level and every option. */
+export type RuleSettingOf<R extends { options: RuleOptions }> = { level: RuleLevel } & OptionValues<R['options']>;
 
-export const RULES = {
-  'first-person-singular': row({
-    phase: 'content',
+/** A row's options at their defaults. */
+export function defaultOptions<O extends RuleOptions>(options: O): OptionValues<O> {
+  return Object.fromEntries(Object.entries(options).map(([name, o]) => [name, o.default])) as OptionValues<O>;
+}
+
+/**
+ * A rule's effective level and options for an account (or the defaults without one). Options are
+ * typed as the row's: the account schema checks them, and an account file with errors is blocked,
+ * so callers still read them defensively (`Number(…)`, `String(…)`).
+ */
+export function ruleSetting<O extends RuleOptions>(
+  account: { readonly rules: Readonly<Record<string, RuleSetting>> } | undefined,
+  rule: Pick<RuleRow<string, RulePhase, O>, 'id' | 'level' | 'options'>,
+): { level: RuleLevel } & OptionValues<O> {
+  const options = defaultOptions(rule.options);
+  const raw = account?.rules[rule.id];
+  if (raw === undefined) return { ...options, level: rule.level };
+  if (typeof raw === 'string') return { ...options, level: raw };
+  return { ...options, ...(raw as Partial<OptionValues<O>>), level: raw.level ?? rule.level };
+}
+
+/** A plan rule's row: its id as a literal (for `PlanRuleId`). */
+const planRule = <Id extends string, O extends RuleOptions>(row: Omit<RuleRow<Id, 'plan', O>, 'phase'>): RuleRow<Id, 'plan', O> => ({ ...row, phase: 'plan' });
+
+const PLAN_ROWS = [
+  planRule({
+    id: 'audience-night',
     level: 'warning',
-    options: { allow_signoff: false },
-    settable: true,
-    description: 'The brand speaks as "we". allow_signoff: true lets a signed post ("– MJ", "^MJ") say "I".',
-  }),
-  'bare-link': row({
-    phase: 'content',
-    level: 'warning',
-    options: { min_words: 4 },
-    settable: true,
-    description: "A post (or a thread's first part) that is only a link, or a link with fewer than min_words words.",
-  }),
-  'hashtag-count': row({
-    phase: 'content',
-    level: 'warning',
-    options: { max: 2 },
-    settable: true,
-    description: 'More than max hashtags in one part.',
-  }),
-  'audience-night': row({
-    phase: 'plan',
-    level: 'warning',
-    options: { quiet: '23:00-07:00' },
+    options: {
+      quiet: option.string('23:00-07:00', {
+        pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:[01]\\d|2[0-3]):[0-5]\\d$',
+        expect: 'a range of times like "23:00-07:00"',
+      }),
+    },
     settable: true,
     description: 'A post that lands in the quiet hours of an audience zone.',
   }),
-  'content-mix': row({
-    phase: 'plan',
+  planRule({
+    id: 'content-mix',
     level: 'warning',
-    options: { tags: ['promo', 'product', 'announcement'] as readonly string[], max_share: 0.6, days: 7 },
+    options: {
+      tags: option.strings(['promo', 'product', 'announcement'], { expect: 'a list of tags like [promo, product]' }),
+      max_share: option.number(0.6, { minimum: 0, maximum: 1, expect: 'a share between 0 and 1 like 0.6' }),
+      days: option.integer(7, { minimum: 1, expect: 'a whole number of days like 7' }),
+    },
     settable: true,
     description: 'Too large a share of self-promotion (posts with any of tags) within days.',
+    expect: 'off, warning, error, or { level: warning, tags: [promo, product], max_share: 0.6, days: 7 }',
   }),
-  'daily-cap': row({ phase: 'plan', level: 'error', options: {}, settable: true, description: 'More posts in a day than daily_cap.' }),
-  blackout: row({ phase: 'plan', level: 'warning', options: {}, settable: true, description: 'A post whose window falls inside a blackout.' }),
-  'window-closed': row({
-    phase: 'plan',
-    level: 'warning',
-    options: {},
-    settable: true,
-    description: 'A post whose window closed before it was published.',
-  }),
-  'ambiguous-local-time': row({
-    phase: 'plan',
+  planRule({ id: 'daily-cap', level: 'error', options: {}, settable: true, description: 'More posts in a day than daily_cap.' }),
+  planRule({ id: 'blackout', level: 'warning', options: {}, settable: true, description: 'A post whose window falls inside a blackout.' }),
+  planRule({ id: 'window-closed', level: 'warning', options: {}, settable: true, description: 'A post whose window closed before it was published.' }),
+  planRule({
+    id: 'ambiguous-local-time',
     level: 'warning',
     options: {},
     settable: false,
     description: 'A local time that occurs twice (clocks fall back): the earlier instant is meant.',
   }),
-  'queue-unschedulable': row({
-    phase: 'plan',
+  planRule({
+    id: 'queue-unschedulable',
     level: 'warning',
     options: {},
     settable: false,
     description: 'A queued post for which no free slot is left within its bounds.',
   }),
-  'duplicate-text': row({
-    phase: 'plan',
+  planRule({
+    id: 'duplicate-text',
     level: 'warning',
     options: {},
     settable: false,
     description: 'A new post with the text of a deleted post that went out for another time (the same text twice in posts/ is always an error).',
   }),
-};
+] as const;
 
-export type RuleId = keyof typeof RULES;
-/** The ids of one phase's rules: `RuleIdOf<'content'>`. */
-export type RuleIdOf<P extends RulePhase> = { [Id in RuleId]: (typeof RULES)[Id]['phase'] extends P ? Id : never }[RuleId];
-export type RuleOptions<Id extends RuleId> = (typeof RULES)[Id]['options'];
-/** A rule's effective setting for one account: its level and every option. */
-export type RuleSettingOf<Id extends RuleId> = { level: RuleLevel } & RuleOptions<Id>;
+type PlanRow = (typeof PLAN_ROWS)[number];
+export type PlanRuleId = PlanRow['id'];
 
-export const RULE_IDS = Object.keys(RULES) as RuleId[];
-
-/**
- * A rule's effective level and options for an account (or the defaults without one). Options are
- * typed as the catalogue's: the account schema checks them, and an account file with errors is
- * blocked, so callers still read them defensively (`Number(…)`, `String(…)`).
- */
-export function ruleSetting<Id extends RuleId>(account: { readonly rules: Readonly<Record<string, RuleSetting>> } | undefined, id: Id): RuleSettingOf<Id> {
-  const { level, options } = RULES[id] as RuleRow<RulePhase, RuleOptions<Id>>;
-  const raw = account?.rules[id];
-  if (raw === undefined) return { ...options, level };
-  if (typeof raw === 'string') return { ...options, level: raw };
-  return { ...options, ...(raw as Partial<RuleOptions<Id>>), level: raw.level ?? level };
-}
+/** The plan's rules, in catalogue order, by id: `ruleSetting(account, PLAN_RULES['daily-cap'])`. */
+export const PLAN_RULES = Object.fromEntries(PLAN_ROWS.map((row) => [row.id, row])) as { readonly [R in PlanRow as R['id']]: R };

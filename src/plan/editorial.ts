@@ -8,7 +8,7 @@ import { offsetAt } from '../time/local-time.js';
 import { timeKeys } from '../time/keys.js';
 import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { RULES, ruleSetting } from '../model/rules.js';
+import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { isValidZone } from '../time/zones.js';
 
 /** A post as placed by the planner: what the editorial rules look at. */
@@ -33,7 +33,7 @@ function upcoming(placed: PlacedPost): boolean {
 export function windowClosed(placed: PlacedPost, time: AccountTime | undefined, nowMs: number): Diagnostic | undefined {
   const { post, startMs } = placed;
   if (startMs === undefined || post.draft || placed.record.seen || startMs + placed.windowMs >= nowMs) return undefined;
-  const setting = ruleSetting(time?.account, 'window-closed');
+  const setting = ruleSetting(time?.account, PLAN_RULES['window-closed']);
   if (setting.level === 'off') return undefined;
   const window = formatMinutes(Math.round(placed.windowMs / 60_000));
   return diagnostic(
@@ -64,7 +64,7 @@ const quietHours = new WeakMap<AccountTime, QuietHours | null>();
 function quietHoursOf(time: AccountTime): QuietHours | null {
   let found = quietHours.get(time);
   if (found !== undefined) return found;
-  const setting = ruleSetting(time.account, 'audience-night');
+  const setting = ruleSetting(time.account, PLAN_RULES['audience-night']);
   let [from, to] = String(setting.quiet).split('-').map(clockMinutes);
   if (from === undefined || to === undefined) [from, to] = [23 * 60, 7 * 60];
   const zones = [...(time.account.audience ?? [])].filter(isValidZone).sort();
@@ -107,7 +107,7 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
   const startMs = placed.startMs!;
   const blackout = blackoutAt(time, startMs);
   if (!blackout) return undefined;
-  const setting = ruleSetting(time.account, 'blackout');
+  const setting = ruleSetting(time.account, PLAN_RULES.blackout);
   if (setting.level === 'off') return undefined;
   const endMs = startMs + placed.windowMs;
   const outcome =
@@ -131,9 +131,9 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
  * 3 posts), with a two-pointer sweep over the account's posts in time order.
  */
 export function contentMix(placedOfAccount: readonly PlacedPost[], time: AccountTime | undefined): Diagnostic[] {
-  const setting = ruleSetting(time?.account, 'content-mix');
+  const setting = ruleSetting(time?.account, PLAN_RULES['content-mix']);
   if (setting.level === 'off') return [];
-  const tags = new Set((Array.isArray(setting.tags) ? setting.tags : RULES['content-mix'].options.tags).map((t) => String(t).toLowerCase()));
+  const tags = new Set((Array.isArray(setting.tags) ? setting.tags : PLAN_RULES['content-mix'].options.tags.default).map((t) => String(t).toLowerCase()));
   const maxShare = Number(setting.max_share);
   const spanMs = Number(setting.days) * DAY_MS;
   const counted = placedOfAccount

@@ -14,7 +14,7 @@ import { assignQueue, type QueueRequest } from './queue.js';
 import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
 import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { ruleSetting } from '../model/rules.js';
+import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
 
 export interface PlanInput {
@@ -90,7 +90,7 @@ export function assemblePlan(input: PlanInput): Plan {
     const record = ledgerFor(ledger, post, { existing, sameTime });
     // History is history: a post that went out is not second-guessed for how its time was written.
     const sent = fullySent(post, record);
-    const ambiguity = ruleSetting(account, 'ambiguous-local-time').level;
+    const ambiguity = ruleSetting(account, PLAN_RULES['ambiguous-local-time']).level;
     for (const found of sent ? [] : timing.diagnostics) {
       if (found.rule !== 'ambiguous-local-time') diagnostics.push(found);
       else if (ambiguity !== 'off') diagnostics.push({ ...found, severity: ambiguity });
@@ -197,7 +197,7 @@ export function assemblePlan(input: PlanInput): Plan {
     const candidates = items
       .filter((w) => ACTIVE.has(w.status) && w.startMs !== undefined && w.record.tweetIds.length === 0)
       .sort((a, b) => outMs(a) - outMs(b) || a.startMs! - b.startMs! || byText(a.post.file, b.post.file));
-    const setting = ruleSetting(time.account, 'daily-cap');
+    const setting = ruleSetting(time.account, PLAN_RULES['daily-cap']);
     for (const w of candidates) {
       const day = localDay(zone, outMs(w));
       const count = (perDay.get(day) ?? 0) + (planned.get(day) ?? 0);
@@ -234,7 +234,7 @@ export function assemblePlan(input: PlanInput): Plan {
     ])
       if (found) diagnostics.push(found);
     if (w.unschedulable) {
-      const level = ruleSetting(w.time?.account, 'queue-unschedulable').level;
+      const level = ruleSetting(w.time?.account, PLAN_RULES['queue-unschedulable']).level;
       if (level !== 'off')
         diagnostics.push(
           diagnostic(
@@ -339,7 +339,7 @@ function queuedRename(w: Work): Diagnostic | undefined {
 function duplicateText(w: Work): Diagnostic | undefined {
   const sent = w.record.sameTextSent;
   if (!sent || w.post.draft || w.record.tweetIds.length > 0 || !ACTIVE.has(w.status)) return undefined;
-  const level = ruleSetting(w.time?.account, 'duplicate-text').level;
+  const level = ruleSetting(w.time?.account, PLAN_RULES['duplicate-text']).level;
   if (level === 'off') return undefined;
   const zone = w.zone;
   const planned = sent.scheduledFor ? ` (planned for ${when(Date.parse(sent.scheduledFor), zone)})` : '';

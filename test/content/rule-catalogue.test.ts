@@ -1,14 +1,17 @@
 /**
- * One rule catalogue (src/model/rules.ts): the account schema, the content rules' registry and the
- * README say what the catalogue says.
+ * One rule catalogue (the rows of src/content/rules/ and src/model/rules.ts): the account schema, the
+ * content rules' registry and the README say what the rows say.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAccountFile } from '../../src/content/account-file.js';
+import { RULE_CATALOGUE } from '../../src/content/rules/catalogue.js';
+import { bareLink } from '../../src/content/rules/bare-link.js';
+import { hashtagCount } from '../../src/content/rules/hashtag-count.js';
 import { CONTENT_RULE_IDS } from '../../src/content/rules/index.js';
 import { validator } from '../../src/content/schema-compile.js';
-import { RULE_IDS, RULES, type RuleId, ruleSetting } from '../../src/model/rules.js';
+import { defaultOptions, type RuleRow, ruleSetting } from '../../src/model/rules.js';
 import { repoRoot } from '../helpers/cli.js';
 
 interface SchemaNode {
@@ -24,8 +27,10 @@ const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema/account.schem
   properties: { rules: SchemaNode };
 };
 const schemaRules = schema.properties.rules.properties ?? {};
-const settable = RULE_IDS.filter((id) => RULES[id].settable);
-const ofPhase = (phase: 'content' | 'plan') => settable.filter((id) => RULES[id].phase === phase);
+const RULES: Record<string, RuleRow> = Object.fromEntries(RULE_CATALOGUE.map((row) => [row.id, row]));
+const RULE_IDS = RULE_CATALOGUE.map((row) => row.id);
+const settable = RULE_IDS.filter((id) => RULES[id]!.settable);
+const ofPhase = (phase: 'content' | 'plan') => RULE_IDS.filter((id) => RULES[id]!.phase === phase);
 
 /** The option names a rule's schema entry accepts besides `level`. */
 function schemaOptions(entry: SchemaNode): string[] {
@@ -37,31 +42,38 @@ function schemaOptions(entry: SchemaNode): string[] {
 }
 
 describe('the rule catalogue', () => {
+  it('has one row per id', () => {
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    for (const id of RULE_IDS) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+  });
+
   it('the account schema lists exactly the settable rules', () => {
     expect(Object.keys(schemaRules).sort()).toEqual([...settable].sort());
   });
 
   it.each(settable)('%s: the schema has the catalogue’s options and description', (id) => {
     const entry = schemaRules[id]!;
-    expect(schemaOptions(entry)).toEqual(Object.keys(RULES[id].options).sort());
-    expect(entry.description).toBe(RULES[id].description);
+    expect(schemaOptions(entry)).toEqual(Object.keys(RULES[id]!.options).sort());
+    expect(entry.description).toBe(RULES[id]!.description);
   });
 
   it.each(settable)('%s: its defaults, written out in an account file, are valid', (id) => {
     const valid = validator('account');
-    const written = { zone: 'UTC', rules: { [id]: { level: RULES[id].level, ...RULES[id].options } } };
+    const row = RULES[id]!;
+    const written = { zone: 'UTC', rules: { [id]: { level: row.level, ...defaultOptions(row.options) } } };
     expect(valid(written), JSON.stringify(valid.errors)).toBe(true);
   });
 
-  it('an account without a setting gets the catalogue’s level and options', () => {
-    for (const id of RULE_IDS) expect(ruleSetting(undefined, id)).toEqual({ level: RULES[id].level, ...RULES[id].options });
+  it('an account without a setting gets the row’s level and options', () => {
+    for (const row of RULE_CATALOGUE) expect(ruleSetting(undefined, row)).toEqual({ level: row.level, ...defaultOptions(row.options) });
     const account = { rules: { 'hashtag-count': { max: 5 }, 'bare-link': 'error' as const } };
-    expect(ruleSetting(account, 'hashtag-count')).toEqual({ level: 'warning', max: 5 });
-    expect(ruleSetting(account, 'bare-link')).toEqual({ level: 'error', min_words: 4 });
+    expect(ruleSetting(account, hashtagCount)).toEqual({ level: 'warning', max: 5 });
+    expect(ruleSetting(account, bareLink)).toEqual({ level: 'error', min_words: 4 });
   });
 
-  it('the content rules registered are the catalogue’s content rules, in its order', () => {
-    expect(CONTENT_RULE_IDS).toEqual(RULE_IDS.filter((id) => RULES[id].phase === 'content'));
+  it('the catalogue opens with the registered content rules, in the order they run', () => {
+    expect(ofPhase('content')).toEqual(CONTENT_RULE_IDS);
+    expect(RULE_IDS.slice(0, CONTENT_RULE_IDS.length)).toEqual(CONTENT_RULE_IDS);
   });
 
   it.each([
@@ -76,15 +88,14 @@ describe('the rule catalogue', () => {
     expect(source.account?.problems).toHaveLength(1);
   });
 
-  it('the README names every settable rule where it says how to set it', () => {
+  it('the README documents every rule: a content rule in the table of post checks, the plan’s settable rules in one sentence', () => {
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-    // The account file's example sets the content rules…
-    const example = /^rules:.*\n((?: {2}\S.*\n)+)/m.exec(readme.slice(readme.indexOf('## Accounts and schedules')));
-    const inExample = [...(example?.[1] ?? '').matchAll(/^ {2}([a-z-]+):/gm)].map((m) => m[1] as RuleId);
-    expect(inExample).toEqual(ofPhase('content'));
-    // …and names the plan's rules in one sentence.
+    const postChecks = readme.slice(readme.indexOf('**What `herald validate` checks in a post**'));
+    const table = /\n((?:\|.*\n)+)/.exec(postChecks)?.[1] ?? '';
+    const inTable = new Set([...table.matchAll(/^\| ((?:`[a-z-]+`(?:, )?)+) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([a-z-]+)`/g)].map((n) => n[1])));
+    for (const id of ofPhase('content')) expect(inTable, `README's table of post checks has no row for \`${id}\``).toContain(id);
     const sentence = /The time rules under `rules:` \(([^)]*)\)/.exec(readme);
     const named = [...(sentence?.[1] ?? '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
-    expect([...named].sort()).toEqual([...ofPhase('plan')].sort());
+    expect([...named].sort()).toEqual(settable.filter((id) => RULES[id]!.phase === 'plan').sort());
   });
 });

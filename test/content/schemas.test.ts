@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { accountSchemaSource } from '../../src/content/rules/catalogue.js';
 import { logEntryValidatorSource, validator, validatorsSource } from '../../src/content/schema-compile.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -79,9 +80,17 @@ describe('schema/post.schema.json and schema/account.schema.json', () => {
   });
 });
 
+describe('the rules: entries of schema/account.schema.json', () => {
+  it('are what the rules’ rows say', () => {
+    const committed = readFileSync(path.join(repoRoot, 'schema/account.schema.json'), 'utf8');
+    expect(committed, 'schema/account.schema.json is stale: run `npm run build && node scripts/generate-validators.mjs`').toBe(accountSchemaSource(committed));
+  });
+});
+
 describe('the validators compiled ahead of time', () => {
   it('are what ajv compiles from the schemas now (run scripts/generate-validators.mjs after a schema change)', () => {
-    expect(readFileSync(path.join(repoRoot, 'src/content/schema-validators.generated.ts'), 'utf8')).toBe(validatorsSource());
-    expect(readFileSync(path.join(repoRoot, 'src/repository/log-entry-validator.generated.ts'), 'utf8')).toBe(logEntryValidatorSource());
+    const run = 'run `npm run build && node scripts/generate-validators.mjs`';
+    expect(readFileSync(path.join(repoRoot, 'src/content/schema-validators.generated.ts'), 'utf8'), run).toBe(validatorsSource());
+    expect(readFileSync(path.join(repoRoot, 'src/repository/log-entry-validator.generated.ts'), 'utf8'), run).toBe(logEntryValidatorSource());
   });
 });

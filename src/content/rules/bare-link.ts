@@ -1,9 +1,14 @@
 /** `bare-link`: a post (or a thread's first part) that is only a link, or a link with too short a comment. */
 import { partPosition } from '../body.js';
 import { linkComment } from './links.js';
-import type { ContentRule } from './rule.js';
+import { option } from '../../model/rules.js';
+import { contentRule } from './rule.js';
 
-export const bareLink: ContentRule<'bare-link'> = {
+export const bareLink = contentRule({
+  id: 'bare-link',
+  level: 'warning',
+  options: { min_words: option.integer(4, { minimum: 0, expect: 'a whole number like 4' }) },
+  description: "A post (or a thread's first part) that is only a link, or a link with fewer than min_words words.",
   check({ reporter, index, parts }, setting) {
     const first = parts[0];
     if (!first || first.text === '') return;
@@ -20,4 +25,4 @@ export const bareLink: ContentRule<'bare-link'> = {
       );
     }
   },
-};
+});

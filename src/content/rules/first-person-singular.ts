@@ -1,12 +1,17 @@
 /** `first-person-singular`: the brand speaks as "we" (what counts as "I": ./first-person.ts). */
 import { partPosition } from '../body.js';
 import { endsWithSignOff, findFirstPersonSingular } from './first-person.js';
-import type { ContentRule } from './rule.js';
+import { option } from '../../model/rules.js';
+import { contentRule } from './rule.js';
 
 /** Reported per part, a handful is enough to show the pattern. */
 const MAX_FINDINGS_PER_PART = 3;
 
-export const firstPersonSingular: ContentRule<'first-person-singular'> = {
+export const firstPersonSingular = contentRule({
+  id: 'first-person-singular',
+  level: 'warning',
+  options: { allow_signoff: option.boolean(false, { expect: 'true or false', example: true }) },
+  description: 'The brand speaks as "we". allow_signoff: true lets a signed post ("– MJ", "^MJ") say "I".',
   check({ reporter, index, parts }, setting) {
     const signed = setting.allow_signoff === true && parts.length > 0 && endsWithSignOff(parts[parts.length - 1].text);
     if (signed) return;
@@ -22,4 +27,4 @@ export const firstPersonSingular: ContentRule<'first-person-singular'> = {
       }
     }
   },
-};
+});

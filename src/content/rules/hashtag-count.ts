@@ -1,9 +1,14 @@
 /** `hashtag-count`: more hashtags in one part than the account allows. */
 import { partName, partPosition } from '../body.js';
 import { hashtagOffsets } from './links.js';
-import type { ContentRule } from './rule.js';
+import { option } from '../../model/rules.js';
+import { contentRule } from './rule.js';
 
-export const hashtagCount: ContentRule<'hashtag-count'> = {
+export const hashtagCount = contentRule({
+  id: 'hashtag-count',
+  level: 'warning',
+  options: { max: option.integer(2, { minimum: 0, expect: 'a whole number like 2' }) },
+  description: 'More than max hashtags in one part.',
   check({ reporter, index, parts }, setting) {
     const max = Number(setting.max);
     for (const part of parts) {
@@ -21,7 +26,7 @@ export const hashtagCount: ContentRule<'hashtag-count'> = {
       }
     }
   },
-};
+});
 
 function hashMarks(text: string): number {
   let count = 0;

@@ -1,16 +1,10 @@
-/**
- * The content rules, in the order they run: one line per `content` row of the catalogue
- * (src/model/rules.ts); the type makes a missing or extra line a compile error.
- */
+/** The content rules, in the order they run: one line per rule (its row and check: ./<id>.ts). */
 import { bareLink } from './bare-link.js';
 import { firstPersonSingular } from './first-person-singular.js';
 import { hashtagCount } from './hashtag-count.js';
-import type { ContentRule, ContentRuleId } from './rule.js';
+import type { ContentRule } from './rule.js';
 
-export const CONTENT_RULES: { readonly [Id in ContentRuleId]: ContentRule<Id> } = {
-  'first-person-singular': firstPersonSingular,
-  'bare-link': bareLink,
-  'hashtag-count': hashtagCount,
-};
+export const CONTENT_RULES = [firstPersonSingular, bareLink, hashtagCount] as const satisfies readonly ContentRule[];
 
-export const CONTENT_RULE_IDS = Object.keys(CONTENT_RULES) as ContentRuleId[];
+export type ContentRuleId = (typeof CONTENT_RULES)[number]['id'];
+export const CONTENT_RULE_IDS: readonly ContentRuleId[] = CONTENT_RULES.map((rule) => rule.id);
