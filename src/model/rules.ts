@@ -99,8 +99,8 @@ export function defaultOptions<O extends RuleOptions>(options: O): OptionValues<
 
 /**
  * A rule's effective level and options for an account (or the defaults without one). Options are
- * typed as the row's: the account schema checks them, and an account file with errors is blocked,
- * so callers still read them defensively (`Number(…)`, `String(…)`).
+ * typed as the row's: a written value the option's schema refuses is replaced by the default (the
+ * account schema reports it, and the account is blocked), so a check never computes with it.
  */
 export function ruleSetting<O extends RuleOptions>(
   account: { readonly rules: Readonly<Record<string, RuleSetting>> } | undefined,
@@ -109,8 +109,39 @@ export function ruleSetting<O extends RuleOptions>(
   const options = defaultOptions(rule.options);
   const raw = account?.rules[rule.id];
   if (raw === undefined) return { ...options, level: rule.level };
-  if (typeof raw === 'string') return { ...options, level: raw };
-  return { ...options, ...(raw as Partial<OptionValues<O>>), level: raw.level ?? rule.level };
+  if (typeof raw === 'string') return { ...options, level: isLevel(raw) ? raw : rule.level };
+  // Fail closed: a value the schema refuses (already an error that blocks the account) never reaches
+  // a check, which would otherwise compute with it (a NaN line, a negative maximum).
+  const written = raw as Record<string, unknown>;
+  for (const [name, spec] of Object.entries(rule.options)) {
+    if (name in written && fits(spec.schema, written[name])) (options as Record<string, unknown>)[name] = written[name];
+  }
+  return { ...options, level: isLevel(raw.level) ? raw.level : rule.level };
+}
+
+function isLevel(value: unknown): value is RuleLevel {
+  return value === 'off' || value === 'warning' || value === 'error';
+}
+
+/** Whether a value matches an option's schema (the small subset options use). */
+function fits(schema: OptionSchema, value: unknown): boolean {
+  switch (schema.type) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+    case 'number':
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (schema.type === 'number' || Number.isInteger(value)) &&
+        (schema.minimum === undefined || value >= schema.minimum) &&
+        (schema.maximum === undefined || value <= schema.maximum)
+      );
+    case 'string':
+      return typeof value === 'string' && (schema.pattern === undefined || new RegExp(schema.pattern).test(value));
+    case 'array':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  }
 }
 
 /** A plan rule's row: its id as a literal (for `PlanRuleId`). */

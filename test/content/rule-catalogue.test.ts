@@ -71,6 +71,12 @@ describe('the rule catalogue', () => {
     expect(ruleSetting(account, bareLink)).toEqual({ level: 'error', min_words: 4 });
   });
 
+  it('a written value the schema refuses never reaches a check: the default stands in (fail closed)', () => {
+    const account = { rules: { 'hashtag-count': { level: 'loud', max: -1 }, 'bare-link': { min_words: 'four' } } } as never;
+    expect(ruleSetting(account, hashtagCount)).toEqual({ level: 'warning', max: 2 });
+    expect(ruleSetting(account, bareLink)).toEqual({ level: 'warning', min_words: 4 });
+  });
+
   it('the catalogue opens with the registered content rules, in the order they run', () => {
     expect(ofPhase('content')).toEqual(CONTENT_RULE_IDS);
     expect(RULE_IDS.slice(0, CONTENT_RULE_IDS.length)).toEqual(CONTENT_RULE_IDS);
