@@ -216,6 +216,16 @@ export class XContract {
       if (entry.param.required && !sent) add(`query ${name}`, 'required but not sent');
     }
 
+    // herald signs as the user (OAuth 1.0a, the document's `UserToken` scheme).
+    const security = (operation.op.security as Json[] | undefined) ?? [];
+    const authorization = String(exchange.requestHeaders.authorization ?? '');
+    if (security.some((s) => 'UserToken' in s) && !authorization.startsWith('OAuth ')) {
+      add(
+        'header authorization',
+        `${operation.method} ${operation.template} takes OAuth 1.0a user context (UserToken); sent ${authorization ? authorization.split(' ')[0] : 'none'}`,
+      );
+    }
+
     const requestBody = operation.op.requestBody ? resolve(this.doc, operation.op.requestBody) : undefined;
     const contentType = String(exchange.requestHeaders['content-type'] ?? '');
     const mediaType = contentType.split(';')[0].trim().toLowerCase();

@@ -22,7 +22,7 @@ function exchange(
     method,
     path: url.pathname,
     search: url.search,
-    requestHeaders: request === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
+    requestHeaders: { authorization: 'OAuth oauth_token="t"', ...(request === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }) },
     requestBody: Buffer.from(request === undefined ? '' : JSON.stringify(request)),
     ...(response
       ? {
@@ -66,6 +66,9 @@ describe("X's contract check", () => {
     expect(problems(exchange('GET', '/2/users/42/tweets?max_results=500&colour=red'))).toEqual([
       expect.stringContaining('query max_results: / must be <= 100'),
       expect.stringContaining('query colour: not a parameter of GET /2/users/{id}/tweets'),
+    ]);
+    expect(problems({ ...exchange('GET', '/2/users/me'), requestHeaders: { authorization: 'Bearer abc' } })).toEqual([
+      'GET /2/users/me request: header authorization: GET /2/users/me takes OAuth 1.0a user context (UserToken); sent Bearer',
     ]);
     expect(problems(exchange('GET', '/2/users/42/followers'))).toEqual([
       "GET /2/users/42/followers request: operation: X's OpenAPI document (2.167 subset) has no GET /2/users/42/followers",
