@@ -306,12 +306,17 @@ export class XContract {
     // An error: X's document gives `Error` (application/json) or `Problem` (application/problem+json)
     // as the default answer; the live API answers problem bodies as application/json, and with
     // problem types the document lacks (observed-errors.json). Any of these shapes is X's.
+    const normalised = normalise(body);
+    // A problem `type` the document maps (its `discriminator`) is checked against that one schema,
+    // so the message names what is wrong with it rather than why each other problem type fails.
+    const mapping = ((resolve(this.doc, { $ref: '#/components/schemas/Problem' }).discriminator as Json | undefined)?.mapping ?? {}) as Record<string, string>;
+    const type = (normalised as Json | undefined)?.type;
+    const mapped = typeof type === 'string' ? mapping[type] : undefined;
     const alternatives: Array<[string, string]> = [
-      ['Problem', `${DOC_ID}#/components/schemas/Problem`],
+      mapped ? [mapped.split('/').pop()!, DOC_ID + mapped] : ['Problem', `${DOC_ID}#/components/schemas/Problem`],
       ['Error', `${DOC_ID}#/components/schemas/Error`],
       ['observed problem', 'x-observed.json#/definitions/ObservedProblem'],
     ];
-    const normalised = normalise(body);
     const failures = alternatives.map(([name, ref]) => [name, this.validate(ref, normalised)] as const);
     if (!failures.some(([, errors]) => errors.length === 0)) {
       add('body', `matches none of X's error shapes: ${failures.map(([name, errors]) => `${name}: ${errors.slice(0, 4).join('; ')}`).join(' | ')}`);

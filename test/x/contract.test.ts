@@ -125,6 +125,10 @@ describe("X's contract check", () => {
     expect(problems(exchange('POST', '/2/tweets', { text: 'hi' }, { status: 503, body: { message: 'down' } }))).toEqual([
       expect.stringMatching(/^POST \/2\/tweets response 503: body: matches none of X's error shapes: Problem: .* \| Error: .*code.* \| observed problem: /),
     ]);
+    const notFound = { title: 'Not Found Error', detail: 'No user.', type: 'https://api.twitter.com/2/problems/resource-not-found' };
+    expect(problems(exchange('GET', '/2/users/me', undefined, { status: 404, body: notFound }))).toEqual([
+      expect.stringContaining("response 404: body: matches none of X's error shapes: ResourceNotFoundProblem: / must have required property 'resource_type'"),
+    ]);
     const forbidden = { title: 'Forbidden', detail: 'No.', type: 'about:blank', status: 401 };
     expect(problems(exchange('POST', '/2/tweets', { text: 'hi' }, { status: 403, body: forbidden }))).toEqual([
       'POST /2/tweets response 403: body/status: 401 but the HTTP status is 403',
