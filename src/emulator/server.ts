@@ -10,7 +10,7 @@ import { oauthSignature, parseOAuthHeader, signaturesMatch } from './oauth.js';
 import { faultResponse, problem, type EmuResponse } from './problems.js';
 import { dispatch, findRoute, matchPath } from './routes.js';
 import { StateStore } from './store.js';
-import type { EmulatedTweet, EmulatedUser, EmulatorLimits, EmulatorState, FaultSpec, RecordedRequest, StoredFault } from './types.js';
+import type { EmulatedTweet, EmulatedUser, EmulatorLimits, EmulatorState, Exchange, FaultSpec, RecordedRequest, StoredFault } from './types.js';
 
 export interface EmulatorOptions {
   /** Default 0: a free port. */
@@ -28,6 +28,8 @@ export interface EmulatorOptions {
   clock?: () => Date;
   /** The origin clients sign requests for before they are redirected here. */
   signedOrigin?: string;
+  /** Called with every request answered (control calls excluded) and its answer, as sent. */
+  onExchange?: (exchange: Exchange) => void;
 }
 
 export interface Emulator {
@@ -136,6 +138,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ...(outcome.username ? { username: outcome.username } : {}),
       status: outcome.response.status,
       at: clock().toISOString(),
+    });
+    const dropped = !!outcome.fault && 'mode' in outcome.fault;
+    options.onExchange?.({
+      method,
+      path: url.pathname,
+      search: url.search,
+      requestHeaders: req.headers,
+      requestBody: body,
+      ...(dropped ? {} : { response: wire(outcome.response) }),
     });
     if (outcome.fault && 'mode' in outcome.fault) {
       // Like a connection lost after X acted (or before, for `drop`): no answer at all.
@@ -305,16 +316,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 }
 
-function send(res: http.ServerResponse, response: EmuResponse): void {
-  if (res.destroyed) return;
-  const payload = response.body === undefined ? '' : JSON.stringify(response.body);
-  res.writeHead(response.status, {
+/** An answer as it goes on the wire. */
+function wire(response: EmuResponse): { status: number; headers: Record<string, string>; body: string } {
+  const body = response.body === undefined ? '' : JSON.stringify(response.body);
+  const headers = {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(payload),
+    'content-length': String(Buffer.byteLength(body)),
     'cache-control': 'no-cache, no-store, max-age=0',
     ...response.headers,
-  });
-  res.end(payload);
+  };
+  return { status: response.status, headers, body };
+}
+
+function send(res: http.ServerResponse, response: EmuResponse): void {
+  if (res.destroyed) return;
+  const { status, headers, body } = wire(response);
+  res.writeHead(status, headers);
+  res.end(body);
 }
 
 function isFaultSpec(value: unknown): value is FaultSpec {

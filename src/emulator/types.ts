@@ -144,3 +144,18 @@ export interface RecordedRequest {
   status: number;
   at: string;
 }
+
+/**
+ * One request the emulator answered (control calls excluded) and what it answered, as given to
+ * `EmulatorOptions.onExchange`: tests check both against X's contract.
+ */
+export interface Exchange {
+  method: string;
+  path: string;
+  /** The raw query string, `?` included (empty when there is none). */
+  search: string;
+  requestHeaders: Record<string, string | string[] | undefined>;
+  requestBody: Buffer;
+  /** Absent when no answer was sent (a `drop` or `commit-then-drop` fault). */
+  response?: { status: number; headers: Record<string, string>; body: string };
+}

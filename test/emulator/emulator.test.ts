@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
 import { heraldBin } from '../helpers/cli.js';
+import { startCheckedEmulator } from '../helpers/x-contract.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const running: Emulator[] = [];
@@ -11,8 +12,9 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((e) => e.close()));
 });
 
-async function emulator(options: Parameters<typeof startEmulator>[0] = {}): Promise<Emulator> {
-  const started = await startEmulator(options);
+/** Answers are checked against X's contract; requests are not: tests here send bad ones on purpose. */
+async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const started = await startCheckedEmulator(options, { requests: false });
   running.push(started);
   return started;
 }

@@ -6,7 +6,8 @@ import { readLog } from '../../src/repository/log.js';
 import { LOG_FILE } from '../../src/repository/paths.js';
 import type { PublishReport } from '../../src/publish/report.js';
 import { accountEnvPrefix } from '../../src/x/credentials.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import type { Emulator } from '../../src/emulator/index.js';
+import { startCheckedEmulator } from '../helpers/x-contract.js';
 import { runHerald, type CliResult } from '../helpers/cli.js';
 
 /** Values easy to find in any output: none of them may ever appear there. */
@@ -18,9 +19,12 @@ export const USERS: Record<string, { token: string; secret: string; username: st
 };
 export const SECRETS = [APP.key, APP.secret, ...Object.values(USERS).flatMap((u) => [u.token, u.secret])];
 
-/** An emulated X that knows every test account and verifies every signature. */
+/**
+ * An emulated X that knows every test account and verifies every signature. Closing it fails if a
+ * request herald sent or an answer it got broke X's contract (test/helpers/x-contract.ts).
+ */
 export function startX(): Promise<Emulator> {
-  return startEmulator({
+  return startCheckedEmulator({
     users: Object.values(USERS).map((u) => ({ token: u.token, secret: u.secret, username: u.username })),
     apps: [APP],
     limits: { postsPer24Hours: 10_000, postsPer15Min: 10_000 },

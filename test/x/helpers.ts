@@ -1,5 +1,6 @@
 import { createXClient, type XClientOptions } from '../../src/x/client.js';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
+import { startCheckedEmulator } from '../helpers/x-contract.js';
 import type { XAccountClient, XCredentials } from '../../src/x/port.js';
 
 /** Credentials whose values are easy to search for in any output. */
@@ -14,13 +15,13 @@ export const ALL_SECRETS = Object.values(MAIN);
 
 /**
  * An emulator that knows MAIN's secrets (so it verifies every signature) and a real client for it.
- * Closed by the caller.
+ * Closed by the caller; closing fails if a request or an answer broke X's contract.
  */
 export async function emulatorWithClient(
   options: EmulatorOptions = {},
   clientOptions: XClientOptions = {},
 ): Promise<{ emulator: Emulator; client: XAccountClient }> {
-  const emulator = await startEmulator({
+  const emulator = await startCheckedEmulator({
     users: [{ token: MAIN.accessToken, secret: MAIN.accessSecret, username: 'acme' }],
     apps: [{ key: MAIN.appKey, secret: MAIN.appSecret }],
     ...options,
