@@ -6,7 +6,7 @@
  * blocks the reply, with the reason.
  */
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import type { PostStatus } from '../model/plan.js';
+import type { PlanEntry, PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { when } from '../time/format.js';
 import type { StatusDecision } from './status.js';
@@ -112,4 +112,22 @@ function hold(w: ReplyWork, blockedBy: 'reply-waiting' | 'reply-target', reason:
   // A wait is not a decision to record: the reply goes out when its target has (alreadyLogged).
   w.decision = { status: 'blocked', blockedBy, reason, alreadyLogged: blockedBy === 'reply-waiting' || w.record.skippedCategories.has(blockedBy) };
   w.status = 'blocked';
+}
+
+/**
+ * After `blockInvalidPosts`: a reply whose `post:` target turned out to have file errors waits for
+ * the fix (the target is not sent until then), instead of showing as due or waiting for nothing.
+ */
+export function holdRepliesToInvalid(entries: PlanEntry[]): PlanEntry[] {
+  const invalid = new Set(entries.filter((e) => e.blockedBy === 'content-invalid').map((e) => key(e.post.account, e.post.id)));
+  if (invalid.size === 0) return entries;
+  return entries.map((entry): PlanEntry => {
+    const target = entry.post.replyTo;
+    const waiting = OPEN.has(entry.status) || entry.blockedBy === 'reply-waiting';
+    if (target?.kind !== 'post' || !waiting || entry.tweetIds.length > 0) return entry;
+    if (!invalid.has(key(entry.post.account, target.id))) return entry;
+    const reason = `waits for post:${target.id}, whose file has errors: it is not sent until that file is fixed, and this reply waits for it`;
+    if (entry.status !== 'due' && entry.status !== 'blocked') return { ...entry, reason };
+    return { ...entry, status: 'blocked', blockedBy: 'reply-waiting', reason, alreadyLogged: true };
+  });
 }

@@ -1,6 +1,7 @@
 /** `reply_to` in the plan: a `post:` reply waits for its target, replies to its last part, and is blocked by one that will not go out. */
 import { describe, expect, it } from 'vitest';
 import type { PlanEntry } from '../../src/model/plan.js';
+import { blockInvalidPosts } from '../../src/plan/invalid.js';
 import { plan, post, published } from './build.js';
 
 const target = post('launch', '2026-12-01 09:00', { parts: ['We shipped it.', 'Here is how it works.'] });
@@ -84,6 +85,20 @@ describe('reply_to: post:<id>', () => {
     const log = [published(reply, '2026-12-01T14:05:00Z', 0, '333')];
     const { entries } = plan({ posts: [target, reply], log, now: DURING });
     expect(entry(entries, 'follow-up').status).toBe('published');
+  });
+});
+
+describe('reply_to: post:<id> whose target has file errors', () => {
+  it('waits for the fix instead of showing as due', () => {
+    const error = { file: 'posts/launch.md', line: 5, column: 1, severity: 'error' as const, rule: 'poll-invalid', message: 'the poll has 1 option' };
+    const { entries } = blockInvalidPosts(plan({ posts: [target, reply], now: DURING }), [error]);
+    expect(entry(entries, 'launch')).toMatchObject({ status: 'blocked', blockedBy: 'content-invalid' });
+    expect(entry(entries, 'follow-up')).toMatchObject({
+      status: 'blocked',
+      blockedBy: 'reply-waiting',
+      alreadyLogged: true,
+      reason: expect.stringMatching(/waits for post:launch, whose file has errors/),
+    });
   });
 });
 
