@@ -1,7 +1,11 @@
 /** `reply_to:` and `quote:` in a post file: the forms accepted, and what is refused or warned. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.js';
 import { readPostFile } from '../../src/content/post-file.js';
 import { parseReplyTo } from '../../src/content/reply-to.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const file = (extra: string) => `---\naccount: main\npublish: { at: 2026-12-01 14:00 }\n${extra}---\nThanks for asking, here is how.\n`;
 
@@ -39,6 +43,26 @@ describe('reply_to: the forms', () => {
       }),
     ]);
     expect(source.post?.replyTo).toBeUndefined();
+  });
+});
+
+describe('reply-restricted', () => {
+  async function findings(replyTo: string) {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'posts'), { recursive: true });
+    await mkdir(path.join(root, 'schedules'), { recursive: true });
+    await writeFile(path.join(root, 'schedules/main.yaml'), 'handle: "@acme"\nzone: UTC\n');
+    await writeFile(path.join(root, 'posts/reply.md'), file(`reply_to: ${replyTo}\n`));
+    return (await loadContent(root)).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`);
+  }
+
+  it("warns for a link to another handle's post, at reply_to", async () => {
+    expect(await findings('https://x.com/someone_else/status/1870000000000000000')).toEqual(['4:11 warning reply-restricted']);
+  });
+
+  it("is quiet for the account's own post (any case), an id, or post:", async () => {
+    expect(await findings('https://twitter.com/ACME/status/1870000000000000000')).toEqual([]);
+    expect(await findings('"1870000000000000000"')).toEqual([]);
   });
 });
 
