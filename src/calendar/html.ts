@@ -22,6 +22,7 @@ import {
 } from './shared.js';
 import { parseInstant } from '../time/instant.js';
 import { writtenLocal } from '../time/zoned.js';
+import { formatMinutes } from '../time/duration.js';
 import { htmlText } from '../model/escape.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -128,6 +129,8 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
       .join('\n');
     if (local) rows.push(['Local times', local]);
     if (e.reason !== undefined) rows.push(['Why', e.reason]);
+    if (e.reply_to !== undefined) rows.push(['Reply to', e.reply_to]);
+    if (e.poll) rows.push(['Poll', `${e.poll.options.join('\n')}\nruns ${formatMinutes(e.poll.duration_minutes)}`]);
     if (e.parts > 1) rows.push(['Thread', `${e.parts} parts; the first is shown`]);
     if (e.tweet_ids?.length) rows.push(['Tweet ids', e.tweet_ids.join(', ')]);
     rows.push(['File', e.file]);

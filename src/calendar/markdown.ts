@@ -1,7 +1,7 @@
 /** `herald calendar --format md`: one GitHub-flavoured table per day, for job summaries and PR comments. */
 import { mdCode, mdText } from '../model/escape.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
-import { audienceTimes, dayHeading, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
+import { audienceTimes, dayHeading, extrasOf, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
 
 const TEXT_WIDTH = 100;
 
@@ -16,7 +16,8 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
     let status = `**${entry.status}**`;
     if (entry.reason !== undefined) status += `<br>${mdText(oneLine(entry.reason, TEXT_WIDTH))}`;
     const text = oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : '');
-    const cells = [time, mdText(handleOf(entry, ctx.accounts)), status, mdText(audience), mdText(text), mdCode(entry.file)];
+    const extras = extrasOf(entry).map((extra) => `<br>${mdText(oneLine(extra, TEXT_WIDTH))}`);
+    const cells = [time, mdText(handleOf(entry, ctx.accounts)), status, mdText(audience), mdText(text) + extras.join(''), mdCode(entry.file)];
     return `| ${cells.join(' | ')} |\n`;
   };
   const header = '| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n';

@@ -24,6 +24,10 @@ export interface CalendarEntry {
   text: string;
   reason?: string;
   tweet_ids?: string[];
+  /** The poll part 1 carries: its options and how long it runs. */
+  poll?: { options: string[]; duration_minutes: number };
+  /** What part 1 replies to, as written: a tweet id, or `post:<id>`. */
+  reply_to?: string;
 }
 
 export interface CalendarModel {
@@ -144,5 +148,7 @@ function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEn
   };
   if (entry.reason !== undefined) result.reason = entry.reason;
   if (entry.tweetIds.length > 0) result.tweet_ids = [...entry.tweetIds];
+  if (post.poll) result.poll = { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes };
+  if (post.replyTo) result.reply_to = post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id;
   return result;
 }

@@ -2,6 +2,7 @@
 import type { Account } from '../model/account.js';
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
+import { formatMinutes } from '../time/duration.js';
 import { parseInstant } from '../time/instant.js';
 import { MONTHS, WEEKDAYS, daysBetween, hhmm, localIn, writtenLocal, type Local } from '../time/zoned.js';
 
@@ -163,4 +164,12 @@ export function windowLabel(entry: CalendarEntry, zone: string): string {
   const end = zoned(entry.window_end, zone);
   const sameDay = start.dayKey === end.dayKey;
   return `${dayHeading(start)} ${hhmm(start)} – ${sameDay ? '' : `${dayHeading(end)} `}${hhmm(end)} (${zone})`;
+}
+
+/** `poll: Dark mode / Offline sync (1d)` and `reply to post:launch`: what part 1 carries beside its text. */
+export function extrasOf(entry: Pick<CalendarEntry, 'poll' | 'reply_to'>): string[] {
+  const extras: string[] = [];
+  if (entry.reply_to !== undefined) extras.push(`reply to ${entry.reply_to}`);
+  if (entry.poll) extras.push(`poll: ${entry.poll.options.join(' / ')} (${formatMinutes(entry.poll.duration_minutes)})`);
+  return extras;
 }

@@ -5,6 +5,7 @@ import type { CalendarEntry, CalendarModel } from './model.js';
 import {
   audienceTimes,
   dayHeading,
+  extrasOf,
   groupByDay,
   handleOf as rawHandleOf,
   hhmm,
@@ -51,7 +52,8 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     if (audienceWidth > 0) cells.push(audience.padEnd(audienceWidth));
     cells.push(oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : ''));
     let out = `  ${cells.join('  ').trimEnd()}\n`;
-    if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.at === null)) {
+    for (const extra of extrasOf(entry)) out += `${' '.repeat(9)}${oneLine(extra, 160)}\n`;
+    if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.at === null || entry.reply_to !== undefined)) {
       out += `${' '.repeat(9)}${oneLine(entry.reason, 160)}\n`;
     }
     return out;

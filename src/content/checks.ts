@@ -9,6 +9,7 @@ import { partName, partPosition } from './body.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';
 import type { PostSource } from './post-file.js';
+import { checkReplyRestricted } from './reply-to.js';
 import { CONTENT_RULES } from './rules/index.js';
 import type { ContentRule } from './rules/rule.js';
 import { didYouMean } from './text-index.js';
@@ -59,6 +60,7 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
   });
 
   checkMedia(fields.media, door, source.file, reporter, (key) => positionOf(fields.positions, [key, 'body']));
+  if (!errorsOnly) checkReplyRestricted(source.post?.replyTo, account, fields.positions, reporter);
   const runs = errorsOnly ? atErrorLevel : switchedOn;
   for (const rule of CONTENT_RULES) runContentRule(rule, source, account, runs);
 }

@@ -6,6 +6,7 @@ import { parseMultipart } from './multipart.js';
 import { DUPLICATE_DETAIL, invalidRequest, problem, REPLY_NOT_VISIBLE_DETAIL, type EmuResponse } from './problems.js';
 import { renderText, weightedLength, wrapLinks } from './text.js';
 import type { EmulatedUser, EmulatorState, StoredMedia, StoredTweet } from './types.js';
+import { checkPoll, REPLY_NOT_SUMMONED_DETAIL, replyAllowed } from './tweet-rules.js';
 import { comparableText } from '../x/tweet-text.js';
 
 export interface RouteRequest {
@@ -169,6 +170,7 @@ function createTweet(req: RouteRequest): RouteResult {
     }
     const target = req.state.tweets.find((t) => t.id === id);
     if (!target || target.deleted_at) return { response: problem(403, REPLY_NOT_VISIBLE_DETAIL), changed: false };
+    if (!replyAllowed(target, req.user)) return { response: problem(403, REPLY_NOT_SUMMONED_DETAIL), changed: false };
     replyTo = id;
   }
   if (mediaIds) {
@@ -177,6 +179,8 @@ function createTweet(req: RouteRequest): RouteResult {
       return bad({ 'media.media_ids': mediaIds }, 'Your media IDs are invalid.');
     }
   }
+  const poll = checkPoll(body.poll, mediaIds !== undefined);
+  if (poll.problem) return bad({ [poll.problem.parameter]: [poll.problem.value] }, poll.problem.message);
   if (text && text.trim() !== '') {
     const normalized = comparableText(text);
     if (recent.some((t) => !t.deleted_at && comparableText(t.text) === normalized)) {
@@ -192,6 +196,7 @@ function createTweet(req: RouteRequest): RouteResult {
     urls: wrapLinks(text ?? '', id),
     ...(replyTo ? { in_reply_to_tweet_id: replyTo } : {}),
     ...(mediaIds ? { media_ids: mediaIds as string[] } : {}),
+    ...(poll.poll ? { poll: poll.poll } : {}),
   };
   req.state.tweets.push(tweet);
   const rendered = renderText(tweet.text, tweet.urls);

@@ -411,6 +411,7 @@ function tweetsView(state: EmulatorState, username?: string): EmulatedTweet[] {
       author_id: t.author_id,
       created_at: t.created_at,
       ...(t.in_reply_to_tweet_id ? { in_reply_to_tweet_id: t.in_reply_to_tweet_id } : {}),
+      ...(t.poll ? { poll: t.poll } : {}),
       media: (t.media_ids ?? []).map((id) => ({
         id,
         media_type: media.get(id)?.media_type ?? 'unknown',

@@ -26,6 +26,8 @@ export interface StoredTweet {
   created_at: string;
   in_reply_to_tweet_id?: string;
   media_ids?: string[];
+  /** As sent in `poll`: X's options and duration. */
+  poll?: { options: string[]; duration_minutes: number };
   urls: UrlEntityRecord[];
   deleted_at?: string;
 }
@@ -131,6 +133,7 @@ export interface EmulatedTweet {
   author_id: string;
   created_at: string;
   in_reply_to_tweet_id?: string;
+  poll?: { options: string[]; duration_minutes: number };
   media: Array<{ id: string; media_type: string; alt_text?: string }>;
   deleted: boolean;
 }

@@ -16,8 +16,19 @@ export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired
  * `duplicate-id`: another post of the account has the same id; neither goes out until one is renamed.
  * `account-invalid`: the account file has errors (a setting herald cannot read); fixing it resumes.
  * `content-invalid`: the post's own file has errors (shown by calendar and review; publish refuses it when due).
+ * `reply-waiting`: a `reply_to: post:<id>` whose target is not out yet; it goes once the target is (never logged).
+ * `reply-target`: a `reply_to: post:<id>` whose target will not go out (unknown, expired, draft, blocked, retracted).
  */
-export type BlockReason = 'paused' | 'blackout' | 'daily-cap' | 'failed' | 'duplicate-id' | 'account-invalid' | 'content-invalid';
+export type BlockReason =
+  | 'paused'
+  | 'blackout'
+  | 'daily-cap'
+  | 'failed'
+  | 'duplicate-id'
+  | 'account-invalid'
+  | 'content-invalid'
+  | 'reply-waiting'
+  | 'reply-target';
 
 export interface PlanEntry {
   post: Post;
@@ -47,6 +58,8 @@ export interface PlanEntry {
    * must reconcile it against the timeline before sending anything for this post.
    */
   unresolvedAttempt?: number;
+  /** The tweet id part 1 replies to (`reply_to:`), when known: a URL's or id's, or a `post:` target's last part. */
+  replyTo?: string;
   /** UTC ISO; the log's last `published` for this post, when published. */
   publishedAt?: IsoInstant;
   /** UTC ISO; the log's first `published` for this post: the day it went out (calendar, daily cap). */

@@ -30,6 +30,18 @@ export interface MediaRef {
   alt?: string;
 }
 
+/** `poll:` as checked: 2-4 options of 1-25 characters, 5 minutes to 7 days. Sent with part 1. */
+export interface Poll {
+  options: string[];
+  durationMinutes: number;
+}
+
+/**
+ * `reply_to:` as checked: a post on X (an x.com / twitter.com status URL, or a bare id), or
+ * `post:<id>`, a herald post of the same account (part 1 replies to its last part once it is out).
+ */
+export type ReplyTarget = { kind: 'tweet'; id: string; handle?: string } | { kind: 'post'; id: string };
+
 export interface Post {
   /** Default: path under `posts/` without `.md`. */
   id: string;
@@ -47,4 +59,8 @@ export interface Post {
   /** sha256 (hex) of the parts joined with `\n---\n`: with account and id, identifies the post. */
   hash: string;
   positions: PositionMap;
+  /** Part 1 carries this poll. */
+  poll?: Poll;
+  /** Part 1 replies to this. */
+  replyTo?: ReplyTarget;
 }

@@ -6,6 +6,7 @@
  */
 import { errorsByFile, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
+import { holdRepliesToInvalid } from './replies.js';
 
 const WILL_GO_OUT = new Set<PlanEntry['status']>(['due', 'scheduled', 'queued']);
 
@@ -24,5 +25,5 @@ export function blockInvalidPosts(plan: Plan, contentDiagnostics: readonly Diagn
       reason: `${first.file}:${first.line}: ${first.message}${more}; it is not sent until the file is fixed (run herald validate ${first.file})`,
     };
   });
-  return { ...plan, entries };
+  return { ...plan, entries: holdRepliesToInvalid(entries) };
 }

@@ -11,6 +11,7 @@ import { isoFromMs as iso } from '../time/instant.js';
 import { localDay } from '../time/local-time.js';
 import { timeKeys } from '../time/keys.js';
 import { assignQueue, type QueueRequest } from './queue.js';
+import { resolveReplies } from './replies.js';
 import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
 import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
@@ -34,6 +35,8 @@ interface Work extends PlacedPost {
   /** Another post of the account has the same id: blocked, never sent, until one is renamed. */
   duplicateId?: string;
   decision: StatusDecision;
+  /** The tweet id part 1 replies to (`reply_to`), once known. */
+  replyTo?: string;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -222,6 +225,9 @@ export function assemblePlan(input: PlanInput): Plan {
     }
   }
 
+  // 3b. Replies: a `reply_to: post:<id>` waits for its target, and is blocked by one that will not go out.
+  resolveReplies(work, diagnostics);
+
   // 4. Editorial findings, computed from the plan.
   for (const w of work) {
     for (const found of [
@@ -371,6 +377,7 @@ function toEntry(w: Work): PlanEntry {
   if (decision.blockedBy !== undefined) entry.blockedBy = decision.blockedBy;
   if (decision.status === 'expired' || decision.status === 'blocked') entry.alreadyLogged = decision.alreadyLogged ?? false;
   if (record.unresolvedAttempt !== undefined) entry.unresolvedAttempt = record.unresolvedAttempt;
+  if (w.replyTo !== undefined) entry.replyTo = w.replyTo;
   if (record.lastPublishedAt !== undefined) entry.publishedAt = record.lastPublishedAt;
   if (record.firstPublishedAt !== undefined) entry.firstPublishedAt = record.firstPublishedAt;
   return entry;

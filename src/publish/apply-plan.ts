@@ -156,6 +156,8 @@ function describe(run: PublishRun, entry: PlanEntry): void {
       text: post.parts[part],
       ...(part === 0 && post.media.length > 0 ? { media: post.media.map((m) => ({ file: m.file, ...(m.alt ? { alt: m.alt } : {}) })) } : {}),
       ...(part > 0 ? { reply_to: part === entry.nextPart ? (entry.tweetIds[part - 1] ?? 'previous part') : 'previous part' } : {}),
+      ...(part === 0 && entry.replyTo ? { reply_to: entry.replyTo } : {}),
+      ...(part === 0 && post.poll ? { poll: { options: post.poll.options, duration_minutes: post.poll.durationMinutes } } : {}),
     });
   }
 }
@@ -167,7 +169,8 @@ function delaySeconds(run: PublishRun, entry: PlanEntry): number {
 
 /** Send the post's remaining parts in order; a part that does not go out holds back the rest. */
 async function sendPost(run: PublishRun, client: XAccountClient, entry: PlanEntry): Promise<void> {
-  let replyTo = entry.nextPart > 0 ? entry.tweetIds[entry.nextPart - 1] : undefined;
+  // Part 1 replies to `reply_to` (the plan resolved it), each later part to the one before.
+  let replyTo = entry.nextPart > 0 ? entry.tweetIds[entry.nextPart - 1] : entry.replyTo;
   for (let part = entry.nextPart; part < entry.post.parts.length; part++) {
     const tweetId = await sendPart(run, client, entry, part, replyTo);
     if (tweetId === undefined) return;
@@ -213,7 +216,13 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
 
     let error: XError;
     try {
-      const { id } = await client.createTweet({ text: post.parts[part], ...(replyTo ? { replyTo } : {}), ...(mediaIds ? { mediaIds } : {}) });
+      const poll = part === 0 ? post.poll : undefined;
+      const { id } = await client.createTweet({
+        text: post.parts[part],
+        ...(replyTo ? { replyTo } : {}),
+        ...(mediaIds ? { mediaIds } : {}),
+        ...(poll ? { poll } : {}),
+      });
       const url = tweetUrl(run, account, id);
       const delay_s = delaySeconds(run, entry);
       await run.log(post, { event: 'published', part, tweet_id: id, url, ...scheduled, delay_s });
@@ -241,6 +250,13 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
       case 'auth':
         await stopForError(run, account, error);
         return fail({ error: error.message, retryable: true, kind: error.kind });
+      case 'reply-restricted':
+        // X refuses this reply for good; the account's credentials are fine, so it is not stopped.
+        return fail({
+          error: `${error.message}; this reply will not go out: reply on x.com by hand, or remove \`reply_to\` to post it on its own`,
+          retryable: false,
+          kind: error.kind,
+        });
       case 'bad-request':
         return fail({
           error: `${error.message}; X will not take this part as written: edit the text or media, then it is sent again`,

@@ -16,6 +16,7 @@ export function formatReport(report: PublishReport): string {
       if (dry) {
         if (s.reply_to) lines.push(`    in reply to: ${s.reply_to}`);
         for (const m of s.media ?? []) lines.push(`    media: ${m.file}${m.alt ? ` (alt: ${m.alt})` : ''}`);
+        if (s.poll) lines.push(`    poll: ${s.poll.options.join(' / ')} (${s.poll.duration_minutes} minutes)`);
         for (const textLine of s.text.split(/\r\n|\r|\n/)) lines.push(`    | ${textLine}`);
       }
     }

@@ -15,6 +15,8 @@ export interface SentPart {
   media?: Array<{ file: string; alt?: string }>;
   /** Dry run: the tweet this part replies to (`previous part` when it is sent in the same run). */
   reply_to?: string;
+  /** Dry runs: the poll part 1 carries. */
+  poll?: { options: string[]; duration_minutes: number };
 }
 
 export interface FailedPart {

@@ -1,4 +1,5 @@
 /** The review as Markdown for the job summary: findings, the calendar difference, then a card per post. */
+import { formatMinutes } from '../time/duration.js';
 import { readableIn, readableWindow, utcMinuteText } from '../time/format.js';
 import { diagnosticsTable } from '../model/markdown.js';
 import { plural } from '../model/words.js';
@@ -93,10 +94,15 @@ function previewCard(card: PreviewCard): string {
   } else {
     lines.push('Not scheduled yet: no time or free slot.');
   }
+  if (card.reply_to !== undefined) lines.push(`**Replies to** ${mdCode(card.reply_to)}`);
   card.parts.forEach((part, i) => {
     const over = part.weighted > part.max ? ' ❌ too long' : '';
     lines.push(`**Part ${i + 1}** · ${part.weighted}/${part.max}${over}\n\n${mdFenced(part.text)}`);
   });
+  if (card.poll) {
+    const options = card.poll.options.map((o) => `- ${mdText(o)}`).join('\n');
+    lines.push(`**Poll** · runs ${formatMinutes(card.poll.duration_minutes)}\n\n${options}`);
+  }
   if (card.media.length > 0) {
     lines.push(`**Media**\n\n${card.media.map((m) => `- ${mdCode(m.file)} — ${m.alt ? `alt: ${mdText(m.alt)}` : '❌ no alt text'}`).join('\n')}`);
   }

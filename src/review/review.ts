@@ -51,6 +51,10 @@ export interface PreviewCard {
   windows: Array<{ zone: string; start: string; end: string | null }>;
   parts: PreviewPart[];
   media: Array<{ file: string; alt: string | null }>;
+  /** The poll part 1 carries. */
+  poll?: { options: string[]; duration_minutes: number };
+  /** What part 1 replies to, as written: a tweet id, or `post:<id>`. */
+  reply_to?: string;
   draft: boolean;
 }
 
@@ -292,6 +296,8 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     windows: start ? zones.map((zone) => ({ zone, start: localIso(start, zone), end: end ? localIso(end, zone) : null })) : [],
     parts: post.parts.map((text) => ({ text, weighted: weightedLength(text), max: MAX_WEIGHTED_LENGTH })),
     media: post.media.map((m) => ({ file: m.file, alt: m.alt ?? null })),
+    ...(post.poll ? { poll: { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes } } : {}),
+    ...(post.replyTo ? { reply_to: post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id } : {}),
     draft: post.draft,
   };
 }

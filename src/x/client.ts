@@ -116,6 +116,7 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       if (input.replyTo) payload.reply = { in_reply_to_tweet_id: input.replyTo };
       // Validation keeps a post to 1-4 media; more would reach X as sent, and X answers 400.
       if (input.mediaIds && input.mediaIds.length > 0) payload.media = { media_ids: input.mediaIds as MediaIds };
+      if (input.poll) payload.poll = { options: input.poll.options, duration_minutes: input.poll.durationMinutes };
       const result = await call('create the post (POST /2/tweets)', () => api.tweet(payload));
       // Typed as always present, but checked: a success without an id cannot be told apart from a
       // lost answer, so publishing must reconcile.

@@ -29,6 +29,9 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 
 const DUPLICATE_DETAIL = /duplicate content/i;
 /** 403s that reject this one post for good (not the credentials): treat like a 400. */
+/** X's 2026 reply rule (both wordings observed): this reply is refused, not the credentials. */
+const REPLY_RESTRICTED_DETAIL =
+  /only reply to or quote posts where you are mentioned|reply to this conversation is not allowed because you have not been mentioned/i;
 const PERMANENT_FORBIDDEN_DETAIL = /reply to a (Tweet|Post) that is deleted or not visible|media ids? (are|is) invalid/i;
 
 function classify(error: unknown, action: string): Classified {
@@ -83,6 +86,13 @@ function classifyResponse(error: ApiResponseError, action: string): Classified {
   }
   if (status >= 500) return { kind: 'server', status, message };
   if (status === 403 && DUPLICATE_DETAIL.test(body.detail ?? '')) return { kind: 'duplicate', status, message };
+  if (status === 403 && REPLY_RESTRICTED_DETAIL.test(details.join(' '))) {
+    return {
+      kind: 'reply-restricted',
+      status,
+      message: `${message}. Since 2026-02 X lets API apps reply only to the account's own posts and to posts that mention it`,
+    };
+  }
   if (status === 403 && PERMANENT_FORBIDDEN_DETAIL.test(details.join(' '))) return { kind: 'bad-request', status, message };
   if (status === 401 || status === 403) {
     return {

@@ -20,6 +20,8 @@ export interface CreateTweetInput {
   text: string;
   replyTo?: string;
   mediaIds?: string[];
+  /** A poll (X's `poll.options`, `poll.duration_minutes`); never with media. */
+  poll?: { options: string[]; durationMinutes: number };
 }
 
 export interface MediaUpload {
@@ -50,8 +52,10 @@ export interface XAccountClient {
  * - `duplicate`: 403 duplicate content; reconcile.
  * - `bad-request`: 400 and other permanent rejections; `failed`, not retried.
  * - `auth`: 401 / 403 not-permitted; stop the account and fail the run loudly.
+ * - `reply-restricted`: 403, X (since 2026-02) lets API apps reply only to their own posts or posts
+ *   that mention the account; this reply is refused for good (`failed`, not retried), the account is fine.
  */
-export type XErrorKind = 'rate-limit' | 'server' | 'unreachable' | 'uncertain' | 'duplicate' | 'bad-request' | 'auth';
+export type XErrorKind = 'rate-limit' | 'server' | 'unreachable' | 'uncertain' | 'duplicate' | 'bad-request' | 'auth' | 'reply-restricted';
 
 export class XError extends Error {
   override name = 'XError';

@@ -12,10 +12,11 @@ const NOW = '2026-11-30T12:00:00Z';
 
 describe('the calendar shows posts with errors as blocked', () => {
   it.each([
+    ['a key herald does not act on yet', '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\nretract: true\n---\nWhich do you prefer?\n', 'retract'],
     [
-      'a key herald does not act on yet',
-      '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\npoll: { options: [Yes, No], duration: 1d }\n---\nWhich do you prefer?\n',
-      'poll',
+      'a poll X would refuse',
+      '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\npoll: { options: [Yes], duration: 1d }\n---\nWhich do you prefer?\n',
+      'poll has 1 option',
     ],
     ['a character X refuses', '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\n---\nHello\uFEFF world, our winter release is out.\n', 'U+FEFF'],
     [

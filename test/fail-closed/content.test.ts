@@ -49,19 +49,20 @@ interface Hostile {
 
 const HOSTILE: Hostile[] = [
   // Keys herald does not act on yet: a post that would go out without what they ask for.
+  // A poll or a reply X would refuse, or that would go out without what it asks for.
   {
-    name: 'a poll (it would go out without it)',
-    content: post('Which do you want next?\n', 'poll: { options: [Dark mode, Offline], duration: 1d }\n'),
-    rule: 'not-yet-supported',
+    name: 'a poll option longer than X takes',
+    content: post('Which do you want next?\n', 'poll: { options: [Dark mode, Offline sync for every device we own], duration: 1d }\n'),
+    rule: 'poll-invalid',
     line: 5,
-    says: /polls.*Remove `poll:`/,
+    says: /option 2 .* is 36 characters; X allows 25: shorten it by 11/,
   },
   {
-    name: 'reply_to (it would go out as a standalone post)',
-    content: post('Thanks for asking!\n', 'reply_to: https://x.com/acme/status/1870000000000000000\n'),
-    rule: 'not-yet-supported',
+    name: 'reply_to that names no post (it would go out as a standalone post)',
+    content: post('Thanks for asking!\n', 'reply_to: https://x.com/acme\n'),
+    rule: 'reply-invalid',
     line: 5,
-    says: /replies.*Remove `reply_to:`/,
+    says: /is not a post to reply to; write `reply_to: https:\/\/x\.com/,
   },
   {
     name: 'retract: true (it would do nothing)',

@@ -268,6 +268,27 @@ describe('X errors, by what publishing must do about them', () => {
     expect(error.message).toContain('deleted or not visible');
   });
 
+  it("X's 2026 reply rule (403) → reply-restricted, not auth: this reply is refused, the credentials are fine", async () => {
+    await start();
+    const error = await rejection(client.createTweet({ text: 'Unsummoned', replyTo: '1234567890' }));
+    expect(error).toMatchObject({ kind: 'bad-request' }); // no such post: the older 403
+    emulator.inject({
+      status: 403,
+      path: '/2/tweets',
+      detail:
+        'Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.',
+    });
+    const restricted = await rejection(client.createTweet({ text: 'Unsummoned again' }));
+    expect(restricted).toMatchObject({ kind: 'reply-restricted', status: 403 });
+    expect(restricted.message).toMatch(/only to the account's own posts and to posts that mention it/);
+  });
+
+  it('sends a poll as poll.options and poll.duration_minutes', async () => {
+    await start();
+    await client.createTweet({ text: 'Which next?', poll: { options: ['Dark mode', 'Offline sync'], durationMinutes: 90 } });
+    expect(emulator.tweets()[0].poll).toEqual({ options: ['Dark mode', 'Offline sync'], duration_minutes: 90 });
+  });
+
   it('nobody listening → unreachable: the request cannot have reached X', async () => {
     const port = await freePort();
     const orphan = createXClient(MAIN, { baseUrl: `http://127.0.0.1:${port}` });

@@ -1,0 +1,80 @@
+/** `reply_to:` and `quote:` in a post file: the forms accepted, and what is refused or warned. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.js';
+import { readPostFile } from '../../src/content/post-file.js';
+import { parseReplyTo } from '../../src/content/reply-to.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const file = (extra: string) => `---\naccount: main\npublish: { at: 2026-12-01 14:00 }\n${extra}---\nThanks for asking, here is how.\n`;
+
+describe('reply_to: the forms', () => {
+  it.each([
+    ['https://x.com/acme/status/1870000000000000000', { kind: 'tweet', id: '1870000000000000000', handle: 'acme' }],
+    ['https://twitter.com/Acme_Help/status/187?s=20', { kind: 'tweet', id: '187', handle: 'Acme_Help' }],
+    ['https://www.x.com/acme/status/42/photo/1', { kind: 'tweet', id: '42', handle: 'acme' }],
+    ['x.com/acme/status/42', { kind: 'tweet', id: '42', handle: 'acme' }],
+    ['https://x.com/i/web/status/42', { kind: 'tweet', id: '42' }],
+    ['1870000000000000000', { kind: 'tweet', id: '1870000000000000000' }],
+    ['post:2026-12/launch', { kind: 'post', id: '2026-12/launch' }],
+  ])('%s', (written, target) => {
+    expect(parseReplyTo(written)).toEqual(target);
+  });
+
+  it.each(['https://x.com/acme', 'https://example.com/acme/status/1', 'post:', 'launch', '12345678901234567890'])('refuses %s', (written) => {
+    expect(parseReplyTo(written)).toBeUndefined();
+  });
+
+  it('reads an unquoted 19-digit id as written, not as a rounded YAML number', () => {
+    const source = readPostFile('posts/reply.md', file('reply_to: 1870000000000000001\n'));
+    expect(source.reporter.diagnostics).toEqual([]);
+    expect(source.post?.replyTo).toEqual({ kind: 'tweet', id: '1870000000000000001' });
+  });
+
+  it('a value that is no post is reply-invalid at its line, with an example', () => {
+    const source = readPostFile('posts/reply.md', file('reply_to: https://x.com/acme\n'));
+    expect(source.reporter.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 11,
+        rule: 'reply-invalid',
+        message: expect.stringMatching(/not a post to reply to; write `reply_to: https:/),
+      }),
+    ]);
+    expect(source.post?.replyTo).toBeUndefined();
+  });
+});
+
+describe('reply-restricted', () => {
+  async function findings(replyTo: string) {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'posts'), { recursive: true });
+    await mkdir(path.join(root, 'schedules'), { recursive: true });
+    await writeFile(path.join(root, 'schedules/main.yaml'), 'handle: "@acme"\nzone: UTC\n');
+    await writeFile(path.join(root, 'posts/reply.md'), file(`reply_to: ${replyTo}\n`));
+    return (await loadContent(root)).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`);
+  }
+
+  it("warns for a link to another handle's post, at reply_to", async () => {
+    expect(await findings('https://x.com/someone_else/status/1870000000000000000')).toEqual(['4:11 warning reply-restricted']);
+  });
+
+  it("is quiet for the account's own post (any case), an id, or post:", async () => {
+    expect(await findings('https://twitter.com/ACME/status/1870000000000000000')).toEqual([]);
+    expect(await findings('"1870000000000000000"')).toEqual([]);
+  });
+});
+
+describe('quote', () => {
+  it('is refused: quote-unavailable, saying X removed quote posts in 2026-04', () => {
+    const source = readPostFile('posts/quote.md', file('quote: https://x.com/acme/status/1\n'));
+    expect(source.reporter.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 4,
+        rule: 'quote-unavailable',
+        message: expect.stringMatching(/X removed quote posts from self-serve API plans \(2026-04\)/),
+      }),
+    ]);
+  });
+});
