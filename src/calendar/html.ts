@@ -23,6 +23,7 @@ import {
 import { parseInstant } from '../time/instant.js';
 import { writtenLocal } from '../time/zoned.js';
 import { htmlText } from '../model/escape.js';
+import { timedPartLines } from './timed-parts.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -129,6 +130,7 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
     if (local) rows.push(['Local times', local]);
     if (e.reason !== undefined) rows.push(['Why', e.reason]);
     if (e.parts > 1) rows.push(['Thread', `${e.parts} parts; the first is shown`]);
+    if (e.parts_at) rows.push(['Timed parts', timedPartLines(e, zone, e.at === null ? undefined : zoned(e.at, zone).dayKey, (t) => t).join('\n')]);
     if (e.tweet_ids?.length) rows.push(['Tweet ids', e.tweet_ids.join(', ')]);
     rows.push(['File', e.file]);
     return (
