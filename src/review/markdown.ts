@@ -95,7 +95,10 @@ function previewCard(card: PreviewCard): string {
   }
   card.parts.forEach((part, i) => {
     const over = part.weighted > part.max ? ' ❌ too long' : '';
-    lines.push(`**Part ${i + 1}** · ${part.weighted}/${part.max}${over}\n\n${mdFenced(part.text)}`);
+    const timed = part.timed
+      ? ` · ${part.timed.at ? `at ${readableIn(part.timed.at, part.timed.zone)}` : 'time not valid'} (${mdCode(`--- ${part.timed.written}`)}), as a reply to part ${i}`
+      : '';
+    lines.push(`**Part ${i + 1}**${timed} · ${part.weighted}/${part.max}${over}\n\n${mdFenced(part.text)}`);
   });
   if (card.media.length > 0) {
     lines.push(`**Media**\n\n${card.media.map((m) => `- ${mdCode(m.file)} — ${m.alt ? `alt: ${mdText(m.alt)}` : '❌ no alt text'}`).join('\n')}`);
