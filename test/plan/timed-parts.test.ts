@@ -79,6 +79,17 @@ describe('timed thread parts: the plan', () => {
     ]);
   });
 
+  it('across a DST change: part 2 `+2h` is due two real hours later (01:30 EST, after the clocks went back), not before, and expires an hour after', () => {
+    // 2026-11-01 00:30 EDT is 04:30Z; +2h is 06:30Z, the second 01:30 of the night.
+    const p = post('night', '2026-11-01 00:30', { parts: ['One.', 'Two.'], partTimes: [undefined, plus(120)] });
+    const log = [published(p, '2026-11-01T04:31:00Z')];
+    const at = (now: string) => entryOf(plan({ posts: [p], log, now }), 'night');
+    // 05:30Z is the first 01:30 (EDT): the wall clock says 01:30, but two hours have not passed.
+    expect(at('2026-11-01T05:30:00Z')).toMatchObject({ status: 'scheduled', partsAt: ['2026-11-01T04:30:00Z', '2026-11-01T06:30:00Z'] });
+    expect(at('2026-11-01T06:31:00Z')).toMatchObject({ status: 'due', nextPart: 1, dueUntil: 2 });
+    expect(at('2026-11-01T07:31:00Z')).toMatchObject({ status: 'expired', reason: expect.stringMatching(/^part 2 .*01:30.* expired/) });
+  });
+
   it('a part time in a DST gap is an error at its line naming the next valid time, and the post is blocked', () => {
     // 2027-03-14: New York springs forward from 02:00 to 03:00.
     const p = post('gap', '2027-03-14 01:30', { parts: ['One.', 'Two.'], partTimes: [undefined, at('2027-03-14 02:30')] });
