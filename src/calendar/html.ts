@@ -24,6 +24,7 @@ import { parseInstant } from '../time/instant.js';
 import { writtenLocal } from '../time/zoned.js';
 import { formatMinutes } from '../time/duration.js';
 import { htmlText } from '../model/escape.js';
+import { timedPartLines } from './timed-parts.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -132,6 +133,7 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
     if (e.reply_to !== undefined) rows.push(['Reply to', e.reply_to]);
     if (e.poll) rows.push(['Poll', `${e.poll.options.join('\n')}\nruns ${formatMinutes(e.poll.duration_minutes)}`]);
     if (e.parts > 1) rows.push(['Thread', `${e.parts} parts; the first is shown`]);
+    if (e.parts_at) rows.push(['Timed parts', timedPartLines(e, zone, e.at === null ? undefined : zoned(e.at, zone).dayKey, (t) => t).join('\n')]);
     if (e.tweet_ids?.length) rows.push(['Tweet ids', e.tweet_ids.join(', ')]);
     rows.push(['File', e.file]);
     return (

@@ -73,6 +73,39 @@ function description(entry: CalendarEntry): string {
   return lines.join('\n');
 }
 
+/**
+ * Timed thread parts (`--- +45m`, `--- at …`): one event per part that has its own time, with the
+ * thread's window length, so a team sees each step of a live event in its calendar.
+ */
+function partEvents(entry: CalendarEntry, handle: string, stamp: string): string[] {
+  if (!entry.parts_at || entry.at === null) return [];
+  const windowMs = entry.window_end === null ? 0 : Math.max(0, parseInstant(entry.window_end) - parseInstant(entry.at));
+  return entry.parts_at.flatMap((part) => {
+    const status = part.tweet_id ? 'published' : entry.status;
+    const about = [
+      part.text,
+      '',
+      `Part ${part.part} of ${entry.parts} of a thread, sent at its own time as a reply to part ${part.part - 1}.`,
+      `Status: ${status}${!part.tweet_id && entry.reason !== undefined ? ` (${entry.reason})` : ''}`,
+      `File: ${entry.file}`,
+    ].join('\n');
+    return [
+      'BEGIN:VEVENT',
+      `UID:${escapeText(`${entry.account}/${entry.post}/part-${part.part}@herald`)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${utcStamp(part.at)}`,
+      `DTEND:${utcStamp(isoFromMs(parseInstant(part.at) + windowMs))}`,
+      `SUMMARY:${escapeText(`[${handle}] ${status}: part ${part.part}/${entry.parts}: ${oneLine(part.text, 50)}`)}`,
+      `DESCRIPTION:${escapeText(about)}`,
+      `STATUS:${EVENT_STATUS[status]}`,
+      `CATEGORIES:${escapeText(entry.account)},${status}`,
+      ...(part.tweet_id ? [`URL:https://x.com/i/status/${encodeURIComponent(part.tweet_id)}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ];
+  });
+}
+
 export interface IcsOptions {
   /** X-WR-CALNAME: what calendar apps show as the subscription's name. */
   name?: string;
@@ -107,6 +140,7 @@ export function renderIcs(model: CalendarModel, ctx: RenderContext, options: Ics
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
+    lines.push(...partEvents(entry, handle, stamp));
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

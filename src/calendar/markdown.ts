@@ -1,6 +1,7 @@
 /** `herald calendar --format md`: one GitHub-flavoured table per day, for job summaries and PR comments. */
 import { mdCode, mdText } from '../model/escape.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
+import { timedPartLines } from './timed-parts.js';
 import { audienceTimes, dayHeading, extrasOf, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
 
 const TEXT_WIDTH = 100;
@@ -12,12 +13,13 @@ const TEXT_WIDTH = 100;
 
 export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string {
   const { days, untimed } = groupByDay(model);
-  const row = (time: string, entry: CalendarEntry, audience: string): string => {
+  const row = (time: string, entry: CalendarEntry, audience: string, listedDay?: string): string => {
     let status = `**${entry.status}**`;
     if (entry.reason !== undefined) status += `<br>${mdText(oneLine(entry.reason, TEXT_WIDTH))}`;
     const text = oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : '');
     const extras = extrasOf(entry).map((extra) => `<br>${mdText(oneLine(extra, TEXT_WIDTH))}`);
-    const cells = [time, mdText(handleOf(entry, ctx.accounts)), status, mdText(audience), mdText(text) + extras.join(''), mdCode(entry.file)];
+    const parts = timedPartLines(entry, model.zone, listedDay, (t) => oneLine(t, TEXT_WIDTH)).map((line) => `<br>${mdText(line)}`);
+    const cells = [time, mdText(handleOf(entry, ctx.accounts)), status, mdText(audience), mdText(text) + extras.join('') + parts.join(''), mdCode(entry.file)];
     return `| ${cells.join(' | ')} |\n`;
   };
   const header = '| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n';
@@ -26,7 +28,7 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
   if (days.length === 0 && untimed.length === 0) return `${out}\nNo posts in this period.\n`;
   for (const { day, entries } of days) {
     out += `\n#### ${dayHeading(day)}\n\n${header}`;
-    for (const entry of entries) out += row(hhmm(zoned(entry.at!, model.zone)), entry, audienceTimes(entry, day.dayKey));
+    for (const entry of entries) out += row(hhmm(zoned(entry.at!, model.zone)), entry, audienceTimes(entry, day.dayKey), day.dayKey);
   }
   if (untimed.length > 0) {
     out += `\n#### Not scheduled\n\n${header}`;

@@ -8,6 +8,7 @@ import type { Plan, PlanEntry, PostStatus } from '../model/plan.js';
 import { isoFromMs, parseInstant } from '../time/instant.js';
 import { isValidZone } from '../time/zones.js';
 import { formatIso, localIn } from '../time/zoned.js';
+import { partsAtOf, type CalendarPartTime } from './timed-parts.js';
 
 export interface CalendarEntry {
   post: string;
@@ -22,6 +23,8 @@ export interface CalendarEntry {
   parts: number;
   /** The first part's full text. */
   text: string;
+  /** A thread with timed parts (`--- +45m`, `--- at …`): each part that has its own time. */
+  parts_at?: CalendarPartTime[];
   reason?: string;
   tweet_ids?: string[];
   /** The poll part 1 carries: its options and how long it runs. */
@@ -146,6 +149,8 @@ function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEn
     parts: post.parts.length,
     text: post.parts[0] ?? '',
   };
+  const partsAt = partsAtOf(entry);
+  if (partsAt) result.parts_at = partsAt;
   if (entry.reason !== undefined) result.reason = entry.reason;
   if (entry.tweetIds.length > 0) result.tweet_ids = [...entry.tweetIds];
   if (post.poll) result.poll = { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes };

@@ -14,6 +14,7 @@ import {
   zoned,
   type RenderContext,
 } from './shared.js';
+import { timedPartLines } from './timed-parts.js';
 
 // Handles, texts and reasons are content: escape sequences and line breaks in them are shown, not obeyed.
 const handleOf: typeof rawHandleOf = (entry, accounts) => terminalLine(rawHandleOf(entry, accounts));
@@ -45,7 +46,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
   let audienceWidth = 0;
   for (const a of audience.values()) audienceWidth = Math.max(audienceWidth, a.length);
 
-  const line = (time: string, entry: CalendarEntry, audience: string): string => {
+  const line = (time: string, entry: CalendarEntry, audience: string, listedDay?: string): string => {
     const status = entry.status.padEnd(statusWidth);
     const shownStatus = ctx.color ? `${ANSI[entry.status]}${status}${RESET}` : status;
     const cells = [time, handleOf(entry, ctx.accounts).padEnd(handleWidth), shownStatus];
@@ -53,6 +54,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     cells.push(oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : ''));
     let out = `  ${cells.join('  ').trimEnd()}\n`;
     for (const extra of extrasOf(entry)) out += `${' '.repeat(9)}${oneLine(extra, 160)}\n`;
+    for (const part of timedPartLines(entry, model.zone, listedDay, (t) => oneLine(t, TEXT_WIDTH))) out += `${' '.repeat(9)}${part}\n`;
     if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.at === null || entry.reply_to !== undefined)) {
       out += `${' '.repeat(9)}${oneLine(entry.reason, 160)}\n`;
     }
@@ -73,7 +75,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
         out += nowLine;
         nowShown = true;
       }
-      out += line(hhmm(at), entry, audience.get(entry)!);
+      out += line(hhmm(at), entry, audience.get(entry)!, day.dayKey);
     }
     if (!nowShown) out += nowLine;
   }

@@ -11,11 +11,18 @@ export interface BodyPart {
   start: SourcePos;
   /** Visible pieces of the file this part's text is made of: text offset → file offset. */
   pieces: Array<{ textOffset: number; fileOffset: number }>;
+  /** The separator line above this part, when it carries a time (`--- +45m`, `--- at …`): what follows `---`, and where. */
+  separator?: { spec: string; pos: SourcePos };
 }
 
 /** Comments plus, when a comment fills its own lines, those lines: no blank line is left behind. */
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const SEPARATOR = /^---[ \t]*\r?$/;
+/**
+ * A separator with a time (src/content/part-times.ts reads it): `+` and one word, or `at` and one or
+ * two words. Longer lines (`--- at the end of the day, we ship.`) stay text.
+ */
+const TIMED_SEPARATOR = /^---[ \t]+(\+[^ \t\r]+|at(?:[ \t]+[^ \t\r]+){1,2})[ \t]*\r?$/;
 
 /**
  * Split the body (which starts at `bodyOffset` in `index.text`) into parts. Pure and cheap: one pass
@@ -61,21 +68,25 @@ export function splitBody(index: LineIndex, bodyOffset: number): BodyPart[] {
 
   // Split on lines holding only `---`.
   const ranges: Array<[number, number]> = [];
+  const separators: Array<BodyPart['separator']> = [undefined];
   let partStart = 0;
   let lineStart = 0;
   while (lineStart <= visible.length) {
     const newline = visible.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? visible.length : newline;
-    if (SEPARATOR.test(visible.slice(lineStart, lineEnd))) {
+    const line = visible.slice(lineStart, lineEnd);
+    const timed = SEPARATOR.test(line) ? undefined : TIMED_SEPARATOR.exec(line);
+    if (timed || SEPARATOR.test(line)) {
       ranges.push([partStart, lineStart]);
       partStart = Math.min(visible.length, lineEnd + 1);
+      separators.push(timed ? { spec: timed[1], pos: index.pos(fileOffsetOf(lineStart + line.indexOf(timed[1]))) } : undefined);
     }
     if (newline === -1) break;
     lineStart = newline + 1;
   }
   ranges.push([partStart, visible.length]);
 
-  return ranges.map(([from, to]) => {
+  return ranges.map(([from, to], i) => {
     let start = from;
     let end = to;
     while (start < end && /\s/.test(visible[start])) start++;
@@ -92,7 +103,8 @@ export function splitBody(index: LineIndex, bodyOffset: number): BodyPart[] {
     // An empty part points at where it would have started, never past the end of the file.
     const anchor = text === '' ? Math.min(from, Math.max(0, visible.length - 1)) : start;
     const fileOffset = visible.length === 0 ? Math.min(bodyOffset, Math.max(0, source.length - 1)) : fileOffsetOf(anchor);
-    return { text, start: index.pos(fileOffset), pieces };
+    const separator = separators[i];
+    return { text, start: index.pos(fileOffset), pieces, ...(separator ? { separator } : {}) };
   });
 }
 

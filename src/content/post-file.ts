@@ -4,10 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { MediaRef, Post, PositionMap, PublishSpec } from '../model/post.js';
-import { partPosition, splitBody, unclosedComment, type BodyPart } from './body.js';
+import { splitBody, unclosedComment, type BodyPart } from './body.js';
 import type { DecodeProblem } from './decode.js';
 import { FileReporter, START } from './diagnostics.js';
 import { splitFrontMatter } from './front-matter.js';
+import { readPartTimes } from './part-times.js';
 import { checkFileName, postId } from './post-id.js';
 import { checkSchema } from './schemas.js';
 import { LineIndex, quote, stripBom } from './text-index.js';
@@ -52,9 +53,6 @@ const NOT_SUPPORTED: Record<string, { rule: string; message: string }> = {
       'X removed quote posts from self-serve API plans (2026-04), so herald cannot quote. Remove `quote:`; to point at that post, put its link in the text',
   },
 };
-
-/** A body line like `--- +45m` or `--- at 2026-12-01 14:30`: a timed thread part (not built yet). */
-const TIMED_SEPARATOR = /^---[ \t]+(?:\+\d|at[ \t]+\d)[^\n]*/m;
 
 /** The closing line of front matter: exactly `---`, trailing spaces allowed. */
 const CLOSE_LINE = /^---[ \t]*\r?$/;
@@ -128,9 +126,11 @@ export function readPostFile(file: string, rawText: string, problem?: DecodeProb
     ? readPoll(data.poll, yaml.positions, yaml.keys, reporter, Array.isArray(data.media) && data.media.length > 0)
     : undefined;
   const replyTo = Object.hasOwn(data, 'reply_to') ? readReplyTo(data.reply_to, yaml.positions, index.text, reporter) : undefined;
+  const partTimes = readPartTimes(source.parts, toPublish(data.publish), reporter);
   source.post = toPost(file, data, source.fields, source.parts);
   if (source.post && poll) source.post.poll = poll;
   if (source.post && replyTo) source.post.replyTo = replyTo;
+  if (source.post && partTimes) source.post.partTimes = partTimes;
   return source;
 }
 
@@ -194,9 +194,9 @@ function refuseIgnoredPublishKeys(yaml: YamlSource, reporter: FileReporter): voi
   }
 }
 
-/** What the body asks for that would silently not happen: an unclosed comment, a timed part. */
+/** What the body asks for that would silently not happen: an unclosed comment. */
 function checkBody(source: PostSource, bodyOffset: number): void {
-  const { index, reporter, parts } = source;
+  const { index, reporter } = source;
   const text = index.text;
   if (text.includes('<!--', bodyOffset)) {
     const open = unclosedComment(text, bodyOffset);
@@ -207,17 +207,6 @@ function checkBody(source: PostSource, bodyOffset: number): void {
         'unclosed-comment',
         index.pos(open),
         `this \`<!--\` comment is never closed, so everything after it (${hidden} line${hidden === 1 ? '' : 's'}) would be left out of the post; end the comment with \`-->\` where the note ends`,
-      );
-    }
-  }
-  for (const part of parts) {
-    if (!part.text.includes('---')) continue;
-    const timed = TIMED_SEPARATOR.exec(part.text);
-    if (timed) {
-      reporter.error(
-        'not-yet-supported',
-        partPosition(index, part, timed.index),
-        `timed thread parts (\`${quote(timed[0].trim())}\`) are not supported yet: this line would be published as text. Separate the parts with a line holding only \`---\` (they then go out together), or make the later part its own post with its own \`publish: { at: ... }\``,
       );
     }
   }

@@ -37,6 +37,13 @@ export interface PlanEntry {
   at?: IsoInstant;
   /** UTC ISO instant of window end. */
   windowEnd?: IsoInstant;
+  /**
+   * A thread with timed parts (`--- +45m`, `--- at …`): the instant each part is scheduled for (an
+   * untimed part: the previous part's). Absent for posts without timed parts.
+   */
+  partsAt?: IsoInstant[];
+  /** A due thread with timed parts: only parts below this index go out now; the rest wait for their time. */
+  dueUntil?: number;
   /** True when `at` came from the account's queue. */
   slotted: boolean;
   /** IANA zone the post's times are written in (`publish.zone`, else the account's). */

@@ -24,6 +24,13 @@ export type PublishSpec =
       window?: string;
     };
 
+/**
+ * A thread part's own time, written on the separator line above it: `--- +45m` (minutes after the
+ * previous part's time) or `--- at 2026-12-01 14:30` (wall clock in the post's zone, or ISO with an
+ * offset). `line`/`column` point at the time on the separator line.
+ */
+export type PartTime = ({ kind: 'after'; minutes: number } | { kind: 'at'; at: string }) & { written: string; line: number; column: number };
+
 export interface MediaRef {
   /** As written in the front matter, relative to the post file. */
   file: string;
@@ -56,6 +63,11 @@ export interface Post {
   parts: string[];
   /** 1-based line where each part starts in the file (for length and voice diagnostics). */
   partLines: number[];
+  /**
+   * Per part, its own time when its separator line carries one (index 0 never does); absent when no
+   * part has a time. A part without one goes out right after the previous part, in the same run.
+   */
+  partTimes?: Array<PartTime | undefined>;
   /** sha256 (hex) of the parts joined with `\n---\n`: with account and id, identifies the post. */
   hash: string;
   positions: PositionMap;

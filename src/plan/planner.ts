@@ -17,6 +17,7 @@ import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
+import { decideTimed, hasTimedParts, scheduleParts, type PartSchedule, type TimedDecision } from './timed-parts.js';
 
 export interface PlanInput {
   posts: readonly Post[];
@@ -37,6 +38,10 @@ interface Work extends PlacedPost {
   decision: StatusDecision;
   /** The tweet id part 1 replies to (`reply_to`), once known. */
   replyTo?: string;
+  /** A thread with timed parts: each part's time (src/plan/timed-parts.ts). */
+  parts?: PartSchedule;
+  /** A due thread with timed parts: the parts below this index go out now. */
+  dueUntil?: number;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -171,20 +176,36 @@ export function assemblePlan(input: PlanInput): Plan {
 
   // 3. Status at `now`, then daily caps in the order posts would go out.
   for (const w of work) {
-    w.decision =
+    const statusInput = {
+      post: w.post,
+      record: w.record,
+      startMs: w.startMs,
+      windowMs: w.windowMs,
+      nowMs,
+      zone: w.zone,
+      time: w.time,
+      slotted: w.slotted,
+      unplacedReason: w.unplacedReason,
+    };
+    // Timed thread parts: each stage of the thread is decided by its own time and window.
+    const timed = w.startMs !== undefined && hasTimedParts(w.post) ? scheduleParts(w.post, w.zone, w.startMs) : undefined;
+    if (timed && !fullySent(w.post, w.record)) diagnostics.push(...timed.diagnostics);
+    w.parts = timed?.schedule;
+    const decision: TimedDecision =
       w.duplicateId !== undefined
-        ? { status: 'blocked', blockedBy: 'duplicate-id', reason: w.duplicateId, alreadyLogged: w.record.skippedCategories.has('duplicate-id') }
-        : decideStatus({
-            post: w.post,
-            record: w.record,
-            startMs: w.startMs,
-            windowMs: w.windowMs,
-            nowMs,
-            zone: w.zone,
-            time: w.time,
-            slotted: w.slotted,
-            unplacedReason: w.unplacedReason,
-          });
+        ? {
+            status: 'blocked' as const,
+            blockedBy: 'duplicate-id' as const,
+            reason: w.duplicateId,
+            alreadyLogged: w.record.skippedCategories.has('duplicate-id'),
+          }
+        : timed?.problem !== undefined && !fullySent(w.post, w.record)
+          ? { status: 'blocked' as const, reason: `cannot be placed in time: ${timed.problem}` }
+          : w.parts
+            ? decideTimed(statusInput, w.parts)
+            : decideStatus(statusInput);
+    w.decision = decision;
+    w.dueUntil = decision.dueUntil;
     w.status = w.decision.status;
   }
   for (const [name, items] of byAccount) {
@@ -373,6 +394,8 @@ function toEntry(w: Work): PlanEntry {
     entry.at = iso(w.startMs);
     entry.windowEnd = iso(w.startMs + w.windowMs);
   }
+  if (w.parts) entry.partsAt = w.parts.partMs.map((ms) => iso(ms));
+  if (w.dueUntil !== undefined && decision.status === 'due') entry.dueUntil = w.dueUntil;
   if (decision.reason !== undefined) entry.reason = decision.reason;
   if (decision.blockedBy !== undefined) entry.blockedBy = decision.blockedBy;
   if (decision.status === 'expired' || decision.status === 'blocked') entry.alreadyLogged = decision.alreadyLogged ?? false;

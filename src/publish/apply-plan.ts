@@ -145,14 +145,14 @@ async function refuseInvalid(run: PublishRun, entry: PlanEntry, errors: Diagnost
 
 function describe(run: PublishRun, entry: PlanEntry): void {
   const post = entry.post;
-  for (let part = entry.nextPart; part < post.parts.length; part++) {
+  for (let part = entry.nextPart; part < lastDue(entry); part++) {
     run.report.sent.push({
       post: post.id,
       account: post.account,
       part,
       parts: post.parts.length,
-      scheduled_for: entry.at ?? run.report.now,
-      delay_s: delaySeconds(run, entry),
+      scheduled_for: partAt(entry, part) ?? run.report.now,
+      delay_s: delaySeconds(run, entry, part),
       text: post.parts[part],
       ...(part === 0 && post.media.length > 0 ? { media: post.media.map((m) => ({ file: m.file, ...(m.alt ? { alt: m.alt } : {}) })) } : {}),
       ...(part > 0 ? { reply_to: part === entry.nextPart ? (entry.tweetIds[part - 1] ?? 'previous part') : 'previous part' } : {}),
@@ -162,16 +162,23 @@ function describe(run: PublishRun, entry: PlanEntry): void {
   }
 }
 
-function delaySeconds(run: PublishRun, entry: PlanEntry): number {
-  if (!entry.at) return 0;
-  return Math.max(0, Math.round((run.options.now().toMillis() - Date.parse(entry.at)) / 1000));
+function delaySeconds(run: PublishRun, entry: PlanEntry, part: number): number {
+  const at = partAt(entry, part);
+  if (!at) return 0;
+  return Math.max(0, Math.round((run.options.now().toMillis() - Date.parse(at)) / 1000));
 }
+
+/** When a part is scheduled: its own time in a thread with timed parts, else the post's window start. */
+const partAt = (entry: PlanEntry, part: number) => entry.partsAt?.[part] ?? entry.at;
+
+/** The parts due now end here: a timed part later in the thread waits for its own time (the plan's `dueUntil`). */
+const lastDue = (entry: PlanEntry) => Math.min(entry.dueUntil ?? entry.post.parts.length, entry.post.parts.length);
 
 /** Send the post's remaining parts in order; a part that does not go out holds back the rest. */
 async function sendPost(run: PublishRun, client: XAccountClient, entry: PlanEntry): Promise<void> {
   // Part 1 replies to `reply_to` (the plan resolved it), each later part to the one before.
   let replyTo = entry.nextPart > 0 ? entry.tweetIds[entry.nextPart - 1] : entry.replyTo;
-  for (let part = entry.nextPart; part < entry.post.parts.length; part++) {
+  for (let part = entry.nextPart; part < lastDue(entry); part++) {
     const tweetId = await sendPart(run, client, entry, part, replyTo);
     if (tweetId === undefined) return;
     replyTo = tweetId;
@@ -185,7 +192,8 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
   const post = entry.post;
   const account = post.account;
   const { tries, graceMs } = run.options.retry;
-  const scheduled = entry.at ? { scheduled_for: entry.at } : {};
+  const at = partAt(entry, part);
+  const scheduled = at ? { scheduled_for: at } : {};
   const label = `${account}/${post.id} part ${part + 1}/${post.parts.length}`;
 
   const fail = async (failure: Failure): Promise<undefined> => {
@@ -224,7 +232,7 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
         ...(poll ? { poll } : {}),
       });
       const url = tweetUrl(run, account, id);
-      const delay_s = delaySeconds(run, entry);
+      const delay_s = delaySeconds(run, entry, part);
       await run.log(post, { event: 'published', part, tweet_id: id, url, ...scheduled, delay_s });
       run.report.sent.push({
         post: post.id,
@@ -233,7 +241,7 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
         parts: post.parts.length,
         tweet_id: id,
         url,
-        scheduled_for: entry.at ?? run.report.now,
+        scheduled_for: at ?? run.report.now,
         delay_s,
         text: post.parts[part],
       });

@@ -66,7 +66,7 @@ export async function recordLookUp(
       found: true,
       tweet_id: answer.tweetId,
       url,
-      ...(entry.at ? { scheduled_for: entry.at } : {}),
+      ...((entry.partsAt?.[part] ?? entry.at) ? { scheduled_for: entry.partsAt?.[part] ?? entry.at } : {}),
       reason: `${why}; found on the timeline`,
     });
   } else {

@@ -97,7 +97,10 @@ function previewCard(card: PreviewCard): string {
   if (card.reply_to !== undefined) lines.push(`**Replies to** ${mdCode(card.reply_to)}`);
   card.parts.forEach((part, i) => {
     const over = part.weighted > part.max ? ' ❌ too long' : '';
-    lines.push(`**Part ${i + 1}** · ${part.weighted}/${part.max}${over}\n\n${mdFenced(part.text)}`);
+    const timed = part.timed
+      ? ` · ${part.timed.at ? `at ${readableIn(part.timed.at, part.timed.zone)}` : 'time not valid'} (${mdCode(`--- ${part.timed.written}`)}), as a reply to part ${i}`
+      : '';
+    lines.push(`**Part ${i + 1}**${timed} · ${part.weighted}/${part.max}${over}\n\n${mdFenced(part.text)}`);
   });
   if (card.poll) {
     const options = card.poll.options.map((o) => `- ${mdText(o)}`).join('\n');

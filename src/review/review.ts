@@ -38,6 +38,8 @@ export interface PreviewPart {
   text: string;
   weighted: number;
   max: number;
+  /** A timed thread part (`--- +45m`, `--- at …`): its separator as written and its time (local ISO in `zone`). */
+  timed?: { written: string; at: string | null; zone: string };
 }
 
 export interface PreviewCard {
@@ -294,7 +296,14 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     status: entry?.status ?? null,
     ...(entry?.reason ? { reason: entry.reason } : {}),
     windows: start ? zones.map((zone) => ({ zone, start: localIso(start, zone), end: end ? localIso(end, zone) : null })) : [],
-    parts: post.parts.map((text) => ({ text, weighted: weightedLength(text), max: MAX_WEIGHTED_LENGTH })),
+    parts: post.parts.map((text, i) => {
+      const part: PreviewPart = { text, weighted: weightedLength(text), max: MAX_WEIGHTED_LENGTH };
+      const timed = post.partTimes?.[i];
+      const at = entry?.partsAt?.[i];
+      const zone = zones[0] ?? entry?.zone ?? 'UTC';
+      if (timed) part.timed = { written: timed.written, at: at ? localIso(at, zone) : null, zone };
+      return part;
+    }),
     media: post.media.map((m) => ({ file: m.file, alt: m.alt ?? null })),
     ...(post.poll ? { poll: { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes } } : {}),
     ...(post.replyTo ? { reply_to: post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id } : {}),

@@ -56,6 +56,8 @@ interface PlannedPost {
 const ACCOUNTS = ['main', 'support', 'news'] as const;
 const DAY = '2026-12-01';
 const EPISODE_START = DateTime.fromISO(`${DAY}T09:55:00Z`, { zone: 'utc' });
+/** The accounts' `window: 45m`. */
+const WINDOW_MS = 45 * 60_000;
 const EPISODE_END = DateTime.fromISO(`${DAY}T13:30:00Z`, { zone: 'utc' });
 
 async function writeContent(root: string, episode: number, random: () => number): Promise<PlannedPost[]> {
@@ -73,7 +75,10 @@ async function writeContent(root: string, episode: number, random: () => number)
     const parts = Array.from({ length: partCount }, (_, k) => `Episode ${episode}, post ${i}, part ${k + 1} of ${partCount}: we keep each update short.`);
     const at = EPISODE_START.plus({ minutes: 5 + i * 15 }).toFormat('yyyy-MM-dd HH:mm');
     const media = random() < 0.4 ? 'media:\n  - file: chart.png\n    alt: A bar chart of weekly totals\n' : '';
-    await writeFile(path.join(root, 'posts', `${id}.md`), `---\naccount: ${account}\npublish:\n  at: ${at}\n${media}---\n${parts.join('\n\n---\n\n')}\n`);
+    // Half the threads are live events: each later part has its own time (`--- +10m`), its own window.
+    const timed = random() < 0.5;
+    const body = parts.map((text, k) => (k === 0 ? text : `${timed ? `--- +${5 + Math.floor(random() * 20)}m` : '---'}\n\n${text}`)).join('\n\n');
+    await writeFile(path.join(root, 'posts', `${id}.md`), `---\naccount: ${account}\npublish:\n  at: ${at}\n${media}---\n${body}\n`);
     posts.push({ id, account, username: USERS[account].username, parts });
   }
   return posts;
@@ -179,6 +184,13 @@ function checkInvariants(x: Emulator, posts: PlannedPost[], logText: string, con
         if (tweet.replyTo !== previous!.id) fail(`${post.id} part ${part + 1} does not reply to part ${part}`);
       }
     }
+  }
+  // Nothing is sent before its time or after its window (a timed part: its own time and window).
+  for (const entry of parsed.entries) {
+    if (entry.event !== 'published' || !entry.scheduled_for) continue;
+    const late = Date.parse(entry.at) - Date.parse(entry.scheduled_for);
+    if (late < 0 || late > WINDOW_MS + 1000)
+      fail(`${entry.post} part ${entry.part + 1} was sent at ${entry.at}, outside its window from ${entry.scheduled_for}`);
   }
   // What the log says went out is really on X, as that part.
   for (const entry of parsed.entries) {

@@ -1,0 +1,58 @@
+/**
+ * Timed thread parts (live events prepared in advance): a separator line may carry a time,
+ * `--- +45m` (after the previous part's time) or `--- at 2026-12-01 14:30` (wall clock in the
+ * post's zone). This reads what is written; the planner (src/plan/timed-parts.ts) resolves it in
+ * the post's zone, where DST gaps, overlaps and the order of the parts are checked.
+ */
+import type { PartTime, PublishSpec } from '../model/post.js';
+import { parseDuration } from '../time/duration.js';
+import { resolveLocalTime } from '../time/local-time.js';
+import type { BodyPart } from './body.js';
+import type { FileReporter } from './diagnostics.js';
+import { quote } from './text-index.js';
+
+const HOW = 'Write `--- +45m` (minutes, hours or days after the previous part: 45m, 2h, 1h30m, 1d) or `--- at 2026-12-01 14:30` (in the post’s zone)';
+
+/**
+ * The parts' times, or undefined when no separator carries one. A part whose time cannot be read
+ * gets none, and its error (at the separator line) keeps the post from being published.
+ */
+export function readPartTimes(parts: readonly BodyPart[], publish: PublishSpec | undefined, reporter: FileReporter): Array<PartTime | undefined> | undefined {
+  if (!parts.some((part) => part.separator)) return undefined;
+  return parts.map((part, i) => {
+    const separator = part.separator;
+    if (!separator || i === 0) return undefined;
+    const spec = separator.spec.trim();
+    const where = { written: spec, line: separator.pos.line, column: separator.pos.column };
+    const line = `\`--- ${quote(spec)}\``;
+    if (spec.startsWith('+')) {
+      const duration = parseDuration(spec.slice(1));
+      if (!duration) {
+        reporter.error(
+          'invalid-duration',
+          separator.pos,
+          `${line}: "${quote(spec.slice(1))}" is not a duration, so part ${i + 1} has no time. ${HOW}; a line holding only \`---\` sends it right after the previous part`,
+        );
+        return undefined;
+      }
+      return { kind: 'after', minutes: Math.round(duration.as('minutes')), ...where };
+    }
+    const at = spec.replace(/^at[ \t]+/, '');
+    const resolved = resolveLocalTime(at, 'UTC');
+    if (!resolved.ok && resolved.rule === 'invalid-time') {
+      reporter.error('invalid-time', separator.pos, `${line}: "${quote(at)}" is not a date and time, so part ${i + 1} has no time. ${HOW}`);
+      return undefined;
+    }
+    if (publish?.kind === 'slot') {
+      // A queued post's slot is known only when the plan is made: a fixed time could fall before it.
+      reporter.error(
+        'timed-part',
+        separator.pos,
+        `${line}: this post waits for the queue (\`slot: next\`), so its first part’s time is not known and a fixed time for part ${i + 1} could come before it. ` +
+          `Write the time after the previous part, like \`--- +45m\`, or give the post a fixed \`publish: { at: ... }\``,
+      );
+      return undefined;
+    }
+    return { kind: 'at', at, ...where };
+  });
+}
