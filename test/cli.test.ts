@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runHerald } from './helpers/cli.js';
+import { repoRoot, runHerald } from './helpers/cli.js';
 
 describe('herald (the process)', () => {
   it('prints help and exits 0', async () => {
@@ -7,6 +9,14 @@ describe('herald (the process)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('validate');
     expect(result.stdout).toContain('publish');
+  });
+
+  it('prints the version of its package.json with --version and -V, and nothing else', async () => {
+    const { version } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
+
+    for (const flag of ['--version', '-V']) {
+      expect(await runHerald([flag])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
   });
 
   it('exits 2 on an unknown option, without a stack trace', async () => {

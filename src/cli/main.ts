@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DateTime } from 'luxon';
 import { hasOffset } from '../time/offset.js';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from '../commands/context.js';
@@ -68,6 +69,19 @@ export function parseNow(value: string): DateTime {
   return parsed.toUTC();
 }
 
+/**
+ * herald's own version, from its package.json at run time (lib/cli/ and src/cli/ are both two levels
+ * below it): one small synchronous read, no JSON import and no dependency.
+ */
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 const formatOption = (choices: string[], fallback: string) => new Option('--format <format>', 'output format').choices(choices).default(fallback);
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -75,6 +89,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .name('herald')
     .description('Publish X posts as code: validate, plan, and publish Markdown posts exactly once.')
+    .version(packageVersion(), '-V, --version', "print herald's version")
     .option('--root <dir>', 'content repository root (holds posts/ and schedules/)', '.')
     .showHelpAfterError('(run herald --help for usage)')
     .exitOverride();

@@ -55,6 +55,44 @@ describe('the repository workflows', () => {
     expect(review.permissions).toEqual({ contents: 'read' });
   });
 
+  it('lints every workflow file in .github/workflows, the release workflow among them', () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'publish.yml', 'release.yml', 'review.yml']));
+  });
+
+  it('pins every action to a version tag or a commit, never a branch', async () => {
+    for (const file of workflowFiles) {
+      const text = await readFile(path.join(workflowDir, file), 'utf8');
+      for (const [, uses] of text.matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)/gm)) {
+        if (uses.startsWith('./')) continue;
+        expect(uses, `${file}: ${uses}`).toMatch(/@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/);
+      }
+    }
+  });
+
+  it('releases with release-please and least privilege: packs the tag, attaches the tarball, moves the major tag', async () => {
+    const release = await workflow('release.yml');
+    const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
+    const config = JSON.parse(await readFile(path.join(repoRoot, 'release-please-config.json'), 'utf8'));
+    const manifest = JSON.parse(await readFile(path.join(repoRoot, '.release-please-manifest.json'), 'utf8'));
+    const publishSteps = release.jobs.publish.steps as Array<{ uses?: string; run?: string; with?: Record<string, string> }>;
+    const runs = publishSteps.map((s) => s.run ?? '').join('\n');
+
+    expect(Object.keys(release.on)).toEqual(['push']);
+    expect(release.on.push.branches).toEqual(['main']);
+    expect(release.permissions).toEqual({});
+    expect(release.jobs['release-please'].permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(release.jobs['release-please'].steps[0].uses).toBe('googleapis/release-please-action@v4');
+    expect(release.jobs.publish.permissions).toEqual({ contents: 'write' });
+    expect(release.jobs.publish.if).toBe("needs.release-please.outputs.release_created == 'true'");
+    expect(publishSteps[0]).toMatchObject({ uses: 'actions/checkout@v5', with: { ref: expect.stringContaining('needs.release-please.outputs.tag_name') } });
+    expect(runs).toMatch(
+      /npm ci[\s\S]*npm run check:dist[\s\S]*npm pack[\s\S]*gh release upload "\$TAG" herald-\*\.tgz[\s\S]*git tag -f "v\$MAJOR"[\s\S]*git push -f origin/,
+    );
+    expect(pkg.scripts.prepack).toBe('npm run build');
+    expect(config).toMatchObject({ 'release-type': 'node', 'include-component-in-tag': false, packages: { '.': { 'package-name': pkg.name } } });
+    expect(manifest).toEqual({ '.': pkg.version });
+  });
+
   it('declares the action on node24 with the inputs and outputs the workflows use', async () => {
     const action = YAML.parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8'));
 
