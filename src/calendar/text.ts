@@ -26,6 +26,7 @@ const ANSI: Record<PostStatus, string> = {
   expired: '\u001b[2;31m',
   draft: '\u001b[2m',
   blocked: '\u001b[31m',
+  retracted: '\u001b[2;35m',
 };
 const RESET = '\u001b[0m';
 const TEXT_WIDTH = 60;
@@ -51,7 +52,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     if (audienceWidth > 0) cells.push(audience.padEnd(audienceWidth));
     cells.push(oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : ''));
     let out = `  ${cells.join('  ').trimEnd()}\n`;
-    if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.at === null)) {
+    if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.status === 'retracted' || entry.at === null)) {
       out += `${' '.repeat(9)}${oneLine(entry.reason, 160)}\n`;
     }
     return out;

@@ -49,11 +49,6 @@ const NOT_SUPPORTED: Record<string, { rule: string; message: string }> = {
     message:
       'herald cannot publish replies yet: this post would go out on its own, not as a reply. Remove `reply_to:` and reply on x.com by hand; to continue one of your own posts, write a thread (parts separated by a line holding only `---`)',
   },
-  retract: {
-    rule: 'not-yet-supported',
-    message:
-      'herald cannot delete posts from X yet: `retract` would do nothing. Remove it; to keep an unpublished post from going out write `draft: true` (or delete the file), and delete a published one on x.com',
-  },
   quote: {
     rule: 'quote-unavailable',
     message:
@@ -148,6 +143,7 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
     tags: toTags(data.tags),
     media: fields.media,
     draft: fields.draft,
+    ...toRetract(data.retract),
     parts: texts,
     partLines: parts.map((part) => part.start.line),
     hash: createHash('sha256').update(texts.join('\n---\n')).digest('hex'),
@@ -231,6 +227,18 @@ function toPublish(value: unknown): PublishSpec | undefined {
     return { kind: 'slot', notBefore: optionalString(spec.not_before), notAfter: optionalString(spec.not_after), zone, window };
   }
   return undefined;
+}
+
+/**
+ * `retract: true` or `retract: { reason }`. Any other form is a located schema error and asks for
+ * nothing: a delete is never carried out on a value herald had to guess.
+ */
+function toRetract(value: unknown): { retract?: { reason?: string } } {
+  if (value === true) return { retract: {} };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const { reason, ...rest } = value as { reason?: unknown };
+  if (typeof reason !== 'string' || reason.trim() === '' || Object.keys(rest).length > 0) return {};
+  return { retract: { reason: reason.trim() } };
 }
 
 function toTags(value: unknown): string[] {

@@ -71,10 +71,10 @@ describe('loadContent', () => {
   it('keeps nothing "for later": keys herald does not act on yet are errors at their line', async () => {
     const root = await contentRoot({
       'schedules/main.yaml': ACCOUNT,
-      'posts/queued.md': '---\naccount: main\npublish: { slot: next }\nretract: false\nreply_to: 1234\n---\nQueued text for the next free slot.\n',
+      'posts/queued.md': '---\naccount: main\npublish: { slot: next }\nreply_to: 1234\n---\nQueued text for the next free slot.\n',
     });
     const { diagnostics } = await loadContent(root);
-    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['5 not-yet-supported', '4 not-yet-supported']);
+    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['4 not-yet-supported']);
   });
 
   it('applies account defaults and keeps positions for the planner', async () => {
