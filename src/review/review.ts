@@ -51,6 +51,8 @@ export interface PreviewCard {
   parts: PreviewPart[];
   media: Array<{ file: string; alt: string | null }>;
   draft: boolean;
+  /** `retract:` on a published post: the parts the next publish run deletes from X, last part first. */
+  deletes?: Array<{ part: number; tweetId: string; url: string }>;
 }
 
 export interface CalendarChange {
@@ -292,7 +294,16 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     parts: post.parts.map((text) => ({ text, weighted: weightedLength(text), max: MAX_WEIGHTED_LENGTH })),
     media: post.media.map((m) => ({ file: m.file, alt: m.alt ?? null })),
     draft: post.draft,
+    ...(entry?.retractPending?.length
+      ? { deletes: entry.retractPending.map((p) => ({ part: p.part, tweetId: p.tweetId, url: statusUrl(account, p.tweetId) })) }
+      : {}),
   };
+}
+
+/** The post's address on x.com (`i` when the account has no handle: x.com resolves it). */
+function statusUrl(account: Account | undefined, tweetId: string): string {
+  const handle = account?.handle?.replace(/^@/, '').trim();
+  return `https://x.com/${encodeURIComponent(handle || 'i')}/status/${encodeURIComponent(tweetId)}`;
 }
 
 /** Far enough back and ahead to hold every post a reviewer can care about. */
