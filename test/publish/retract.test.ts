@@ -194,8 +194,10 @@ describe('herald publish with retract', () => {
     );
     expect(entry).toMatchObject({ status: 'retracted', reason: expect.stringMatching(/deleted from X/) });
     expect(entry?.tweet_ids).toHaveLength(3);
-    const text = await runHerald(['calendar', '--root', root, '--now', NEXT_DAY, '--from', '2026-12-01']);
-    expect(text.stdout).toMatch(/retracted/);
+    for (const format of ['text', 'md', 'html', 'ics']) {
+      const shown = await runHerald(['calendar', '--root', root, '--now', NEXT_DAY, '--from', '2026-12-01', '--format', format]);
+      expect(shown.stdout, format).toMatch(/retracted/);
+    }
     expect(await readFile(path.join(root, 'schedules/log.jsonl'), 'utf8')).toContain('"retracted"');
   });
 });
