@@ -21,6 +21,21 @@ describe('a post with retract', () => {
     expect(entryOf(result, 'p')).toMatchObject({ status: 'retracted', retractPending: [], reason: expect.stringMatching(/never published/) });
   });
 
+  it('says an earlier send without outcome is checked first, and keeps it for reconciliation', () => {
+    const p = post('p', '2026-12-01 09:00', { retract: {} });
+    const attempt: LogEntry = {
+      at: '2026-12-01T14:00:01Z',
+      post: 'p',
+      account: 'main',
+      event: 'attempt',
+      part: 0,
+      hash: p.hash,
+      scheduled_for: '2026-12-01T14:00:00Z',
+    };
+    const entry = entryOf(plan({ posts: [p], log: [attempt], now: '2026-12-01T09:30-05:00' }), 'p');
+    expect(entry).toMatchObject({ status: 'retracted', unresolvedAttempt: 0, reason: expect.stringMatching(/checks X first/) });
+  });
+
   it('takes no queue slot when it was never published', () => {
     const result = plan({ posts: [post('q', queued(), { retract: {} })], now: '2026-11-30T09:00Z' });
     expect(entryOf(result, 'q')).toMatchObject({ status: 'retracted' });

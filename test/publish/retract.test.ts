@@ -182,6 +182,56 @@ describe('herald publish with retract', () => {
     expect(x.tweets('acme').every((t) => t.deleted)).toBe(true);
   });
 
+  it('finds a part whose send had no outcome before deleting: a retract never leaves it on X', async () => {
+    await writeFile(path.join(root, 'posts/launch.md'), `${FM}retract: true\n---\nWe moved the launch to Friday.\n`);
+    // A run sent part 1 and died before writing `published`: X has it, the log only has the attempt.
+    const byHand = createXClient(
+      { appKey: APP.key, appSecret: APP.secret, accessToken: USERS.main.token, accessSecret: USERS.main.secret },
+      { baseUrl: x.url },
+    );
+    const { id } = await byHand.createTweet({ text: 'We moved the launch to Friday.' });
+    const attempt = { at: '2026-12-01T14:05:00Z', post: 'launch', account: 'main', event: 'attempt', part: 0, scheduled_for: '2026-12-01T14:00:00Z' };
+    await writeFile(path.join(root, 'schedules/log.jsonl'), `${JSON.stringify(attempt)}\n`);
+
+    const run = await publish(root, '2026-12-01T14:30:00Z', env());
+
+    expect(run.code).toBe(0);
+    expect(events(await logEntries(root))).toEqual(['attempt:0', 'reconciled:0:true', 'retract-attempt:0', 'retracted:0']);
+    expect(deletedIds()).toEqual([id]);
+    expect(x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets')).toHaveLength(1);
+  });
+
+  it('lists the parts it would delete in a dry run, and deletes nothing', async () => {
+    const ids = await publishThread();
+    await writePost('retract: true\n');
+
+    const dry = await publish(root, NEXT_DAY, env(), ['--dry-run']);
+
+    expect(dry.report.retracted?.map((r) => [r.tweet_id, r.how])).toEqual([
+      [ids[2], 'would-delete'],
+      [ids[1], 'would-delete'],
+      [ids[0], 'would-delete'],
+    ]);
+    expect(deletes()).toEqual([]);
+    expect(events(await logEntries(root))).toHaveLength(6);
+  });
+
+  it('logs a refused delete as failed with its tweet id, stops there, and finishes at the next run', async () => {
+    const ids = await publishThread();
+    await writePost('retract: true\n');
+    x.inject({ method: 'DELETE', path: '/2/tweets/:id', status: 429, resetInSecs: 60 });
+
+    const refused = await publish(root, NEXT_DAY, env());
+    const next = await publish(root, '2026-12-02T09:30:00Z', env());
+
+    expect(refused.code).toBe(1);
+    const failed = (await logEntries(root)).find((e) => e.event === 'failed');
+    expect(failed).toMatchObject({ part: 2, tweet_id: ids[2], kind: 'rate-limit', retryable: true });
+    expect(next.code).toBe(0);
+    expect(next.report.retracted?.map((r) => r.tweet_id)).toEqual([ids[2], ids[1], ids[0]]);
+    expect(x.tweets('acme').every((t) => t.deleted)).toBe(true);
+  });
+
   it('shows the retracted post in the calendar with its tweet ids', async () => {
     await publishThread();
     await writePost('retract: true\n');
