@@ -46,8 +46,17 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
   if (report.dry_run) out.push('Dry run: nothing was sent to X and nothing was written to the log.');
   out.push(table(['published', 'failed', 'expired', 'skipped'], [[counts.published, counts.failed, counts.expired, counts.skipped].map(String)]));
 
-  const quiet = [report.sent, report.reconciled, report.failed, report.expired, report.skipped, report.stopped].every((l) => l.length === 0);
+  const retracted = report.retracted ?? [];
+  const quiet = [report.sent, report.reconciled, report.failed, report.expired, report.skipped, report.stopped, retracted].every((l) => l.length === 0);
   if (quiet) out.push('Nothing was due at this run.');
+  if (retracted.length > 0) {
+    out.push(report.dry_run ? '### Would delete (retract)' : '### Deleted from X (retract)');
+    out.push(
+      retracted
+        .map((r) => `- **${mdText(r.post)}** (${mdText(r.account)}, part ${r.part + 1}) — <${r.url}>${r.how === 'gone' ? ' (already gone)' : ''}`)
+        .join('\n'),
+    );
+  }
   if (report.sent.length > 0) {
     out.push(report.dry_run ? '### Would send' : '### Sent');
     out.push(

@@ -247,6 +247,7 @@ ol{list-style:none;margin:0;padding:0}
 .st-scheduled .badge{background:#0969da;color:#fff}
 .st-queued{border-style:dashed}.st-queued .badge{background:#ddf4ff;color:#0550ae;border:1px dashed #0550ae}
 .st-expired{opacity:.6}.st-expired .txt,.st-expired .text{text-decoration:line-through}.st-expired .badge{background:#6e7781;color:#fff}
+.st-retracted{opacity:.6}.st-retracted .txt,.st-retracted .text{text-decoration:line-through}.st-retracted .badge{background:#8250df;color:#fff}
 .st-draft{border-style:dotted;font-style:italic}.st-draft .badge{background:#fff;color:#57606a;border:1px dotted #57606a}
 .st-blocked{background:repeating-linear-gradient(135deg,#fff 0 6px,#ffebe9 6px 12px)}.st-blocked .badge{background:#cf222e;color:#fff}.st-blocked .badge::before{content:"× "}
 table.month{width:100%;border-collapse:separate;border-spacing:3px;table-layout:fixed;margin-bottom:18px}

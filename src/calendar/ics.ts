@@ -17,6 +17,7 @@ const EVENT_STATUS: Record<PostStatus, 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'> 
   // Neither will go out at this time, but keeping the event shows the team what was planned.
   blocked: 'CANCELLED',
   expired: 'CANCELLED',
+  retracted: 'CANCELLED',
 };
 
 /** RFC 5545 TEXT escaping: backslash first, then the separators, then line breaks. */

@@ -122,7 +122,11 @@ function cmp(a: string, b: string): number {
  * whose slot moved); everything else at its window start.
  */
 function shownAt(entry: PlanEntry): string | undefined {
-  if (entry.status === 'published' && entry.firstPublishedAt !== undefined && !Number.isNaN(parseInstant(entry.firstPublishedAt)))
+  if (
+    (entry.status === 'published' || entry.status === 'retracted') &&
+    entry.firstPublishedAt !== undefined &&
+    !Number.isNaN(parseInstant(entry.firstPublishedAt))
+  )
     return entry.firstPublishedAt;
   return entry.at;
 }

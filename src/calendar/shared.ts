@@ -17,7 +17,7 @@ export interface RenderContext {
   color?: boolean;
 }
 
-export const STATUSES: readonly PostStatus[] = ['published', 'due', 'scheduled', 'queued', 'expired', 'draft', 'blocked'];
+export const STATUSES: readonly PostStatus[] = ['published', 'due', 'scheduled', 'queued', 'expired', 'draft', 'blocked', 'retracted'];
 
 export const STATUS_MEANING: Record<PostStatus, string> = {
   published: 'already on X (from the log)',
@@ -27,6 +27,7 @@ export const STATUS_MEANING: Record<PostStatus, string> = {
   expired: 'its window closed before it was sent; it will not go out',
   draft: 'draft: never published until draft is removed',
   blocked: 'held back: paused, blackout, daily cap or rejected by X',
+  retracted: 'retract: deleted from X (or being deleted at the next publish run), or never sent',
 };
 
 /** An ISO instant from the model, as wall-clock fields in `zone`. */

@@ -28,6 +28,7 @@ const ANSI: Record<PostStatus, string> = {
   expired: '\u001b[2;31m',
   draft: '\u001b[2m',
   blocked: '\u001b[31m',
+  retracted: '\u001b[2;35m',
 };
 const RESET = '\u001b[0m';
 const TEXT_WIDTH = 60;
@@ -55,7 +56,10 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     let out = `  ${cells.join('  ').trimEnd()}\n`;
     for (const extra of extrasOf(entry)) out += `${' '.repeat(9)}${oneLine(extra, 160)}\n`;
     for (const part of timedPartLines(entry, model.zone, listedDay, (t) => oneLine(t, TEXT_WIDTH))) out += `${' '.repeat(9)}${part}\n`;
-    if (entry.reason !== undefined && (entry.status === 'blocked' || entry.status === 'expired' || entry.at === null || entry.reply_to !== undefined)) {
+    if (
+      entry.reason !== undefined &&
+      (entry.status === 'blocked' || entry.status === 'expired' || entry.status === 'retracted' || entry.at === null || entry.reply_to !== undefined)
+    ) {
       out += `${' '.repeat(9)}${oneLine(entry.reason, 160)}\n`;
     }
     return out;

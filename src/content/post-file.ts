@@ -37,16 +37,10 @@ export interface PostFields {
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
 /**
- * Keys the design names that herald does not act on (yet, or any more). Accepting them would
- * publish a post that silently lacks what its writer asked for (a post that was meant to be
- * deleted, a quote), so each is an error.
+ * Keys the design names that herald does not act on (any more). Accepting them would publish a
+ * post that silently lacks what its writer asked for (a quote), so each is an error.
  */
 const NOT_SUPPORTED: Record<string, { rule: string; message: string }> = {
-  retract: {
-    rule: 'not-yet-supported',
-    message:
-      'herald cannot delete posts from X yet: `retract` would do nothing. Remove it; to keep an unpublished post from going out write `draft: true` (or delete the file), and delete a published one on x.com',
-  },
   quote: {
     rule: 'quote-unavailable',
     message:
@@ -147,6 +141,7 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
     tags: toTags(data.tags),
     media: fields.media,
     draft: fields.draft,
+    ...toRetract(data.retract),
     parts: texts,
     partLines: parts.map((part) => part.start.line),
     hash: createHash('sha256').update(texts.join('\n---\n')).digest('hex'),
@@ -227,6 +222,18 @@ function toPublish(value: unknown): PublishSpec | undefined {
     return { kind: 'slot', notBefore: optionalString(spec.not_before), notAfter: optionalString(spec.not_after), zone, window };
   }
   return undefined;
+}
+
+/**
+ * `retract: true` or `retract: { reason }`. Any other form is a located schema error and asks for
+ * nothing: a delete is never carried out on a value herald had to guess.
+ */
+function toRetract(value: unknown): { retract?: { reason?: string } } {
+  if (value === true) return { retract: {} };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const { reason, ...rest } = value as { reason?: unknown };
+  if (typeof reason !== 'string' || reason.trim() === '' || Object.keys(rest).length > 0) return {};
+  return { retract: { reason: reason.trim() } };
 }
 
 function toTags(value: unknown): string[] {

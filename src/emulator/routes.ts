@@ -42,6 +42,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const ROUTES: Route[] = [
   { method: 'GET', pattern: '/2/users/me', bucket: 'users-me', handler: usersMe },
   { method: 'POST', pattern: '/2/tweets', bucket: 'tweets-create', handler: createTweet },
+  { method: 'GET', pattern: '/2/tweets', bucket: 'tweets-lookup', handler: lookUpTweets },
   { method: 'DELETE', pattern: '/2/tweets/:id', bucket: 'tweets-delete', handler: deleteTweet },
   { method: 'GET', pattern: '/2/users/:id/tweets', bucket: 'users-tweets', handler: userTweets },
   { method: 'POST', pattern: '/2/media/upload/initialize', bucket: 'media-upload', handler: mediaInitialize },
@@ -210,14 +211,54 @@ function bad(parameters: Record<string, unknown[]>, message: string): RouteResul
   return { response: invalidRequest([{ parameters, message }]), changed: false };
 }
 
+/** X's `resource-not-found` problem for a post id (an item of `errors`, or a 404's body). */
+function tweetNotFound(id: string, parameter: string): Record<string, string> {
+  return {
+    value: id,
+    detail: `Could not find tweet with ${parameter}: [${id}].`,
+    title: 'Not Found Error',
+    resource_type: 'tweet',
+    parameter,
+    resource_id: id,
+    type: 'https://api.twitter.com/2/problems/resource-not-found',
+  };
+}
+
+const TWEET_ID = /^\d{1,19}$/;
+
 function deleteTweet(req: RouteRequest): RouteResult {
-  const tweet = req.state.tweets.find((t) => t.id === req.params.id && !t.deleted_at);
-  if (!tweet) return { response: ok({ data: { deleted: false } }), changed: false };
+  const id = req.params.id;
+  if (!TWEET_ID.test(id)) return bad({ id: [id] }, `The \`id\` query parameter value [${id}] is not valid`);
+  const tweet = req.state.tweets.find((t) => t.id === id && !t.deleted_at);
+  // A post that never existed or is already deleted: 404, X's not-found problem.
+  if (!tweet) return { response: { status: 404, body: { ...tweetNotFound(id, 'id'), status: 404 } }, changed: false };
   if (tweet.author_id !== req.user.id) {
     return { response: problem(403, 'You are not authorized to delete this Tweet.'), changed: false };
   }
   tweet.deleted_at = req.now.toISOString();
   return { response: ok({ data: { deleted: true } }), changed: true };
+}
+
+/** GET /2/tweets?ids=: the posts X shows, and an `errors` item for each id it does not (deleted or never existed). */
+function lookUpTweets(req: RouteRequest): RouteResult {
+  const raw = req.query.get('ids');
+  const ids = (raw ?? '').split(',').filter((s) => s !== '');
+  if (ids.length === 0 || ids.length > 100 || !ids.every((id) => TWEET_ID.test(id))) {
+    return bad({ ids: [raw ?? null] }, 'The `ids` query parameter value must be 1 to 100 comma-separated post ids.');
+  }
+  const fields = (req.query.get('tweet.fields') ?? '').split(',').filter(Boolean);
+  const unknown = fields.filter((f) => !TWEET_FIELDS.has(f));
+  if (unknown.length > 0) {
+    return bad({ 'tweet.fields': unknown }, `The \`tweet.fields\` query parameter value [${unknown[0]}] is not one of [${[...TWEET_FIELDS].join(',')}]`);
+  }
+  const data: Array<Record<string, unknown>> = [];
+  const errors: Array<Record<string, string>> = [];
+  for (const id of ids) {
+    const tweet = req.state.tweets.find((t) => t.id === id && !t.deleted_at);
+    if (tweet) data.push(tweetView(tweet, fields, req.state));
+    else errors.push(tweetNotFound(id, 'ids'));
+  }
+  return { response: ok({ ...(data.length > 0 ? { data } : {}), ...(errors.length > 0 ? { errors } : {}) }), changed: false };
 }
 
 const TWEET_FIELDS = new Set(['created_at', 'entities', 'referenced_tweets', 'author_id', 'in_reply_to_user_id', 'attachments', 'edit_history_tweet_ids']);

@@ -1,7 +1,7 @@
 import type { BlockReason } from './plan.js';
 
 /** One line of `schedules/log.jsonl`. The schema is `schema/log-entry.schema.json`. */
-export type LogEvent = 'attempt' | 'published' | 'failed' | 'expired' | 'skipped' | 'reconciled';
+export type LogEvent = 'attempt' | 'published' | 'failed' | 'expired' | 'skipped' | 'reconciled' | 'retract-attempt' | 'retracted';
 
 export interface LogEntry {
   /** UTC instant, ISO 8601 with `Z`. */
@@ -31,4 +31,6 @@ export interface LogEntry {
   blocked_by?: BlockReason | 'window-closed';
   /** On `reconciled`: whether the attempted part was found on the timeline. */
   found?: boolean;
+  /** On `retracted`: X no longer had the post (a 404 to the delete, or a look-up that did not find it). */
+  gone?: boolean;
 }

@@ -9,7 +9,7 @@ import type { Post } from './post.js';
  */
 export type IsoInstant = string;
 
-export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked';
+export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked' | 'retracted';
 
 /**
  * `failed`: X rejected this text permanently (400); editing the text makes it eligible again.
@@ -71,6 +71,19 @@ export interface PlanEntry {
   publishedAt?: IsoInstant;
   /** UTC ISO; the log's first `published` for this post: the day it went out (calendar, daily cap). */
   firstPublishedAt?: IsoInstant;
+  /**
+   * For `retracted`: the parts the log has on X and not yet deleted, last part first (the order
+   * publish deletes them in). Empty when everything is deleted or nothing was ever sent.
+   */
+  retractPending?: RetractPart[];
+}
+
+/** One part of a retracted post, by the log. */
+export interface RetractPart {
+  part: number;
+  tweetId: string;
+  /** A `retract-attempt` with no outcome: the delete may have reached X, so look it up before deleting again. */
+  attempted: boolean;
 }
 
 export interface Plan {

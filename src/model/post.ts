@@ -59,6 +59,8 @@ export interface Post {
   tags: string[];
   media: MediaRef[];
   draft: boolean;
+  /** `retract:` (DESIGN, "The rest of a post's life"): delete every part from X, or never send it. */
+  retract?: { reason?: string };
   /** Thread parts as they will be published: HTML comments stripped, trimmed. */
   parts: string[];
   /** 1-based line where each part starts in the file (for length and voice diagnostics). */

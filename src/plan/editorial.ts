@@ -26,13 +26,19 @@ const DAY_MS = 86_400_000;
 
 /** Still to come (or going out now): history and drafts-left-behind are not second-guessed. */
 function upcoming(placed: PlacedPost): boolean {
-  return placed.startMs !== undefined && placed.status !== 'published' && placed.status !== 'expired' && placed.record.tweetIds.length === 0;
+  return (
+    placed.startMs !== undefined &&
+    placed.status !== 'published' &&
+    placed.status !== 'expired' &&
+    placed.status !== 'retracted' &&
+    placed.record.tweetIds.length === 0
+  );
 }
 
 /** `window-closed`: a post never sent whose window is already over (it will be expired, not sent). */
 export function windowClosed(placed: PlacedPost, time: AccountTime | undefined, nowMs: number): Diagnostic | undefined {
   const { post, startMs } = placed;
-  if (startMs === undefined || post.draft || placed.record.seen || startMs + placed.windowMs >= nowMs) return undefined;
+  if (startMs === undefined || post.draft || post.retract || placed.record.seen || startMs + placed.windowMs >= nowMs) return undefined;
   const setting = ruleSetting(time?.account, PLAN_RULES['window-closed']);
   if (setting.level === 'off') return undefined;
   const window = formatMinutes(Math.round(placed.windowMs / 60_000));
@@ -137,7 +143,7 @@ export function contentMix(placedOfAccount: readonly PlacedPost[], time: Account
   const maxShare = Number(setting.max_share);
   const spanMs = Number(setting.days) * DAY_MS;
   const counted = placedOfAccount
-    .filter((p) => p.startMs !== undefined && !p.post.draft && p.status !== 'expired')
+    .filter((p) => p.startMs !== undefined && !p.post.draft && p.status !== 'expired' && p.status !== 'retracted')
     .sort((a, b) => a.startMs! - b.startMs! || (a.post.file < b.post.file ? -1 : a.post.file > b.post.file ? 1 : 0));
   const promo = counted.map((p) => p.post.tags.some((t) => tags.has(String(t).toLowerCase())));
   const found: Diagnostic[] = [];

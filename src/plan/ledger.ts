@@ -1,6 +1,7 @@
 import type { BlockReason } from '../model/plan.js';
 import type { LogEntry } from '../model/log.js';
 import type { Post } from '../model/post.js';
+import { noteRetract, type RetractHistory } from './retract.js';
 
 /** What the log says about one post. */
 export interface LedgerRecord {
@@ -30,6 +31,8 @@ export interface LedgerRecord {
    * id still in the repository): the post is new and is sent; validate warns `duplicate-text`.
    */
   sameTextSent?: { post: string; at: string; scheduledFor?: string };
+  /** Deletes of this post's parts (`retract-attempt`, `retracted`): see src/plan/retract.ts. */
+  retract: RetractHistory;
 }
 
 /** What identifies a post beyond its own id (DESIGN: "already sent"). */
@@ -45,7 +48,16 @@ export interface Ledger {
   byHash: Map<string, LogEntry[]>;
 }
 
-const RANK: Record<LogEntry['event'], number> = { attempt: 0, published: 1, failed: 1, reconciled: 1, expired: 2, skipped: 2 };
+const RANK: Record<LogEntry['event'], number> = {
+  attempt: 0,
+  published: 1,
+  failed: 1,
+  reconciled: 1,
+  expired: 2,
+  skipped: 2,
+  'retract-attempt': 3,
+  retracted: 4,
+};
 
 /**
  * The instant of an entry. Compared as numbers, not strings: the schema allows `at` with or without
@@ -164,6 +176,7 @@ export function ledgerFor(ledger: Ledger, post: Post, identity?: Identity): Ledg
     seen: entries.length > 0,
     sentHashes: new Set(),
     renamedFrom: renamed.from,
+    retract: { deleted: new Map(), open: new Set() },
   };
   const other = renamed.other;
   if (other) record.sameTextSent = { post: other.post, at: other.at, ...(other.scheduled_for ? { scheduledFor: other.scheduled_for } : {}) };
@@ -179,8 +192,12 @@ export function ledgerFor(ledger: Ledger, post: Post, identity?: Identity): Ledg
         break;
       case 'published':
       case 'reconciled':
-      case 'failed':
         openAttempts.delete(part);
+        break;
+      case 'failed':
+        // A failed delete names its tweet: it settles that delete, not a send of the part.
+        if (entry.tweet_id !== undefined) noteRetract(record.retract, entry);
+        else openAttempts.delete(part);
         break;
       case 'expired':
         record.expiredLogged = true;
@@ -190,6 +207,10 @@ export function ledgerFor(ledger: Ledger, post: Post, identity?: Identity): Ledg
         if (category) record.skippedCategories.add(category);
         break;
       }
+      case 'retract-attempt':
+      case 'retracted':
+        noteRetract(record.retract, entry);
+        break;
     }
     if (sent) {
       ids[part] = entry.tweet_id!;
@@ -198,7 +219,8 @@ export function ledgerFor(ledger: Ledger, post: Post, identity?: Identity): Ledg
       if (entry.post === post.id && entry.hash) record.sentHashes.add(entry.hash);
     }
     const sameText = entry.hash ? entry.hash === post.hash : entry.post === post.id;
-    if (entry.event === 'failed' && entry.retryable === false && sameText) record.permanentFailure = entry.error ?? 'rejected without a message';
+    if (entry.event === 'failed' && entry.retryable === false && sameText && entry.tweet_id === undefined)
+      record.permanentFailure = entry.error ?? 'rejected without a message';
   }
   for (let part = 0; ids[part] !== undefined; part++) record.tweetIds.push(ids[part]);
   const next = record.tweetIds.length;

@@ -13,6 +13,7 @@ import { timeKeys } from '../time/keys.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { resolveReplies } from './replies.js';
 import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
+import { pendingDeletes } from './retract.js';
 import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { PLAN_RULES, ruleSetting } from '../model/rules.js';
@@ -138,7 +139,10 @@ export function assemblePlan(input: PlanInput): Plan {
   }
   for (const [name, items] of byAccount) {
     const time = times.get(name);
-    const waiting = items.filter((w) => w.slotted && w.startMs === undefined && w.unplacedReason === undefined && w.duplicateId === undefined);
+    // A queued post that is retracted before it went out takes no slot: it is never sent.
+    const waiting = items.filter(
+      (w) => w.slotted && w.startMs === undefined && w.unplacedReason === undefined && w.duplicateId === undefined && !neverSentRetract(w),
+    );
     if (!time || waiting.length === 0) continue;
     if (!time.zoneValid) {
       for (const w of waiting) w.unplacedReason = `no slot: the zone of ${time.account.file} is not valid`;
@@ -147,7 +151,7 @@ export function assemblePlan(input: PlanInput): Plan {
     const taken: Array<[number, number]> = [];
     const dayCounts = new Map(logCounts.get(name) ?? []);
     for (const w of items) {
-      if (w.startMs === undefined || w.post.draft || w.duplicateId !== undefined) continue;
+      if (w.startMs === undefined || w.post.draft || w.duplicateId !== undefined || neverSentRetract(w)) continue;
       taken.push([w.startMs, w.startMs + w.windowMs]);
       const planned = !w.slotted && w.record.tweetIds.length === 0 && w.record.permanentFailure === undefined && w.startMs + w.windowMs >= nowMs;
       if (planned) {
@@ -333,14 +337,20 @@ function atText(post: Post, severity: Diagnostic['severity'], rule: string, mess
 function editedAfterPublish(w: Work): Diagnostic | undefined {
   const { record, post } = w;
   if (record.tweetIds.length === 0 || record.sentHashes.size === 0 || record.sentHashes.has(post.hash)) return undefined;
+  // Retracted: what went out is being (or was) deleted, so the text in the file no longer claims to be on X.
+  if (w.status === 'retracted') return undefined;
   return atText(
     post,
     'warning',
     'edited-after-publish',
     `this post already went out${sentOn(w)} with other text, and editing the file does not change what X shows; ` +
-      `to publish the new text, give it a new id (\`id: ${post.id}-2\`) or a new file; to correct the old one, delete it on x.com`,
+      `to replace it, add \`retract: true\` to this file (the next publish run deletes what went out) and put the new text in a new file; ` +
+      `to keep the old one and post the new text as well, give this one a new id (\`id: ${post.id}-2\`)`,
   );
 }
+
+/** A post that asks to be retracted and has nothing on X: it takes no slot and counts toward no cap. */
+const neverSentRetract = (w: Work) => w.post.retract !== undefined && w.record.tweetIds.length === 0 && w.record.unresolvedAttempt === undefined;
 
 const sentOn = (w: Work) => (w.record.firstPublishedAt ? ` on ${when(Date.parse(w.record.firstPublishedAt), w.zone)}` : '');
 
@@ -403,5 +413,6 @@ function toEntry(w: Work): PlanEntry {
   if (w.replyTo !== undefined) entry.replyTo = w.replyTo;
   if (record.lastPublishedAt !== undefined) entry.publishedAt = record.lastPublishedAt;
   if (record.firstPublishedAt !== undefined) entry.firstPublishedAt = record.firstPublishedAt;
+  if (decision.status === 'retracted') entry.retractPending = post.retract ? pendingDeletes(record) : [];
   return entry;
 }

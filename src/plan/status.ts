@@ -2,6 +2,7 @@ import type { BlockReason, PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { blackoutAt, type AccountTime } from './account-time.js';
 import type { LedgerRecord } from './ledger.js';
+import { retractStatus } from './retract.js';
 import { when } from '../time/format.js';
 
 export interface StatusDecision {
@@ -42,6 +43,8 @@ function partsSent(record: LedgerRecord, post: Post): string {
  */
 export function decideStatus(input: StatusInput): StatusDecision {
   const { post, record, startMs, windowMs, nowMs, zone, time } = input;
+  const retracted = retractStatus(post, record, zone);
+  if (retracted) return retracted;
   if (fullySent(post, record)) return { status: 'published' };
   if (post.draft) return { status: 'draft', reason: input.unplacedReason };
   // A queued post of an account whose slots cannot be read has no time; say why it is held.

@@ -10,6 +10,7 @@ import type { Post } from '../model/post.js';
 import { plural } from '../model/words.js';
 import { XError, type XAccountClient } from '../x/port.js';
 import { lookUpPart, recordLookUp, stopForError, tweetUrl } from './reconcile.js';
+import { applyRetractions } from './retract.js';
 import { asXError, type PublishRun } from './run.js';
 
 export interface ApplyInput {
@@ -27,6 +28,9 @@ export async function applyPlan(run: PublishRun, input: ApplyInput): Promise<voi
   // the run fails so somebody looks (the skip itself is logged once per post).
   for (const entry of entries)
     if (entry.blockedBy === 'account-invalid') run.stop(entry.post.account, 'account-invalid', entry.reason ?? 'its account file has errors');
+
+  // Deletes first: a post taken down is usually urgent, and they do not depend on what is sent.
+  await applyRetractions(run, entries);
 
   // Accounts in order of their first due post; within one, posts in window order (the plan's order).
   const byAccount = new Map<string, PlanEntry[]>();

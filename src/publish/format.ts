@@ -21,6 +21,14 @@ export function formatReport(report: PublishReport): string {
       }
     }
   }
+  const retracted = report.retracted ?? [];
+  if (retracted.length > 0) {
+    lines.push(dry ? `Would delete ${retracted.length} part(s) from X (retract), last part first:` : `Retracted ${retracted.length} part(s) from X:`);
+    for (const r of retracted) {
+      const how = r.how === 'gone' ? '  (already gone)' : '';
+      lines.push(`  ${r.account}  ${r.post}  ${part(r)}  ${r.url}${how}`);
+    }
+  }
   if (report.would_reconcile && report.would_reconcile.length > 0) {
     lines.push(`Would first check the timeline for ${report.would_reconcile.length} part(s) whose earlier attempt has no outcome:`);
     for (const r of report.would_reconcile) lines.push(`  ${r.account}  ${r.post}  ${part(r)}`);
@@ -56,6 +64,7 @@ export function formatReport(report: PublishReport): string {
     report.expired.length +
     report.skipped.length +
     report.stopped.length +
+    retracted.length +
     (report.would_reconcile?.length ?? 0);
   if (nothing === 0) lines.push(`Nothing due at ${report.now}.`);
   // Ids, texts, reasons and X's messages are content: each printed line starts with herald's words.

@@ -19,6 +19,19 @@ export interface SentPart {
   poll?: { options: string[]; duration_minutes: number };
 }
 
+/** A part of a retracted post: deleted now, found already gone, or (dry run) to be deleted. */
+export interface RetractedPart {
+  post: string;
+  account: string;
+  part: number;
+  parts: number;
+  tweet_id: string;
+  url: string;
+  how: 'deleted' | 'gone' | 'would-delete';
+  /** `retract: { reason }` as written. */
+  reason?: string;
+}
+
 export interface FailedPart {
   post: string;
   account: string;
@@ -62,6 +75,8 @@ export interface PublishReport {
   stopped: StoppedAccount[];
   /** Dry run: parts whose earlier attempt has no outcome; a real run looks them up on the timeline first. */
   would_reconcile?: Array<{ post: string; account: string; part: number }>;
+  /** Parts of retracted posts deleted from X this run (dry run: to be deleted), last part first. */
+  retracted?: RetractedPart[];
   /** 0 ok, 1 something failed (or expired after failing), 2 setup problem (missing credentials). */
   exit_code: 0 | 1 | 2;
 }

@@ -86,7 +86,7 @@ function diag(line: number, severity: Diagnostic['severity'], rule: string, mess
   return { file: LOG_FILE, line, column: 1, severity, rule, message };
 }
 
-const EVENTS: readonly LogEvent[] = ['attempt', 'published', 'failed', 'expired', 'skipped', 'reconciled'];
+const EVENTS: readonly LogEvent[] = ['attempt', 'published', 'failed', 'expired', 'skipped', 'reconciled', 'retract-attempt', 'retracted'];
 
 /** The fields planning relies on, in plain words: checked before the schema; `parseLog` uses only these by default. */
 export function checkEssentials(value: unknown): string | undefined {

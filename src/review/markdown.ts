@@ -95,6 +95,11 @@ function previewCard(card: PreviewCard): string {
     lines.push('Not scheduled yet: no time or free slot.');
   }
   if (card.reply_to !== undefined) lines.push(`**Replies to** ${mdCode(card.reply_to)}`);
+  if (card.deletes?.length) {
+    // An autolink: its URL is made of encoded parts (review.ts), and nothing inside `<...>` is read as Markdown.
+    const links = card.deletes.map((d) => `- part ${d.part + 1}: <${d.url}>`).join('\n');
+    lines.push(`🗑️ **Retract: once merged, the next publish run deletes ${plural(card.deletes.length, 'part')} from X**, last part first:\n\n${links}`);
+  }
   card.parts.forEach((part, i) => {
     const over = part.weighted > part.max ? ' ❌ too long' : '';
     const timed = part.timed

@@ -58,6 +58,8 @@ export interface PreviewCard {
   /** What part 1 replies to, as written: a tweet id, or `post:<id>`. */
   reply_to?: string;
   draft: boolean;
+  /** `retract:` on a published post: the parts the next publish run deletes from X, last part first. */
+  deletes?: Array<{ part: number; tweetId: string; url: string }>;
 }
 
 export interface CalendarChange {
@@ -308,7 +310,16 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     ...(post.poll ? { poll: { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes } } : {}),
     ...(post.replyTo ? { reply_to: post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id } : {}),
     draft: post.draft,
+    ...(entry?.retractPending?.length
+      ? { deletes: entry.retractPending.map((p) => ({ part: p.part, tweetId: p.tweetId, url: statusUrl(account, p.tweetId) })) }
+      : {}),
   };
+}
+
+/** The post's address on x.com (`i` when the account has no handle: x.com resolves it). */
+function statusUrl(account: Account | undefined, tweetId: string): string {
+  const handle = account?.handle?.replace(/^@/, '').trim();
+  return `https://x.com/${encodeURIComponent(handle || 'i')}/status/${encodeURIComponent(tweetId)}`;
 }
 
 /** Far enough back and ahead to hold every post a reviewer can care about. */

@@ -167,6 +167,34 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       return mediaId;
     },
 
+    async deleteTweet(id: string): Promise<'deleted' | 'gone'> {
+      const action = `delete post ${id} (DELETE /2/tweets/${id})`;
+      let result: Awaited<ReturnType<typeof api.deleteTweet>>;
+      try {
+        result = await call(action, () => api.deleteTweet(id));
+      } catch (error) {
+        if (error instanceof XError && error.status === 404) return 'gone';
+        throw error;
+      }
+      if (result?.data?.deleted === true) return 'deleted';
+      // `deleted: false` (or no answer) says nothing certain: publishing looks the post up.
+      throw new XError('uncertain', `${action}: X answered without confirming the delete; X may have done it`);
+    },
+
+    async lookUpTweets(ids: readonly string[]): Promise<Set<string>> {
+      const present = new Set<string>();
+      if (ids.length === 0) return present;
+      const action = `look up posts (GET /2/tweets?ids=${ids.join(',')})`;
+      const result = await call(action, () => api.tweets([...ids]));
+      for (const tweet of result?.data ?? []) present.add(tweet.id);
+      const missing = new Set(
+        (result?.errors ?? []).filter((e) => /\/problems\/resource-not-found$/.test(e.type ?? '')).map((e) => e.resource_id ?? e.value ?? ''),
+      );
+      const unknown = ids.filter((id) => !present.has(id) && !missing.has(id));
+      if (unknown.length > 0) throw new XError('server', `${action}: X said nothing about ${unknown.join(', ')}`);
+      return present;
+    },
+
     /** `sinceIso` is compared with X's clock (`start_time`), not herald's `--now`. */
     async recentTweets(userId: string, opts: { sinceIso?: string; max?: number } = {}): Promise<XTweet[]> {
       const max = opts.max ?? TIMELINE_PAGE_SIZE * 2;

@@ -40,6 +40,16 @@ export interface XAccountClient {
   uploadMedia(media: MediaUpload, altText?: string): Promise<string>;
   /** The account's most recent posts, newest first (enough to reconcile recent attempts). */
   recentTweets(userId: string, options?: { sinceIso?: string; max?: number }): Promise<XTweet[]>;
+  /**
+   * DELETE /2/tweets/:id. `deleted`: X answered that it deleted the post; `gone`: X has no such
+   * post (404), so there is nothing left to delete. Any other answer throws an `XError`.
+   */
+  deleteTweet(id: string): Promise<'deleted' | 'gone'>;
+  /**
+   * GET /2/tweets?ids=: which of these posts X still shows. An id X neither returns nor reports
+   * as not found throws (`server`): its state is not known.
+   */
+  lookUpTweets(ids: readonly string[]): Promise<Set<string>>;
 }
 
 /**

@@ -74,7 +74,7 @@ describe('loadContent', () => {
       'posts/queued.md': '---\naccount: main\npublish: { slot: next }\nretract: false\nquote: 1234\n---\nQueued text for the next free slot.\n',
     });
     const { diagnostics } = await loadContent(root);
-    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['4 not-yet-supported', '5 quote-unavailable']);
+    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['4 schema', '5 quote-unavailable']);
   });
 
   it('applies account defaults and keeps positions for the planner', async () => {

@@ -65,18 +65,11 @@ const HOSTILE: Hostile[] = [
     says: /is not a post to reply to; write `reply_to: https:\/\/x\.com/,
   },
   {
-    name: 'retract: true (it would do nothing)',
-    content: post('Retracted news.\n', 'retract: true\n'),
-    rule: 'not-yet-supported',
+    name: 'retract written as a word (a delete is never guessed)',
+    content: post('Retracted news.\n', 'retract: yes\n'),
+    rule: 'schema',
     line: 5,
-    says: /retract.*draft: true/,
-  },
-  {
-    name: 'retract written as an object',
-    content: post('Retracted news.\n', 'retract: { reason: wrong date }\n'),
-    rule: 'not-yet-supported',
-    line: 5,
-    says: /retract/,
+    says: /retract.*true.*reason/,
   },
   {
     name: 'quote (X removed it from self-serve plans)',
