@@ -1,15 +1,17 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-TKGIZ55E.js";
-import "./chunk-2OMW7OL7.js";
-import "./chunk-CQ3W4P2P.js";
+} from "./chunk-LEDY4PQT.js";
+import "./chunk-RE7ZLGP2.js";
+import "./chunk-VOTKOMRB.js";
 import "./chunk-M6IPRPYU.js";
 import "./chunk-75J34UZT.js";
 import "./chunk-G2FSC3ZP.js";
-import "./chunk-JNZ2SSK4.js";
+import "./chunk-NT3JQPBR.js";
+import "./chunk-XFZSVVUN.js";
 import "./chunk-X4YENOAG.js";
 import "./chunk-U3S55XM4.js";
+import "./chunk-PTXU3PPN.js";
 import "./chunk-KCE2ZBX5.js";
 import "./chunk-D7W4NH5G.js";
 
