@@ -31,4 +31,12 @@ describe('herald (the process)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('2026-12-01T09:00Z');
   });
+
+  it('exits 2 when --now is a date alone, and suggests an instant that works', async () => {
+    const result = await runHerald(['calendar', '--now', '2026-12-08']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--now 2026-12-08T09:00Z');
+    const suggested = await runHerald(['calendar', '--now', '2026-12-08T09:00Z', '--root', 'test/fixtures/calendar-two-accounts']);
+    expect(suggested.stderr).not.toContain('--now');
+  });
 });

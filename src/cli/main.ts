@@ -64,7 +64,11 @@ export function parseNow(value: string): DateTime {
     throw new UsageError(`--now ${JSON.stringify(value)} is not an ISO instant; write for example --now 2026-12-01T09:00:00Z`);
   }
   if (!hasOffset(value)) {
-    throw new UsageError(`--now ${JSON.stringify(value)} has no offset, so it could mean any time zone; add one, e.g. ${value}Z or ${value}-05:00`);
+    // A date alone gets a time too: "2026-12-08Z" is not an instant either.
+    const withTime = /T/.test(value) ? value : `${value}T09:00`;
+    throw new UsageError(
+      `--now ${JSON.stringify(value)} has no offset, so it could mean any time zone; add one, e.g. --now ${withTime}Z or --now ${withTime}-05:00`,
+    );
   }
   return parsed.toUTC();
 }

@@ -68,13 +68,13 @@ describe('loadContent', () => {
     expect(posts[0]).toMatchObject({ id: 'queued', publish: { kind: 'slot', notBefore: '2026-12-07' } });
   });
 
-  it('keeps nothing "for later": keys herald does not act on yet are errors at their line', async () => {
+  it('keeps nothing "for later": a key herald does not act on, and a retract it cannot carry out, are errors at their line', async () => {
     const root = await contentRoot({
       'schedules/main.yaml': ACCOUNT,
       'posts/queued.md': '---\naccount: main\npublish: { slot: next }\nretract: false\nquote: 1234\n---\nQueued text for the next free slot.\n',
     });
     const { diagnostics } = await loadContent(root);
-    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['4 schema', '5 quote-unavailable']);
+    expect(diagnostics.map((d) => `${d.line} ${d.rule}`).sort()).toEqual(['4 schema', '5 quote-unavailable']);
   });
 
   it('applies account defaults and keeps positions for the planner', async () => {

@@ -12,7 +12,11 @@ const NOW = '2026-11-30T12:00:00Z';
 
 describe('the calendar shows posts with errors as blocked', () => {
   it.each([
-    ['a key herald does not act on yet', '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\nretract: true\n---\nWhich do you prefer?\n', 'retract'],
+    [
+      'a key herald does not act on',
+      '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\nquote: https://x.com/acme/status/1\n---\nWhich do you prefer?\n',
+      'quote',
+    ],
     [
       'a poll X would refuse',
       '---\naccount: main\npublish:\n  at: 2026-12-01 14:00\npoll: { options: [Yes], duration: 1d }\n---\nWhich do you prefer?\n',
