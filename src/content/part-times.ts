@@ -5,11 +5,14 @@
  * the post's zone, where DST gaps, overlaps and the order of the parts are checked.
  */
 import type { PartTime, PublishSpec } from '../model/post.js';
-import { parseDuration } from '../time/duration.js';
+import { MAX_SPAN_TEXT, overMaxSpan, parseDuration } from '../time/duration.js';
 import { resolveLocalTime } from '../time/local-time.js';
 import type { BodyPart } from './body.js';
 import type { FileReporter } from './diagnostics.js';
 import { quote } from './text-index.js';
+
+/** `0m`, `0h`, `0d0h0m`: a duration written out, but of no time. */
+const ZERO = /^(?=\d)(?:0+d)?(?:0+h)?(?:0+m)?$/;
 
 const HOW = 'Write `--- +45m` (minutes, hours or days after the previous part: 45m, 2h, 1h30m, 1d) or `--- at 2026-12-01 14:30` (in the post’s zone)';
 
@@ -26,7 +29,25 @@ export function readPartTimes(parts: readonly BodyPart[], publish: PublishSpec |
     const where = { written: spec, line: separator.pos.line, column: separator.pos.column };
     const line = `\`--- ${quote(spec)}\``;
     if (spec.startsWith('+')) {
-      const duration = parseDuration(spec.slice(1));
+      const written = spec.slice(1);
+      const duration = parseDuration(written);
+      if (!duration && ZERO.test(written)) {
+        reporter.error(
+          'invalid-duration',
+          separator.pos,
+          `${line}: part ${i + 1} would go out 0 minutes after part ${i}. To send it right after the previous part, use a plain \`---\`; else write how long after, like \`--- +45m\``,
+        );
+        return undefined;
+      }
+      if (duration && overMaxSpan(duration)) {
+        reporter.error(
+          'invalid-duration',
+          separator.pos,
+          `${line}: "${quote(written)}" is longer than ${MAX_SPAN_TEXT}, so part ${i + 1} has no time. A timed part goes out at most ${MAX_SPAN_TEXT} after the previous one; ` +
+            `write a shorter time like \`--- +45m\` or \`--- +2d\`, or make it a post of its own`,
+        );
+        return undefined;
+      }
       if (!duration) {
         reporter.error(
           'invalid-duration',

@@ -53,6 +53,28 @@ describe('timed thread parts: the separator line', () => {
     ]);
   });
 
+  it('refuses `--- +99999999d` at its line: a part goes out at most 30d after the previous one', () => {
+    expect(errors('Doors open.\n--- +99999999d\nTalk.\n')).toEqual([
+      expect.objectContaining({ rule: 'invalid-duration', line: 7, column: 5, message: expect.stringMatching(/"99999999d" is longer than 30d.*--- \+45m/) }),
+    ]);
+  });
+
+  it('refuses `--- +99999999999999999999d` (past any number of milliseconds) the same way', () => {
+    expect(errors('Doors open.\n--- +99999999999999999999d\nTalk.\n')).toEqual([
+      expect.objectContaining({ rule: 'invalid-duration', line: 7, column: 5, message: expect.stringMatching(/is longer than 30d/) }),
+    ]);
+  });
+
+  it('accepts `--- +30d`, the longest part offset', () => {
+    expect(read('Doors open.\n--- +30d\nTalk.\n').post?.partTimes?.[1]).toMatchObject({ kind: 'after', minutes: 30 * 1440 });
+  });
+
+  it('answers `--- +0m` with a plain `---`, not "not a duration"', () => {
+    const [error] = errors('Doors open.\n--- +0m\nTalk.\n');
+    expect(error).toMatchObject({ rule: 'invalid-duration', line: 7, column: 5, message: expect.stringMatching(/use a plain `---`/) });
+    expect(error.message).not.toMatch(/not a duration/);
+  });
+
   it('refuses an absolute part time in a queued post, and accepts `+duration` there', () => {
     expect(errors('One.\n--- at 2026-12-01 14:30\nTwo.\n', QUEUED)).toEqual([
       expect.objectContaining({ rule: 'timed-part', line: 7, column: 5, message: expect.stringMatching(/slot: next.*--- \+45m/) }),
