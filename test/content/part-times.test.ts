@@ -88,3 +88,39 @@ describe('timed thread parts: the separator line', () => {
     expect(source.post?.partTimes).toBeUndefined();
   });
 });
+
+describe('timed thread parts: a line that looks like a separator but is not one', () => {
+  const warnings = (body: string) => read(body).reporter.diagnostics.filter((d) => d.severity === 'warning' && d.rule === 'timed-part');
+
+  it.each([
+    '---+45m',
+    '--- +45 m',
+    '--- 45m',
+    '--- + 45m',
+    '--- after 45m',
+    '--- at 2026-12-10 17:30 Europe/London',
+    '--- at 10 Dec 17:30',
+    '--- @ 2026-12-10 17:30',
+  ])('warns at `%s`, saying how to write a timed separator or to not start text with ---', (line) => {
+    const source = read(`Doors open.\n${line}\nKeynote.\n`);
+    expect(source.post?.parts).toEqual([`Doors open.\n${line}\nKeynote.`]);
+    expect(warnings(`Doors open.\n${line}\nKeynote.\n`)).toEqual([
+      expect.objectContaining({
+        line: 7,
+        column: 1,
+        message: expect.stringMatching(/is not a separator.*`--- \+45m`.*`--- at 2026-12-10 17:30`.*do not start the line with `---`/),
+      }),
+    ]);
+  });
+
+  it.each(['--- at the end of the day, we ship.', '--- +1 for this idea', '--- @acme thanks', '--- 3 things we learned', '----'])(
+    'stays silent at prose `%s`',
+    (line) => {
+      expect(warnings(`Plans change.\n${line}\nMore.\n`)).toEqual([]);
+    },
+  );
+
+  it('finds the line in a later part, at its own line', () => {
+    expect(warnings('One.\n--- +45m\nTwo.\n--- +45 m\nThree.\n')).toEqual([expect.objectContaining({ line: 9, column: 1 })]);
+  });
+});
