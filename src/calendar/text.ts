@@ -58,7 +58,13 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     for (const part of timedPartLines(entry, model.zone, listedDay, (t) => oneLine(t, TEXT_WIDTH))) out += `${' '.repeat(9)}${part}\n`;
     if (
       entry.reason !== undefined &&
-      (entry.status === 'blocked' || entry.status === 'expired' || entry.status === 'retracted' || entry.at === null || entry.reply_to !== undefined)
+      (entry.status === 'blocked' ||
+        entry.status === 'expired' ||
+        entry.status === 'retracted' ||
+        entry.at === null ||
+        entry.reply_to !== undefined ||
+        // A timed thread between its parts: which parts went out and when the next one goes.
+        entry.parts_at !== undefined)
     ) {
       out += `${' '.repeat(9)}${oneLine(entry.reason, 160)}\n`;
     }

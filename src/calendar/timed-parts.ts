@@ -5,7 +5,7 @@
 import type { PlanEntry } from '../model/plan.js';
 import { parseInstant } from '../time/instant.js';
 import type { CalendarEntry } from './model.js';
-import { hhmm, shortDay, zoned } from './shared.js';
+import { hhmm, shortDay, zoned, zoneLabel } from './shared.js';
 
 /** A part with its own time; parts without one go out right after the part before them. */
 export interface CalendarPartTime {
@@ -32,14 +32,24 @@ export function partsAtOf(entry: PlanEntry): CalendarPartTime[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-/** `part 2 at 14:45`, with the day when it is not `listedDay` (`part 2 at Wed 2 Dec 00:15`). */
-export function partTimeLabel(part: CalendarPartTime, zone: string, listedDay: string | undefined): string {
+/**
+ * `part 2 at 14:45`, with the day when it is not `listedDay` (`part 2 at Wed 2 Dec 00:15`). When the
+ * calendar's zone is not the account's (`home`), the time there follows with its label, as the
+ * audience column writes it: `part 2 at 19:45 (NY 14:45)`.
+ */
+export function partTimeLabel(part: CalendarPartTime, zone: string, listedDay: string | undefined, home?: string): string {
   const local = zoned(part.at, zone);
   const day = listedDay === undefined || local.dayKey !== listedDay ? `${shortDay(local)} ` : '';
-  return `part ${part.part} at ${day}${hhmm(local)}${part.tweet_id ? ' (sent)' : ''}`;
+  let there = '';
+  if (home !== undefined && home !== zone) {
+    const at = zoned(part.at, home);
+    there = ` (${zoneLabel(home)} ${at.dayKey !== local.dayKey ? `${shortDay(at)} ` : ''}${hhmm(at)})`;
+  }
+  return `part ${part.part} at ${day}${hhmm(local)}${there}${part.tweet_id ? ' (sent)' : ''}`;
 }
 
 /** Each timed part of an entry as `part 2 at 14:45: text`, for the text, Markdown and HTML renderers. */
 export function timedPartLines(entry: CalendarEntry, zone: string, listedDay: string | undefined, text: (t: string) => string): string[] {
-  return (entry.parts_at ?? []).map((part) => `↳ ${partTimeLabel(part, zone, listedDay)}: ${text(part.text)}`);
+  const home = Object.keys(entry.local)[0];
+  return (entry.parts_at ?? []).map((part) => `↳ ${partTimeLabel(part, zone, listedDay, home)}: ${text(part.text)}`);
 }

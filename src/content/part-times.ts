@@ -5,11 +5,14 @@
  * the post's zone, where DST gaps, overlaps and the order of the parts are checked.
  */
 import type { PartTime, PublishSpec } from '../model/post.js';
-import { parseDuration } from '../time/duration.js';
+import { MAX_SPAN_TEXT, overMaxSpan, parseDuration } from '../time/duration.js';
 import { resolveLocalTime } from '../time/local-time.js';
-import type { BodyPart } from './body.js';
+import { type BodyPart, partPosition } from './body.js';
 import type { FileReporter } from './diagnostics.js';
-import { quote } from './text-index.js';
+import { type LineIndex, quote } from './text-index.js';
+
+/** `0m`, `0h`, `0d0h0m`: a duration written out, but of no time. */
+const ZERO = /^(?=\d)(?:0+d)?(?:0+h)?(?:0+m)?$/;
 
 const HOW = 'Write `--- +45m` (minutes, hours or days after the previous part: 45m, 2h, 1h30m, 1d) or `--- at 2026-12-01 14:30` (in the post’s zone)';
 
@@ -26,7 +29,25 @@ export function readPartTimes(parts: readonly BodyPart[], publish: PublishSpec |
     const where = { written: spec, line: separator.pos.line, column: separator.pos.column };
     const line = `\`--- ${quote(spec)}\``;
     if (spec.startsWith('+')) {
-      const duration = parseDuration(spec.slice(1));
+      const written = spec.slice(1);
+      const duration = parseDuration(written);
+      if (!duration && ZERO.test(written)) {
+        reporter.error(
+          'invalid-duration',
+          separator.pos,
+          `${line}: part ${i + 1} would go out 0 minutes after part ${i}. To send it right after the previous part, use a plain \`---\`; else write how long after, like \`--- +45m\``,
+        );
+        return undefined;
+      }
+      if (duration && overMaxSpan(duration)) {
+        reporter.error(
+          'invalid-duration',
+          separator.pos,
+          `${line}: "${quote(written)}" is longer than ${MAX_SPAN_TEXT}, so part ${i + 1} has no time. A timed part goes out at most ${MAX_SPAN_TEXT} after the previous one; ` +
+            `write a shorter time like \`--- +45m\` or \`--- +2d\`, or make it a post of its own`,
+        );
+        return undefined;
+      }
       if (!duration) {
         reporter.error(
           'invalid-duration',
@@ -55,4 +76,41 @@ export function readPartTimes(parts: readonly BodyPart[], publish: PublishSpec |
     }
     return { kind: 'at', at, ...where };
   });
+}
+
+const UNIT = String.raw`(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\b`;
+/**
+ * What follows `---` on a line that looks meant as a timed separator but is not one, so it would be
+ * published as text: `---+45m`, `--- +45 m`, `--- + 45m`, `--- 45m`, `--- after 45m`, `--- @ 2026-12-10 17:30`,
+ * `--- at 2026-12-10 17:30 Europe/London`, `--- at 10 Dec 17:30`. Narrow on purpose: `--- +1 for this idea`,
+ * `--- at the end of the day, we ship.`, `--- @acme` and `--- 3 things we learned` stay text.
+ */
+const NEAR_MISS = new RegExp(
+  String.raw`^(?:\+[ \t]*\d+[ \t]*${UNIT}|(?:@|after\b|at\b)[ \t]*\+?[ \t]*\d|\d+[ \t]*${UNIT}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\b)`,
+  'i',
+);
+
+/**
+ * A warning at each line of a part's text that starts with `---` and looks like a timed separator
+ * but is not one: it would go out as text, in the previous part, at the previous part's time.
+ */
+export function reportNearMissSeparators(index: LineIndex, parts: readonly BodyPart[], reporter: FileReporter): void {
+  for (const part of parts) {
+    if (!part.text.includes('---')) continue;
+    let offset = 0;
+    for (const line of part.text.split('\n')) {
+      const rest = line.slice(3).trim();
+      if (line.startsWith('---') && !rest.startsWith('-') && NEAR_MISS.test(rest)) {
+        reporter.report(
+          'warning',
+          'timed-part',
+          partPosition(index, part, offset),
+          `\`${quote(line.trim())}\` is not a separator, so this line is published as text, in the part above. ` +
+            `To start a timed part, write \`--- +45m\` (after the previous part: 45m, 2h, 1h30m, 1d) or \`--- at 2026-12-10 17:30\` (in the post’s zone), nothing else on the line; ` +
+            `if it is meant as text, do not start the line with \`---\``,
+        );
+      }
+      offset += line.length + 1;
+    }
+  }
 }

@@ -8,7 +8,7 @@ import { splitBody, unclosedComment, type BodyPart } from './body.js';
 import type { DecodeProblem } from './decode.js';
 import { FileReporter, START } from './diagnostics.js';
 import { splitFrontMatter } from './front-matter.js';
-import { readPartTimes } from './part-times.js';
+import { readPartTimes, reportNearMissSeparators } from './part-times.js';
 import { checkFileName, postId } from './post-id.js';
 import { checkSchema } from './schemas.js';
 import { LineIndex, quote, stripBom } from './text-index.js';
@@ -100,6 +100,7 @@ export function readPostFile(file: string, rawText: string, problem?: DecodeProb
   const yaml: YamlSource = empty ? { data: {}, positions: {}, keys: {} } : parseYamlSource(frontMatter, reporter);
   source.parts = splitBody(index, bodyOffset);
   checkBody(source, bodyOffset);
+  reportNearMissSeparators(index, source.parts, reporter);
 
   if (yaml.data === undefined) return source; // syntax errors already reported
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

@@ -1,7 +1,7 @@
 import { DateTime, type Duration } from 'luxon';
 import type { Account, Weekday } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { parseDuration } from '../time/duration.js';
+import { MAX_SPAN_TEXT, overMaxSpan, parseDuration } from '../time/duration.js';
 import { resolveLocalTime, wallClockText } from '../time/local-time.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { isValidZone, zoneAdvice } from '../time/zones.js';
@@ -54,6 +54,13 @@ export function resolveAccountTime(account: Account): AccountTime {
   let window = parseDuration(account.window ?? DEFAULT_WINDOW);
   if (!window) {
     problem(['window'], 'invalid-duration', `window "${account.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`);
+    window = parseDuration(DEFAULT_WINDOW)!;
+  } else if (overMaxSpan(window)) {
+    problem(
+      ['window'],
+      'invalid-duration',
+      `window "${account.window}" is longer than ${MAX_SPAN_TEXT}: a post may go out at most ${MAX_SPAN_TEXT} after its time. Write a shorter window like 2h or 1d.`,
+    );
     window = parseDuration(DEFAULT_WINDOW)!;
   }
 

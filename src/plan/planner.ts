@@ -7,7 +7,7 @@ import type { Post } from '../model/post.js';
 import { resolveAccountTime, type AccountTime } from './account-time.js';
 import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
 import { buildLedger, entryMs, ledgerFor } from './ledger.js';
-import { isoFromMs as iso } from '../time/instant.js';
+import { isDateInstant, isoFromMs as iso } from '../time/instant.js';
 import { localDay } from '../time/local-time.js';
 import { timeKeys } from '../time/keys.js';
 import { assignQueue, type QueueRequest } from './queue.js';
@@ -110,7 +110,12 @@ export function assemblePlan(input: PlanInput): Plan {
       const pinned = Date.parse(record.scheduledFor ?? record.firstPublishedAt ?? '');
       if (!Number.isNaN(pinned)) startMs = pinned;
     }
-    const unplacedReason = !account ? `account "${post.account}" has no file schedules/${post.account}.yaml` : timing.unplaceable;
+    let unplacedReason = !account ? `account "${post.account}" has no file schedules/${post.account}.yaml` : timing.unplaceable;
+    // Durations are bounded when read; this only keeps an instant no Date can hold from throwing.
+    if (startMs !== undefined && !(isDateInstant(startMs) && isDateInstant(startMs + timing.windowMs))) {
+      startMs = undefined;
+      unplacedReason ??= 'its time or window end is too far in the future to be placed';
+    }
     return {
       index,
       post,
@@ -192,7 +197,7 @@ export function assemblePlan(input: PlanInput): Plan {
       unplacedReason: w.unplacedReason,
     };
     // Timed thread parts: each stage of the thread is decided by its own time and window.
-    const timed = w.startMs !== undefined && hasTimedParts(w.post) ? scheduleParts(w.post, w.zone, w.startMs) : undefined;
+    const timed = w.startMs !== undefined && hasTimedParts(w.post) ? scheduleParts(w.post, w.zone, w.startMs, w.windowMs) : undefined;
     if (timed && !fullySent(w.post, w.record)) diagnostics.push(...timed.diagnostics);
     w.parts = timed?.schedule;
     const decision: TimedDecision =

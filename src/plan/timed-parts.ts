@@ -13,6 +13,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PartTime, Post } from '../model/post.js';
 import { when } from '../time/format.js';
+import { isDateInstant } from '../time/instant.js';
 import { resolveLocalTime } from '../time/local-time.js';
 import { decideStatus, type StatusDecision, type StatusInput } from './status.js';
 
@@ -40,7 +41,7 @@ export function hasTimedParts(post: Post): boolean {
  * like `publish.at`: a DST gap is an error naming the next valid time, an overlap means the earlier
  * instant with an `ambiguous-local-time` warning.
  */
-export function scheduleParts(post: Post, zone: string, startMs: number): PartScheduleResult {
+export function scheduleParts(post: Post, zone: string, startMs: number, windowMs = 0): PartScheduleResult {
   const diagnostics: Diagnostic[] = [];
   const partMs: number[] = [startMs];
   const stageStarts = [0];
@@ -66,6 +67,14 @@ export function scheduleParts(post: Post, zone: string, startMs: number): PartSc
       }
       if (resolved.ambiguous) report(time, 'warning', 'ambiguous-local-time', resolved.ambiguous.message);
       ms = resolved.ms;
+    }
+    if (!isDateInstant(ms) || !isDateInstant(ms + windowMs)) {
+      // Durations are bounded when read; this only keeps a time no calendar can hold from throwing.
+      const message = `part ${i + 1}'s time is too far in the future to be placed. Write a time like \`--- +45m\` or \`--- at 2026-12-01 14:30\``;
+      report(time, 'error', 'timed-part', message);
+      problem ??= message;
+      partMs.push(previous);
+      continue;
     }
     if (ms <= previous) {
       const message =

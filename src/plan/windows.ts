@@ -3,7 +3,7 @@ import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
 import { DEFAULT_WINDOW } from './account-time.js';
-import { parseDuration } from '../time/duration.js';
+import { MAX_SPAN_TEXT, overMaxSpan, parseDuration } from '../time/duration.js';
 import { isoFromMs } from '../time/instant.js';
 import { resolveLocalTime } from '../time/local-time.js';
 import { diagnostic } from '../model/diagnostic.js';
@@ -53,6 +53,15 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
         'error',
         'invalid-duration',
         `window "${spec.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`,
+      );
+    window = parseDuration(DEFAULT_WINDOW)!;
+  } else if (overMaxSpan(window)) {
+    if (spec.window !== undefined)
+      report(
+        'publish.window',
+        'error',
+        'invalid-duration',
+        `window "${spec.window}" is longer than ${MAX_SPAN_TEXT}: a post may go out at most ${MAX_SPAN_TEXT} after its time. Write a shorter window like 2h or 1d, or give the post a later \`at\`.`,
       );
     window = parseDuration(DEFAULT_WINDOW)!;
   }

@@ -14,6 +14,23 @@ export function parseDuration(text: string): Duration | null {
   return Duration.fromObject({ minutes });
 }
 
+/**
+ * The longest window or timed-part offset herald takes: 30 days. A window says how late a post may
+ * still go out, and a part offset how long after the previous part it follows; a month later it is
+ * no longer that moment's post but a new one. The bound also keeps every instant herald computes
+ * (a year's time plus a span) far inside what a Date can hold. Polls have their own 7d bound.
+ */
+export const MAX_SPAN_MINUTES = 30 * 1440;
+
+/** What to write instead of a span over MAX_SPAN_MINUTES, for messages. */
+export const MAX_SPAN_TEXT = '30d';
+
+/** Whether a parsed duration is over MAX_SPAN_MINUTES (or not a finite number of minutes). */
+export function overMaxSpan(duration: Duration): boolean {
+  const minutes = duration.as('minutes');
+  return !Number.isFinite(minutes) || minutes > MAX_SPAN_MINUTES;
+}
+
 /** `1h30m` for 90: how herald writes a number of minutes back to the user. */
 export function formatMinutes(total: number): string {
   const days = Math.floor(total / 1440);

@@ -15,6 +15,14 @@ export type { IsoInstant };
 /** Epoch milliseconds (UTC): an instant as the planner computes with it. */
 export type Instant = number;
 
+/** The largest distance from the epoch a Date can hold (±100,000,000 days). */
+const DATE_LIMIT_MS = 8.64e15;
+
+/** Whether `ms` is an instant a Date can hold (so `isoFromMs` can write it). */
+export function isDateInstant(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= DATE_LIMIT_MS;
+}
+
 const isoText = new Map<number, string>();
 /**
  * `2026-12-01T14:00:00Z`: how instants appear in the plan and the log. Memoised: a calendar repeats

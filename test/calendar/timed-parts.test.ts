@@ -12,10 +12,10 @@ import type { CalendarModel } from '../../src/calendar/model.js';
 import { runHerald } from '../helpers/cli.js';
 import { fixtureCopy } from '../helpers/tmp.js';
 
-async function calendar(format: string, now = '2026-12-01T13:00:00Z', prepare?: (root: string) => Promise<void>) {
+async function calendar(format: string, now = '2026-12-01T13:00:00Z', prepare?: (root: string) => Promise<void>, extra: string[] = []) {
   const root = await fixtureCopy('timed-thread');
   await prepare?.(root);
-  const result = await runHerald(['calendar', '--root', root, '--now', now, '--from', '2026-12-01', '--days', '2', '--format', format]);
+  const result = await runHerald(['calendar', '--root', root, '--now', now, '--from', '2026-12-01', '--days', '2', '--format', format, ...extra]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return result.stdout;
@@ -47,6 +47,19 @@ describe('herald calendar: timed thread parts', () => {
     );
     const md = await calendar('md');
     expect(md).toMatch(/\(\+3 more\)<br>↳ part 2 at 14:45: The keynote starts now[^|]*<br>↳ part 4 at 16:00: That is a wrap/);
+  });
+
+  it('text: between the parts, the reason names the parts sent and the next part, as JSON does', async () => {
+    const line = `${JSON.stringify({ at: '2026-12-01T14:01:00Z', post: 'devday', account: 'main', event: 'published', part: 0, tweet_id: '1001', url: 'https://x.com/acme/status/1001', delay_s: 60, scheduled_for: '2026-12-01T14:00:00Z' })}\n`;
+    const text = await calendar('text', '2026-12-01T14:30:00Z', (root) => appendFile(path.join(root, 'schedules/log.jsonl'), line));
+    expect(text).toMatch(/↳ part 4 at 16:00: .*\n {9}part 1 of 4 went out \(tweet 1001\); part 2 \(`--- \+45m`, 2026-12-01 14:45 UTC\) is scheduled/);
+  });
+
+  it('text, Markdown and HTML: in another zone than the account’s, each part’s time there follows with its label', async () => {
+    const zone = ['--zone', 'America/New_York'];
+    expect(await calendar('text', undefined, undefined, zone)).toMatch(/↳ part 2 at 09:45 \(UTC 14:45\): The keynote/);
+    expect(await calendar('md', undefined, undefined, zone)).toMatch(/<br>↳ part 4 at 11:00 \(UTC 16:00\): That is a wrap/);
+    expect(await calendar('html', undefined, undefined, zone)).toContain('↳ part 2 at 09:45 (UTC 14:45): The keynote');
   });
 
   it('HTML: the entry lists its timed parts', async () => {

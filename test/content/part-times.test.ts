@@ -53,6 +53,28 @@ describe('timed thread parts: the separator line', () => {
     ]);
   });
 
+  it('refuses `--- +99999999d` at its line: a part goes out at most 30d after the previous one', () => {
+    expect(errors('Doors open.\n--- +99999999d\nTalk.\n')).toEqual([
+      expect.objectContaining({ rule: 'invalid-duration', line: 7, column: 5, message: expect.stringMatching(/"99999999d" is longer than 30d.*--- \+45m/) }),
+    ]);
+  });
+
+  it('refuses `--- +99999999999999999999d` (past any number of milliseconds) the same way', () => {
+    expect(errors('Doors open.\n--- +99999999999999999999d\nTalk.\n')).toEqual([
+      expect.objectContaining({ rule: 'invalid-duration', line: 7, column: 5, message: expect.stringMatching(/is longer than 30d/) }),
+    ]);
+  });
+
+  it('accepts `--- +30d`, the longest part offset', () => {
+    expect(read('Doors open.\n--- +30d\nTalk.\n').post?.partTimes?.[1]).toMatchObject({ kind: 'after', minutes: 30 * 1440 });
+  });
+
+  it('answers `--- +0m` with a plain `---`, not "not a duration"', () => {
+    const [error] = errors('Doors open.\n--- +0m\nTalk.\n');
+    expect(error).toMatchObject({ rule: 'invalid-duration', line: 7, column: 5, message: expect.stringMatching(/use a plain `---`/) });
+    expect(error.message).not.toMatch(/not a duration/);
+  });
+
   it('refuses an absolute part time in a queued post, and accepts `+duration` there', () => {
     expect(errors('One.\n--- at 2026-12-01 14:30\nTwo.\n', QUEUED)).toEqual([
       expect.objectContaining({ rule: 'timed-part', line: 7, column: 5, message: expect.stringMatching(/slot: next.*--- \+45m/) }),
@@ -64,5 +86,41 @@ describe('timed thread parts: the separator line', () => {
     const source = read('Plans change.\n--- at the end of the day, we ship.\n--- +1 for this idea\n');
     expect(source.post?.parts).toHaveLength(1);
     expect(source.post?.partTimes).toBeUndefined();
+  });
+});
+
+describe('timed thread parts: a line that looks like a separator but is not one', () => {
+  const warnings = (body: string) => read(body).reporter.diagnostics.filter((d) => d.severity === 'warning' && d.rule === 'timed-part');
+
+  it.each([
+    '---+45m',
+    '--- +45 m',
+    '--- 45m',
+    '--- + 45m',
+    '--- after 45m',
+    '--- at 2026-12-10 17:30 Europe/London',
+    '--- at 10 Dec 17:30',
+    '--- @ 2026-12-10 17:30',
+  ])('warns at `%s`, saying how to write a timed separator or to not start text with ---', (line) => {
+    const source = read(`Doors open.\n${line}\nKeynote.\n`);
+    expect(source.post?.parts).toEqual([`Doors open.\n${line}\nKeynote.`]);
+    expect(warnings(`Doors open.\n${line}\nKeynote.\n`)).toEqual([
+      expect.objectContaining({
+        line: 7,
+        column: 1,
+        message: expect.stringMatching(/is not a separator.*`--- \+45m`.*`--- at 2026-12-10 17:30`.*do not start the line with `---`/),
+      }),
+    ]);
+  });
+
+  it.each(['--- at the end of the day, we ship.', '--- +1 for this idea', '--- @acme thanks', '--- 3 things we learned', '----'])(
+    'stays silent at prose `%s`',
+    (line) => {
+      expect(warnings(`Plans change.\n${line}\nMore.\n`)).toEqual([]);
+    },
+  );
+
+  it('finds the line in a later part, at its own line', () => {
+    expect(warnings('One.\n--- +45m\nTwo.\n--- +45 m\nThree.\n')).toEqual([expect.objectContaining({ line: 9, column: 1 })]);
   });
 });

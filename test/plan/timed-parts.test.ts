@@ -127,4 +127,21 @@ describe('timed thread parts: the plan', () => {
     expect(entry.at).toBe('2026-12-01T14:00:00Z');
     expect(entry.partsAt).toEqual(['2026-12-01T14:00:00Z', '2026-12-01T14:30:00Z']);
   });
+
+  it('a part time no Date can hold (past the read-time bounds) blocks the post instead of throwing', () => {
+    const p = post('far', '2026-12-01 14:00', { parts: ['One.', 'Two.'], partTimes: [undefined, plus(1e14)] });
+    const result = plan({ posts: [p], now: '2026-12-01T19:05:00Z' });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ line: 9, severity: 'error', rule: 'timed-part', message: expect.stringMatching(/too far in the future/) }),
+    ]);
+    expect(entryOf(result, 'far')).toMatchObject({ status: 'blocked', reason: expect.stringMatching(/too far in the future/) });
+  });
+
+  it('a logged time at the edge of what a Date holds (its window end past it) leaves the post unplaced instead of throwing', () => {
+    const p = post('edge', queued(), { parts: ['One.', 'Two.'], partTimes: [undefined, plus(30)] });
+    const edge = '+275760-09-13T00:00:00.000Z';
+    const result = plan({ posts: [p], log: [{ ...published(p, edge), scheduled_for: edge }], now: '2026-12-01T19:05:00Z' });
+    expect(entryOf(result, 'edge')).toMatchObject({ reason: expect.stringMatching(/too far in the future/) });
+    expect(entryOf(result, 'edge').at).toBeUndefined();
+  });
 });

@@ -171,6 +171,29 @@ describe('time diagnostics in validate', () => {
     ]);
   });
 
+  it('refuses a window over 30d at publish.window, and still plans the post (with the default window)', () => {
+    const p = post('w', { kind: 'at', at: '2026-12-01 09:00', window: '99999999d' }, { positions: { 'publish.window': { line: 6, column: 11 } } });
+    const result = plan({ posts: [p], now: '2026-11-01T00:00Z' });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 6,
+        column: 11,
+        rule: 'invalid-duration',
+        message: expect.stringMatching(/"99999999d" is longer than 30d.*like 2h or 1d/),
+      }),
+    ]);
+    expect(entryOf(result, 'w')).toMatchObject({ at: '2026-12-01T14:00:00Z', windowEnd: '2026-12-01T15:00:00Z' });
+  });
+
+  it('refuses an account window over 30d on the account file', () => {
+    const big = account('main', { window: '99999999999999999999d', positions: { window: { line: 3, column: 9 } } });
+    const result = plan({ posts: [post('w', '2026-12-01 09:00')], accounts: [big], now: '2026-11-01T00:00Z' });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ line: 3, column: 9, rule: 'invalid-duration', message: expect.stringMatching(/longer than 30d/) }),
+    ]);
+    expect(entryOf(result, 'w').windowEnd).toBe('2026-12-01T15:00:00Z');
+  });
+
   it('reports an unparsable publish.at as invalid-time', () => {
     expect(plan({ posts: [post('bad', 'next tuesday')], now: '2026-11-01T00:00Z' }).diagnostics.map((d) => d.rule)).toEqual(['invalid-time']);
   });
