@@ -20,8 +20,20 @@ const POST_ID = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 /** Parse `reply_to` (undefined, with an error, when it is none of the accepted forms). */
 export function readReplyTo(value: unknown, positions: PositionMap, text: string, reporter: FileReporter): ReplyTarget | undefined {
   const where: SourcePos = positions.reply_to ?? { line: 1, column: 1 };
-  // An id written without quotes is a YAML number, and 19 digits do not fit one: read the digits as written.
-  const written = typeof value === 'number' ? digitsAt(text, where) : value;
+  // An id written without quotes is a YAML number, and 19 digits do not fit one: read the digits as
+  // written. Only plain digits: `1e21`, `12.5`, `0x1F` are numbers YAML reads as another value.
+  if (typeof value === 'number') {
+    const source = numberSourceAt(text, where);
+    if (source === undefined || !/^\d+$/.test(source)) {
+      reporter.error(
+        RULE,
+        where,
+        `\`reply_to: ${quote(source ?? String(value))}\` is read by YAML as the number ${quote(String(value))}, not as a post id; write the id in quotes, like \`reply_to: "1870000000000000000"\`, or the post's x.com link`,
+      );
+      return undefined;
+    }
+  }
+  const written = typeof value === 'number' ? numberSourceAt(text, where) : value;
   if (typeof written !== 'string') {
     reporter.error(RULE, where, `\`reply_to\` must say which post this replies to; write ${EXAMPLE}`);
     return undefined;
@@ -66,7 +78,8 @@ export function checkReplyRestricted(target: ReplyTarget | undefined, account: A
   );
 }
 
-function digitsAt(text: string, at: SourcePos): string | undefined {
+/** The source text of the plain scalar at `at` (a number has no spaces; a comment follows a space). */
+function numberSourceAt(text: string, at: SourcePos): string | undefined {
   const line = text.split('\n')[at.line - 1] ?? '';
-  return /^\d+/.exec(line.slice(at.column - 1))?.[0];
+  return /^[^\s#]+/.exec(line.slice(at.column - 1))?.[0];
 }

@@ -32,6 +32,26 @@ describe('reply_to: the forms', () => {
     expect(source.post?.replyTo).toEqual({ kind: 'tweet', id: '1870000000000000001' });
   });
 
+  it.each(['1e21', '12.5', '0x1F', '0o17'])('refuses the YAML number %s instead of reading another id from it', (written) => {
+    const source = readPostFile('posts/reply.md', file(`reply_to: ${written}\n`));
+    expect(source.reporter.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 11,
+        rule: 'reply-invalid',
+        message: expect.stringMatching(/write the id in quotes, like `reply_to: "1870000000000000000"`, or the post's x\.com link/),
+      }),
+    ]);
+    expect(source.post?.replyTo).toBeUndefined();
+  });
+
+  it('says to write post:<id> without a space when a space makes YAML read a second key', () => {
+    const source = readPostFile('posts/reply.md', file('reply_to: post: 2026-12/launch\n'));
+    expect(source.reporter.diagnostics).toEqual([
+      expect.objectContaining({ line: 4, rule: 'yaml-syntax', message: expect.stringMatching(/^write `post:<id>` without a space/) }),
+    ]);
+  });
+
   it('a value that is no post is reply-invalid at its line, with an example', () => {
     const source = readPostFile('posts/reply.md', file('reply_to: https://x.com/acme\n'));
     expect(source.reporter.diagnostics).toEqual([
