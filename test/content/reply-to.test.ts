@@ -66,6 +66,29 @@ describe('reply_to: the forms', () => {
   });
 });
 
+describe('reply_to and poll in the post hash', () => {
+  it("leaves an ordinary post's hash as older logs recorded it (the text alone)", () => {
+    const source = readPostFile('posts/plain.md', file(''));
+    // sha256 of "Thanks for asking, here is how.": the hash every earlier herald wrote for this post.
+    expect(source.post?.hash).toBe('ca82278c366d65dee510a44f47a5aa378c9e25f402ea52a24ac2e73b5efd840e');
+  });
+
+  it('changes when reply_to changes, so a reply X refused permanently can be sent again to another target', () => {
+    const plain = readPostFile('posts/reply.md', file('')).post?.hash;
+    const one = readPostFile('posts/reply.md', file('reply_to: "1870000000000000001"\n')).post?.hash;
+    const other = readPostFile('posts/reply.md', file('reply_to: https://x.com/acme/status/1870000000000000002\n')).post?.hash;
+    expect(new Set([plain, one, other]).size).toBe(3);
+  });
+
+  it('changes when the poll changes', () => {
+    const poll = (options: string) => readPostFile('posts/poll.md', file(`poll:\n  options: [${options}]\n  duration: 1d\n`));
+    const a = poll('Dark mode, Offline sync');
+    expect(a.reporter.diagnostics).toEqual([]);
+    expect(a.post?.hash).not.toBe(readPostFile('posts/poll.md', file('')).post?.hash);
+    expect(a.post?.hash).not.toBe(poll('Dark mode, Sync').post?.hash);
+  });
+});
+
 describe('reply-restricted', () => {
   async function findings(replyTo: string) {
     const root = await tempDir();
