@@ -45,10 +45,18 @@ export function readReplyTo(value: unknown, positions: PositionMap, text: string
       where,
       /^post:\s*$/.test(written.trim())
         ? '`reply_to: post:` needs the id of a post of this account, like `reply_to: post:2026-12/launch`'
-        : `\`${quote(written)}\` is not a post to reply to; write ${EXAMPLE}`,
+        : looksLikePostId(written)
+          ? `\`${quote(written)}\` is not a post to reply to; for a herald post of this account write \`reply_to: post:${quote(written.trim())}\`, or write ${EXAMPLE}`
+          : `\`${quote(written)}\` is not a post to reply to; write ${EXAMPLE}`,
     );
   }
   return target;
+}
+
+/** A herald post id written without `post:` (`2026-12/launch`), not a link or a number. */
+function looksLikePostId(written: string): boolean {
+  const value = written.trim();
+  return POST_ID.test(value) && /[A-Za-z]/.test(value) && !/(?:^|\.)(?:x|twitter)\.com(?:\/|$)|^https?:/i.test(value);
 }
 
 /** The accepted forms of `reply_to`, or undefined. */

@@ -45,6 +45,17 @@ describe('reply_to: the forms', () => {
     expect(source.post?.replyTo).toBeUndefined();
   });
 
+  it('suggests post: for a herald post id written without it', () => {
+    const source = readPostFile('posts/reply.md', file('reply_to: 2026-12-08-which-feature-next\n'));
+    expect(source.reporter.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 4,
+        rule: 'reply-invalid',
+        message: expect.stringMatching(/for a herald post of this account write `reply_to: post:2026-12-08-which-feature-next`/),
+      }),
+    ]);
+  });
+
   it('says to write post:<id> without a space when a space makes YAML read a second key', () => {
     const source = readPostFile('posts/reply.md', file('reply_to: post: 2026-12/launch\n'));
     expect(source.reporter.diagnostics).toEqual([
