@@ -3,7 +3,7 @@
  * the `yaml` package only: any other language is refused before anything could evaluate it.
  */
 import { createHash } from 'node:crypto';
-import type { MediaRef, Post, PositionMap, PublishSpec } from '../model/post.js';
+import type { MediaRef, Poll, Post, PositionMap, PublishSpec, ReplyTarget } from '../model/post.js';
 import { splitBody, unclosedComment, type BodyPart } from './body.js';
 import type { DecodeProblem } from './decode.js';
 import { FileReporter, START } from './diagnostics.js';
@@ -125,6 +125,7 @@ export function readPostFile(file: string, rawText: string, problem?: DecodeProb
   source.post = toPost(file, data, source.fields, source.parts);
   if (source.post && poll) source.post.poll = poll;
   if (source.post && replyTo) source.post.replyTo = replyTo;
+  if (source.post && (poll || replyTo)) source.post.hash = postHash(source.post.parts, poll, replyTo);
   if (source.post && partTimes) source.post.partTimes = partTimes;
   return source;
 }
@@ -145,10 +146,22 @@ function toPost(file: string, data: Record<string, unknown>, fields: PostFields,
     ...toRetract(data.retract),
     parts: texts,
     partLines: parts.map((part) => part.start.line),
-    hash: createHash('sha256').update(texts.join('\n---\n')).digest('hex'),
+    hash: postHash(texts),
     positions: fields.positions,
     // Nothing is kept for later: a key herald does not act on is an error (NOT_SUPPORTED).
   };
+}
+
+/**
+ * What X receives, hashed: the parts joined with `\n---\n`, and `reply_to` and `poll` only when the
+ * post has them (so a post without them keeps the hash older logs recorded). A permanent failure
+ * holds while this is unchanged; changing the text, `reply_to` or `poll` lets the post try again.
+ */
+export function postHash(texts: string[], poll?: Poll, replyTo?: ReplyTarget): string {
+  let sent = texts.join('\n---\n');
+  if (replyTo) sent += `\n\u0000reply_to:${replyTo.kind === 'post' ? `post:${replyTo.id}` : replyTo.id}`;
+  if (poll) sent += `\n\u0000poll:${JSON.stringify({ options: poll.options, duration_minutes: poll.durationMinutes })}`;
+  return createHash('sha256').update(sent).digest('hex');
 }
 
 /** Report keys herald does not act on yet; the schema then checks the rest (without a second, vaguer `unknown-key`). */

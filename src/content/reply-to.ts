@@ -20,8 +20,20 @@ const POST_ID = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 /** Parse `reply_to` (undefined, with an error, when it is none of the accepted forms). */
 export function readReplyTo(value: unknown, positions: PositionMap, text: string, reporter: FileReporter): ReplyTarget | undefined {
   const where: SourcePos = positions.reply_to ?? { line: 1, column: 1 };
-  // An id written without quotes is a YAML number, and 19 digits do not fit one: read the digits as written.
-  const written = typeof value === 'number' ? digitsAt(text, where) : value;
+  // An id written without quotes is a YAML number, and 19 digits do not fit one: read the digits as
+  // written. Only plain digits: `1e21`, `12.5`, `0x1F` are numbers YAML reads as another value.
+  if (typeof value === 'number') {
+    const source = numberSourceAt(text, where);
+    if (source === undefined || !/^\d+$/.test(source)) {
+      reporter.error(
+        RULE,
+        where,
+        `\`reply_to: ${quote(source ?? String(value))}\` is read by YAML as the number ${quote(String(value))}, not as a post id; write the id in quotes, like \`reply_to: "1870000000000000000"\`, or the post's x.com link`,
+      );
+      return undefined;
+    }
+  }
+  const written = typeof value === 'number' ? numberSourceAt(text, where) : value;
   if (typeof written !== 'string') {
     reporter.error(RULE, where, `\`reply_to\` must say which post this replies to; write ${EXAMPLE}`);
     return undefined;
@@ -33,10 +45,18 @@ export function readReplyTo(value: unknown, positions: PositionMap, text: string
       where,
       /^post:\s*$/.test(written.trim())
         ? '`reply_to: post:` needs the id of a post of this account, like `reply_to: post:2026-12/launch`'
-        : `\`${quote(written)}\` is not a post to reply to; write ${EXAMPLE}`,
+        : looksLikePostId(written)
+          ? `\`${quote(written)}\` is not a post to reply to; for a herald post of this account write \`reply_to: post:${quote(written.trim())}\`, or write ${EXAMPLE}`
+          : `\`${quote(written)}\` is not a post to reply to; write ${EXAMPLE}`,
     );
   }
   return target;
+}
+
+/** A herald post id written without `post:` (`2026-12/launch`), not a link or a number. */
+function looksLikePostId(written: string): boolean {
+  const value = written.trim();
+  return POST_ID.test(value) && /[A-Za-z]/.test(value) && !/(?:^|\.)(?:x|twitter)\.com(?:\/|$)|^https?:/i.test(value);
 }
 
 /** The accepted forms of `reply_to`, or undefined. */
@@ -66,7 +86,8 @@ export function checkReplyRestricted(target: ReplyTarget | undefined, account: A
   );
 }
 
-function digitsAt(text: string, at: SourcePos): string | undefined {
+/** The source text of the plain scalar at `at` (a number has no spaces; a comment follows a space). */
+function numberSourceAt(text: string, at: SourcePos): string | undefined {
   const line = text.split('\n')[at.line - 1] ?? '';
-  return /^\d+/.exec(line.slice(at.column - 1))?.[0];
+  return /^[^\s#]+/.exec(line.slice(at.column - 1))?.[0];
 }

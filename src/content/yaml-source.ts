@@ -114,6 +114,9 @@ function firstLine(text: string): string {
 /** yaml's messages are written for programmers; say what a marketer should type instead. */
 function yamlErrorMessage(code: string, message: string, text: string, offset: number): string {
   const original = firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
+  // `reply_to: post: launch`: a space after `post:` makes YAML read a second key.
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && /^post:\s/.test(text.slice(offset)) && /(?:^|\n)[ \t]*reply_to:[ \t]*$/.test(text.slice(0, offset)))
+    return 'write `post:<id>` without a space, like `reply_to: post:2026-12/launch`; with a space YAML reads `post:` as a second key';
   switch (code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^\n:]*/.exec(text.slice(offset))?.[0].trim();

@@ -12,7 +12,7 @@ export type IsoInstant = string;
 export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked' | 'retracted';
 
 /**
- * `failed`: X rejected this text permanently (400); editing the text makes it eligible again.
+ * `failed`: X rejected this post permanently (400); editing the text, `reply_to` or `poll` makes it eligible again.
  * `duplicate-id`: another post of the account has the same id; neither goes out until one is renamed.
  * `account-invalid`: the account file has errors (a setting herald cannot read); fixing it resumes.
  * `content-invalid`: the post's own file has errors (shown by calendar and review; publish refuses it when due).

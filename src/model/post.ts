@@ -70,7 +70,7 @@ export interface Post {
    * part has a time. A part without one goes out right after the previous part, in the same run.
    */
   partTimes?: Array<PartTime | undefined>;
-  /** sha256 (hex) of the parts joined with `\n---\n`: with account and id, identifies the post. */
+  /** sha256 (hex) of what X receives (postHash: the parts, and `reply_to` and `poll` when present): with account and id, identifies the post. */
   hash: string;
   positions: PositionMap;
   /** Part 1 carries this poll. */

@@ -15,7 +15,7 @@ export interface LedgerRecord {
   scheduledFor?: string;
   /** A part whose `attempt` has no outcome after it. */
   unresolvedAttempt?: number;
-  /** X rejected the current text for good (`failed`, `retryable: false`, same hash). */
+  /** X rejected what this post sends permanently (`failed`, `retryable: false`, same hash: text, `reply_to`, `poll`). */
   permanentFailure?: string;
   expiredLogged: boolean;
   /** Categories of `skipped` entries already logged for this post. */

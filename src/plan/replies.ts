@@ -62,7 +62,7 @@ export function resolveReplies(work: ReplyWork[], diagnostics: Diagnostic[]): vo
           'reply-invalid',
           other === w
             ? `\`reply_to: ${written}\` names this post itself; name the post it answers, or remove \`reply_to:\``
-            : `\`reply_to: ${written}\`: account ${w.post.account} has no post with the id \`${target.id}\` (the id is \`id:\`, or the path under posts/ without .md); write the id of a post of this account, or a link to a post on X`,
+            : unknownTarget(w.post.account, target.id, work),
         ),
       );
       hold(w, 'reply-target', `it replies to ${written}, which is ${other === w ? 'itself' : `not a post of account ${w.post.account}`}: fix \`reply_to\``);
@@ -101,11 +101,51 @@ export function resolveReplies(work: ReplyWork[], diagnostics: Diagnostic[]): vo
       else w.decision = { ...w.decision, reason };
       return;
     }
+    if (other.status === 'draft') {
+      diagnostics.push(
+        diagnostic(
+          w.post.file,
+          w.post.positions,
+          ['reply_to'],
+          'warning',
+          'reply-target',
+          `\`reply_to: ${written}\` replies to a draft: this reply cannot go out while that post is a draft; publish it first (remove its \`draft: true\`), or reply to another post`,
+        ),
+      );
+      hold(
+        w,
+        'reply-target',
+        `it replies to ${written}, which is a draft, so it cannot go out; publish that post first, reply to another post, or remove \`reply_to\``,
+      );
+      return;
+    }
     const why = other.decision.reason ?? other.status;
     hold(w, 'reply-target', `it replies to ${written}, which is ${other.status} (${why}), so it cannot go out; reply to another post, or remove \`reply_to\``);
   };
 
   for (const w of work) resolve(w);
+}
+
+/**
+ * Why `post:<id>` names no post of the account: the id is another account's (replies across
+ * accounts are not supported), or one of this account's written another way (a file name, another case).
+ */
+function unknownTarget(account: string, id: string, work: ReplyWork[]): string {
+  const written = `post:${id}`;
+  const elsewhere = [...new Set(work.filter((o) => o.post.id === id && o.post.account !== account).map((o) => o.post.account))];
+  if (elsewhere.length > 0) {
+    return `\`reply_to: ${written}\`: \`${id}\` is a post of account ${elsewhere.join(', ')}, not of ${account}; \`post:\` names a post of the same account (replies across accounts are not supported): use that post's x.com link instead, once it is published`;
+  }
+  const own = work.filter((o) => o.post.account === account).map((o) => o.post.id);
+  const plain = id.replace(/^\.?\/?posts\//, '').replace(/\.md$/i, '');
+  const lower = plain.toLowerCase();
+  const suggestion =
+    own.find((o) => o === plain) ??
+    own.find((o) => o.toLowerCase() === lower) ??
+    // `post:launch` for `2026-12/launch`: the file name without its folder.
+    own.find((o) => o.toLowerCase().endsWith(`/${lower}`));
+  const hint = suggestion !== undefined && suggestion !== id ? `; did you mean \`post:${suggestion}\`?` : '';
+  return `\`reply_to: ${written}\`: account ${account} has no post with the id \`${id}\` (the id is \`id:\`, or the path under posts/ without .md)${hint || '; write the id of a post of this account, or a link to a post on X'}`;
 }
 
 function hold(w: ReplyWork, blockedBy: 'reply-waiting' | 'reply-target', reason: string): void {

@@ -59,7 +59,7 @@ export function decideStatus(input: StatusInput): StatusDecision {
     return {
       status: 'blocked',
       blockedBy: 'failed',
-      reason: `X rejected this text for good: ${record.permanentFailure}. Edit the text to send it again.`,
+      reason: `X rejected this post permanently: ${record.permanentFailure}. Edit the text${post.replyTo || post.poll ? ', `reply_to` or `poll`' : ''} to send it again.`,
     };
 
   const endMs = startMs + windowMs;

@@ -191,6 +191,16 @@ async function sendPost(run: PublishRun, client: XAccountClient, entry: PlanEntr
 
 type Failure = { error: string; retryable: boolean; kind: string };
 
+/** What to change after X refused a part (a 400, or a 403 about this one post): the part's own `reply_to` when it is the reply. */
+function badRequestFix(post: Post, part: number, message: string): string {
+  if (part === 0 && post.replyTo) {
+    return /deleted or not visible/i.test(message)
+      ? 'the post it replies to is deleted or not visible: change or remove `reply_to`, then it is sent again'
+      : 'X will not take this reply as written: change or remove `reply_to` (or edit the text or media), then it is sent again';
+  }
+  return 'X will not take this part as written: edit the text or media, then it is sent again';
+}
+
 /** One part, exactly once: returns its tweet id, or undefined when it did not (knowably) go out. */
 async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntry, part: number, replyTo: string | undefined): Promise<string | undefined> {
   const post = entry.post;
@@ -263,15 +273,15 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
         await stopForError(run, account, error);
         return fail({ error: error.message, retryable: true, kind: error.kind });
       case 'reply-restricted':
-        // X refuses this reply for good; the account's credentials are fine, so it is not stopped.
+        // X refuses this reply permanently; the account's credentials are fine, so it is not stopped.
         return fail({
-          error: `${error.message}; this reply will not go out: reply on x.com by hand, or remove \`reply_to\` to post it on its own`,
+          error: `${error.message}; X will not take this reply: change or remove \`reply_to\`, then it is sent again (or reply on x.com by hand)`,
           retryable: false,
           kind: error.kind,
         });
       case 'bad-request':
         return fail({
-          error: `${error.message}; X will not take this part as written: edit the text or media, then it is sent again`,
+          error: `${error.message}; ${badRequestFix(post, part, error.message)}`,
           retryable: false,
           kind: error.kind,
         });

@@ -28,7 +28,7 @@ interface Classified {
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 const DUPLICATE_DETAIL = /duplicate content/i;
-/** 403s that reject this one post for good (not the credentials): treat like a 400. */
+/** 403s that reject this one post permanently (not the credentials): treat like a 400. */
 /** X's 2026 reply rule (both wordings observed): this reply is refused, not the credentials. */
 const REPLY_RESTRICTED_DETAIL =
   /only reply to or quote posts where you are mentioned|reply to this conversation is not allowed because you have not been mentioned/i;

@@ -63,7 +63,7 @@ export interface XAccountClient {
  * - `bad-request`: 400 and other permanent rejections; `failed`, not retried.
  * - `auth`: 401 / 403 not-permitted; stop the account and fail the run loudly.
  * - `reply-restricted`: 403, X (since 2026-02) lets API apps reply only to their own posts or posts
- *   that mention the account; this reply is refused for good (`failed`, not retried), the account is fine.
+ *   that mention the account; this reply is refused permanently (`failed`, not retried), the account is fine.
  */
 export type XErrorKind = 'rate-limit' | 'server' | 'unreachable' | 'uncertain' | 'duplicate' | 'bad-request' | 'auth' | 'reply-restricted';
 

@@ -32,6 +32,37 @@ describe('reply_to: the forms', () => {
     expect(source.post?.replyTo).toEqual({ kind: 'tweet', id: '1870000000000000001' });
   });
 
+  it.each(['1e21', '12.5', '0x1F', '0o17'])('refuses the YAML number %s instead of reading another id from it', (written) => {
+    const source = readPostFile('posts/reply.md', file(`reply_to: ${written}\n`));
+    expect(source.reporter.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 11,
+        rule: 'reply-invalid',
+        message: expect.stringMatching(/write the id in quotes, like `reply_to: "1870000000000000000"`, or the post's x\.com link/),
+      }),
+    ]);
+    expect(source.post?.replyTo).toBeUndefined();
+  });
+
+  it('suggests post: for a herald post id written without it', () => {
+    const source = readPostFile('posts/reply.md', file('reply_to: 2026-12-08-which-feature-next\n'));
+    expect(source.reporter.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 4,
+        rule: 'reply-invalid',
+        message: expect.stringMatching(/for a herald post of this account write `reply_to: post:2026-12-08-which-feature-next`/),
+      }),
+    ]);
+  });
+
+  it('says to write post:<id> without a space when a space makes YAML read a second key', () => {
+    const source = readPostFile('posts/reply.md', file('reply_to: post: 2026-12/launch\n'));
+    expect(source.reporter.diagnostics).toEqual([
+      expect.objectContaining({ line: 4, rule: 'yaml-syntax', message: expect.stringMatching(/^write `post:<id>` without a space/) }),
+    ]);
+  });
+
   it('a value that is no post is reply-invalid at its line, with an example', () => {
     const source = readPostFile('posts/reply.md', file('reply_to: https://x.com/acme\n'));
     expect(source.reporter.diagnostics).toEqual([
@@ -43,6 +74,29 @@ describe('reply_to: the forms', () => {
       }),
     ]);
     expect(source.post?.replyTo).toBeUndefined();
+  });
+});
+
+describe('reply_to and poll in the post hash', () => {
+  it("leaves an ordinary post's hash as older logs recorded it (the text alone)", () => {
+    const source = readPostFile('posts/plain.md', file(''));
+    // sha256 of "Thanks for asking, here is how.": the hash every earlier herald wrote for this post.
+    expect(source.post?.hash).toBe('ca82278c366d65dee510a44f47a5aa378c9e25f402ea52a24ac2e73b5efd840e');
+  });
+
+  it('changes when reply_to changes, so a reply X refused permanently can be sent again to another target', () => {
+    const plain = readPostFile('posts/reply.md', file('')).post?.hash;
+    const one = readPostFile('posts/reply.md', file('reply_to: "1870000000000000001"\n')).post?.hash;
+    const other = readPostFile('posts/reply.md', file('reply_to: https://x.com/acme/status/1870000000000000002\n')).post?.hash;
+    expect(new Set([plain, one, other]).size).toBe(3);
+  });
+
+  it('changes when the poll changes', () => {
+    const poll = (options: string) => readPostFile('posts/poll.md', file(`poll:\n  options: [${options}]\n  duration: 1d\n`));
+    const a = poll('Dark mode, Offline sync');
+    expect(a.reporter.diagnostics).toEqual([]);
+    expect(a.post?.hash).not.toBe(readPostFile('posts/poll.md', file('')).post?.hash);
+    expect(a.post?.hash).not.toBe(poll('Dark mode, Sync').post?.hash);
   });
 });
 

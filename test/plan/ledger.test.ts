@@ -77,7 +77,7 @@ describe('what the log says about a post', () => {
     expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread')).toMatchObject({ status: 'due', unresolvedAttempt: 0 });
   });
 
-  it("blocks a post X rejected for good, with X's error, and never retries it", () => {
+  it("blocks a post X rejected permanently, with X's error, and never retries it", () => {
     const log: LogEntry[] = [
       { at: at(1), post: 'thread', account: 'main', event: 'attempt', part: 0, hash: thread.hash },
       { at: at(2), post: 'thread', account: 'main', event: 'failed', part: 0, hash: thread.hash, error: 'Text is too long', retryable: false },
@@ -85,7 +85,7 @@ describe('what the log says about a post', () => {
     expect(entryOf(plan({ posts: [thread], log, now: NOW }), 'thread')).toMatchObject({
       status: 'blocked',
       blockedBy: 'failed',
-      reason: 'X rejected this text for good: Text is too long. Edit the text to send it again.',
+      reason: 'X rejected this post permanently: Text is too long. Edit the text to send it again.',
     });
   });
 

@@ -58,7 +58,24 @@ describe('reply_to: post:<id>', () => {
 
   it('a draft target blocks it too (any status but published or on its way)', () => {
     const { entries } = plan({ posts: [{ ...target, draft: true }, reply], now: DURING });
-    expect(entry(entries, 'follow-up')).toMatchObject({ status: 'blocked', blockedBy: 'reply-target', reason: expect.stringMatching(/which is draft/) });
+    expect(entry(entries, 'follow-up')).toMatchObject({
+      status: 'blocked',
+      blockedBy: 'reply-target',
+      reason: expect.stringMatching(/^it replies to post:launch, which is a draft, so it cannot go out/),
+    });
+  });
+
+  it('a draft target is a warning at reply_to (reply-target): the reply cannot go out while it is a draft', () => {
+    const { diagnostics } = plan({ posts: [{ ...target, draft: true }, reply], now: DURING });
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'posts/follow-up.md',
+        line: 5,
+        severity: 'warning',
+        rule: 'reply-target',
+        message: expect.stringMatching(/replies to a draft: this reply cannot go out while that post is a draft/),
+      }),
+    );
   });
 
   it('an unknown target is an error at reply_to, and the reply is blocked', () => {
@@ -79,6 +96,31 @@ describe('reply_to: post:<id>', () => {
     const elsewhere = { ...target, account: 'support', file: 'posts/support-launch.md' };
     const { entries } = plan({ posts: [elsewhere, reply], now: DURING });
     expect(entry(entries, 'follow-up')).toMatchObject({ status: 'blocked', blockedBy: 'reply-target' });
+  });
+
+  it('a target of another account says whose it is and to use its x.com link', () => {
+    const elsewhere = { ...target, account: 'support', file: 'posts/support-launch.md' };
+    const { diagnostics } = plan({ posts: [elsewhere, reply], now: DURING });
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        rule: 'reply-invalid',
+        message: expect.stringMatching(
+          /`launch` is a post of account support, not of main; .*replies across accounts are not supported\): use that post's x\.com link instead/,
+        ),
+      }),
+    );
+  });
+
+  it.each([
+    ['a file name', 'launch.md'],
+    ['a path under posts/', 'posts/launch.md'],
+    ['another case', 'Launch'],
+  ])('a target written as %s gets "did you mean post:<id>"', (_what, written) => {
+    const typo = { ...reply, replyTo: { kind: 'post' as const, id: written } };
+    const { diagnostics } = plan({ posts: [target, typo], now: DURING });
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'reply-invalid', message: expect.stringMatching(/has no post with the id .*; did you mean `post:launch`\?$/) }),
+    );
   });
 
   it('a reply already out is history: nothing holds it back', () => {

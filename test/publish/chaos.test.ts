@@ -36,7 +36,7 @@ describe('publishing exactly once under chaos', () => {
       if (verbose) console.log(JSON.stringify(total));
       expect(total.killed).toBeGreaterThan(0);
       expect(total.faults).toBeGreaterThan(0);
-      // Every post settled (published once, expired or failed for good) is checked per episode by checkFinal.
+      // Every post settled (published once, expired or failed permanently) is checked per episode by checkFinal.
       // Faults delay posts, but most still go out inside their windows.
       expect(total.published).toBeGreaterThan(total.posts / 2);
     },

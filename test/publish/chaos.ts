@@ -230,7 +230,7 @@ function checkFinal(x: Emulator, posts: PlannedPost[], entries: LogEntry[], cont
     }
     // A retryable failure is not an ending: the post stays due and a later run sends or expires it.
     const closing = mine.findLast((e) => (e.event === 'expired' && e.reason) || (e.event === 'failed' && e.error && e.retryable === false));
-    if (!closing) throw new InvariantError(`${context}: ${post.id} is neither published nor logged expired or failed for good, with a reason`);
+    if (!closing) throw new InvariantError(`${context}: ${post.id} is neither published nor logged expired or failed permanently, with a reason`);
     if (closing.event === 'expired') counts.expired++;
     else counts.failed++;
   }

@@ -1,7 +1,7 @@
 /**
  * `herald publish` as a process, the real X client against the emulator: a poll goes out with part
  * 1, a `post:` reply waits for its target and then replies to its last part, and X's 2026 reply
- * rule (403) fails that one reply for good without stopping the account.
+ * rule (403) fails that one reply permanently without stopping the account.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -72,7 +72,7 @@ describe('publish: replies', () => {
     expect(x.tweets('acme').find((t) => t.text.startsWith('Thanks'))?.in_reply_to_tweet_id).toBe(target);
   });
 
-  it("X's 403 for a restricted reply fails that post for good (failed, not retryable) and does not stop the account", async () => {
+  it("X's 403 for a restricted reply fails that post permanently (failed, not retryable) and does not stop the account", async () => {
     const root = await fixtureCopy('publish-reply-restricted');
     const target = await supportTweet('How do I export my totals?');
     await writeFile(path.join(root, 'posts/reply.md'), replyPost(`https://x.com/acme_help/status/${target}`));
@@ -83,7 +83,9 @@ describe('publish: replies', () => {
       expect.objectContaining({
         post: 'reply',
         retryable: false,
-        error: expect.stringMatching(/X answered 403.*only reply to or quote posts where you are mentioned.*reply on x\.com by hand/),
+        error: expect.stringMatching(
+          /X answered 403.*only reply to or quote posts where you are mentioned.*change or remove `reply_to`, then it is sent again/,
+        ),
       }),
     ]);
     // The account goes on: the other due post is sent in the same run.
@@ -91,9 +93,37 @@ describe('publish: replies', () => {
     const failed = (await logEntries(root)).find((e) => e.event === 'failed');
     expect(failed).toMatchObject({ post: 'reply', retryable: false, kind: 'reply-restricted' });
 
-    // Failed for good: the next run does not try again.
+    // Failed permanently: the next run does not try again.
     const again = await publish(root, LATER, credentialEnv(x, ['main']));
     expect(again.report.sent).toEqual([]);
     expect(x.requests().filter((r) => r.method === 'POST' && r.path === '/2/tweets' && r.status === 403)).toHaveLength(1);
+  });
+
+  it('a reply to a post that is deleted or not visible fails permanently, naming reply_to as the thing to change', async () => {
+    const root = await fixtureCopy('publish-reply-restricted');
+    await writeFile(path.join(root, 'posts/reply.md'), replyPost('https://x.com/acme_help/status/1234567890'));
+    const run = await publish(root, NOW, credentialEnv(x, ['main']));
+    expect(run.report.failed).toEqual([
+      expect.objectContaining({
+        post: 'reply',
+        retryable: false,
+        error: expect.stringMatching(/deleted or not visible.*change or remove `reply_to`, then it is sent again$/),
+      }),
+    ]);
+  });
+
+  it('after X refused a reply permanently, changing reply_to sends it again, to the new target', async () => {
+    const root = await fixtureCopy('publish-reply-restricted');
+    const refused = await supportTweet('How do I export my totals?');
+    await writeFile(path.join(root, 'posts/reply.md'), replyPost(`https://x.com/acme_help/status/${refused}`));
+    expect((await publish(root, NOW, credentialEnv(x, ['main']))).report.failed).toHaveLength(1);
+
+    // Same text, another target: what X receives changed, so the permanent failure no longer holds.
+    const mentioned = await supportTweet('@acme how do I export my totals?');
+    await writeFile(path.join(root, 'posts/reply.md'), replyPost(`https://x.com/acme_help/status/${mentioned}`));
+    const again = await publish(root, '2026-12-01T14:20:00Z', credentialEnv(x, ['main']));
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.report.sent.map((s) => s.post)).toEqual(['reply']);
+    expect(x.tweets('acme').find((t) => t.text.startsWith('Thanks'))?.in_reply_to_tweet_id).toBe(mentioned);
   });
 });

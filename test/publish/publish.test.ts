@@ -157,7 +157,7 @@ describe('herald publish: when X fails', () => {
     expect(log.at(-1)?.tweet_id).toBe(earlier.id);
   });
 
-  it('on 403 duplicate content that is not on the timeline fails the post for good', async () => {
+  it('on 403 duplicate content that is not on the timeline fails the post permanently', async () => {
     const root = await fixtureCopy('publish-two-accounts');
     x.inject({ method: 'POST', path: '/2/tweets', username: 'acme_help', status: 403, detail: DUPLICATE, count: 1 });
     const run = await publish(root, NOW, credentialEnv(x));
