@@ -29,13 +29,13 @@ async function run(env = process.env) {
     maskSecrets(env);
     const inputs = readInputs(env);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-VYJLKBDV.js");
+      const { publishMode } = await import("./chunks/publish-mode-OIUQCANZ.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-E7GPKR5A.js");
+      const { reviewMode } = await import("./chunks/review-mode-W77GNMUO.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-ZGKT35DA.js");
+      const { validateMode } = await import("./chunks/validate-mode-LDWOM44V.js");
       await validateMode(inputs);
     }
   } catch (error) {

@@ -1,13 +1,13 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-LEDY4PQT.js";
-import "./chunk-RE7ZLGP2.js";
-import "./chunk-VOTKOMRB.js";
+} from "./chunk-4HILYNGL.js";
+import "./chunk-IJ34DWSA.js";
+import "./chunk-MOTDAXFJ.js";
 import "./chunk-M6IPRPYU.js";
 import "./chunk-75J34UZT.js";
 import "./chunk-G2FSC3ZP.js";
-import "./chunk-NT3JQPBR.js";
+import "./chunk-VRTKERLG.js";
 import "./chunk-XFZSVVUN.js";
 import "./chunk-X4YENOAG.js";
 import "./chunk-U3S55XM4.js";
