@@ -52,35 +52,22 @@ export function resolveReplies(work: ReplyWork[], diagnostics: Diagnostic[]): vo
     }
     const other = byId.get(key(w.post.account, target.id));
     const written = `post:${target.id}`;
+    // A target that can never be: an error at `reply_to`, and the reply is held with the reason.
+    const refuse = (message: string, reason: string): void => {
+      diagnostics.push(diagnostic(w.post.file, w.post.positions, ['reply_to'], 'error', 'reply-invalid', message));
+      hold(w, 'reply-target', `it replies to ${written}${reason}: fix \`reply_to\``);
+      done.add(w);
+    };
     if (!other || other === w) {
-      diagnostics.push(
-        diagnostic(
-          w.post.file,
-          w.post.positions,
-          ['reply_to'],
-          'error',
-          'reply-invalid',
-          other === w
-            ? `\`reply_to: ${written}\` names this post itself; name the post it answers, or remove \`reply_to:\``
-            : unknownTarget(w.post.account, target.id, work),
-        ),
-      );
-      hold(w, 'reply-target', `it replies to ${written}, which is ${other === w ? 'itself' : `not a post of account ${w.post.account}`}: fix \`reply_to\``);
-      return void done.add(w);
+      return other === w
+        ? refuse(`\`reply_to: ${written}\` names this post itself; name the post it answers, or remove \`reply_to:\``, ', which is itself')
+        : refuse(unknownTarget(w.post.account, target.id, work), `, which is not a post of account ${w.post.account}`);
     }
     if (visiting.has(w)) {
-      diagnostics.push(
-        diagnostic(
-          w.post.file,
-          w.post.positions,
-          ['reply_to'],
-          'error',
-          'reply-invalid',
-          `\`reply_to: ${written}\` makes a circle of replies that can never go out; one of them must reply to something else`,
-        ),
+      return refuse(
+        `\`reply_to: ${written}\` makes a circle of replies that can never go out; one of them must reply to something else`,
+        ' in a circle of replies',
       );
-      hold(w, 'reply-target', `it replies to ${written} in a circle of replies: fix \`reply_to\``);
-      return void done.add(w);
     }
     visiting.add(w);
     resolve(other);
