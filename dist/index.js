@@ -29,13 +29,13 @@ async function run(env = process.env) {
     maskSecrets(env);
     const inputs = readInputs(env);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-DKITQWBM.js");
+      const { publishMode } = await import("./chunks/publish-mode-KJUBJ2BQ.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-A3FDATCW.js");
+      const { reviewMode } = await import("./chunks/review-mode-RHQIIK7T.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-FQLIPETB.js");
+      const { validateMode } = await import("./chunks/validate-mode-KXH3FQCB.js");
       await validateMode(inputs);
     }
   } catch (error) {

@@ -1,7 +1,7 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-4HILYNGL.js";
+} from "./chunk-VGGB6XGX.js";
 import "./chunk-IJ34DWSA.js";
 import "./chunk-MOTDAXFJ.js";
 import "./chunk-M6IPRPYU.js";

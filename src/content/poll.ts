@@ -127,11 +127,7 @@ function readDuration(poll: Record<string, unknown>, at: (path: string, fallback
     return undefined;
   }
   if (typeof value === 'number') {
-    reporter.error(
-      RULE,
-      where,
-      `\`poll.duration\` needs a unit: write \`duration: ${value}m\` for minutes, \`${value}h\` for hours or \`${value}d\` for days (${range})`,
-    );
+    reporter.error(RULE, where, `\`poll.duration\` needs a unit: write ${unitChoices(value)} (${range})`);
     return undefined;
   }
   const parsed = typeof value === 'string' ? parseDuration(value) : null;
@@ -151,4 +147,15 @@ function readDuration(poll: Record<string, unknown>, at: (path: string, fallback
 /** `Dark mode / Offline sync (1d)`: how previews show a poll. */
 export function describePoll(poll: Poll): string {
   return `${poll.options.join(' / ')} (${formatMinutes(poll.durationMinutes)})`;
+}
+
+/** The unit spellings of a bare number that X would take: \`1\` offers \`1h\` or \`1d\`, never the refused \`1m\`. */
+function unitChoices(value: number): string {
+  const fits = (minutes: number) => minutes >= POLL_MIN_MINUTES && minutes <= POLL_MAX_MINUTES;
+  const choices = [
+    [value, `\`duration: ${value}m\` for minutes`],
+    [value * 60, `\`duration: ${value}h\` for hours`],
+    [value * 1440, `\`duration: ${value}d\` for days`],
+  ].filter(([minutes]) => fits(minutes as number));
+  return choices.length > 0 ? choices.map(([, text]) => text).join(' or ') : 'a duration like `duration: 1d`';
 }

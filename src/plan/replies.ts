@@ -59,15 +59,13 @@ export function resolveReplies(work: ReplyWork[], diagnostics: Diagnostic[]): vo
       done.add(w);
     };
     if (!other || other === w) {
-      return other === w
-        ? refuse(`\`reply_to: ${written}\` names this post itself; name the post it answers, or remove \`reply_to:\``, ', which is itself')
-        : refuse(unknownTarget(w.post.account, target.id, work), `, which is not a post of account ${w.post.account}`);
+      if (other === w) refuse(`\`reply_to: ${written}\` names this post itself; name the post it answers, or remove \`reply_to:\``, ', which is itself');
+      else refuse(unknownTarget(w.post.account, target.id, work), `, which is not a post of account ${w.post.account}`);
+      return;
     }
     if (visiting.has(w)) {
-      return refuse(
-        `\`reply_to: ${written}\` makes a circle of replies that can never go out; one of them must reply to something else`,
-        ' in a circle of replies',
-      );
+      refuse(`\`reply_to: ${written}\` makes a circle of replies that can never go out; one of them must reply to something else`, ' in a circle of replies');
+      return;
     }
     visiting.add(w);
     resolve(other);

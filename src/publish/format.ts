@@ -1,5 +1,6 @@
 /** The human summary of a publish run (`--format text`). */
 import { terminalLine } from '../model/escape.js';
+import { formatMinutes } from '../time/duration.js';
 import type { PublishReport } from './report.js';
 
 export function formatReport(report: PublishReport): string {
@@ -16,7 +17,7 @@ export function formatReport(report: PublishReport): string {
       if (dry) {
         if (s.reply_to) lines.push(`    in reply to: ${s.reply_to}`);
         for (const m of s.media ?? []) lines.push(`    media: ${m.file}${m.alt ? ` (alt: ${m.alt})` : ''}`);
-        if (s.poll) lines.push(`    poll: ${s.poll.options.join(' / ')} (${s.poll.duration_minutes} minutes)`);
+        if (s.poll) lines.push(`    poll: ${s.poll.options.join(' / ')} (${formatMinutes(s.poll.duration_minutes)})`);
         for (const textLine of s.text.split(/\r\n|\r|\n/)) lines.push(`    | ${textLine}`);
       }
     }

@@ -31,6 +31,7 @@ describe('poll mistakes, each at its line', () => {
     ['short-duration', '6:13', /a poll runs 5m to 7d on X; `2m` is shorter: write at least `duration: 5m`/],
     ['long-duration', '6:13', /`8d` is longer: write at most `duration: 7d`/],
     ['bad-duration', '6:13', /`poll.duration` must be a duration like 90m, 2h or 1d — you wrote `one day`/],
+    ['number-duration', '6:13', /needs a unit: write `duration: 1h` for hours or `duration: 1d` for days \(5m to 7d\)/],
     ['no-duration', '4:1', /the poll has no `duration`; say how long it runs, like `duration: 1d`/],
     ['with-media', '7:1', /X takes a poll or media on a post, not both; remove `media:`/],
   ])('%s: poll-invalid at %s', (name, at, says) => {
