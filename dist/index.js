@@ -29,13 +29,13 @@ async function run(env = process.env) {
     maskSecrets(env);
     const inputs = readInputs(env);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-KJUBJ2BQ.js");
+      const { publishMode } = await import("./chunks/publish-mode-GYRTAI3V.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-RHQIIK7T.js");
+      const { reviewMode } = await import("./chunks/review-mode-HP6SYFXR.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-KXH3FQCB.js");
+      const { validateMode } = await import("./chunks/validate-mode-3BAGFCDX.js");
       await validateMode(inputs);
     }
   } catch (error) {

@@ -173,3 +173,39 @@ export function contentMix(placedOfAccount: readonly PlacedPost[], time: Account
   }
   return found;
 }
+
+/**
+ * `blackout` for the later stages of a thread with timed parts: a stage that starts inside a
+ * blackout waits for its end, and is cut off (with every part after it) when its window closes
+ * first. Said at the part's first line, with what happens.
+ */
+export function blackoutParts(
+  placed: PlacedPost,
+  time: AccountTime | undefined,
+  parts: { partMs: readonly number[]; stageStarts: readonly number[] } | undefined,
+): Diagnostic[] {
+  if (!time || !parts || placed.status === 'published' || placed.status === 'expired' || placed.status === 'retracted') return [];
+  const setting = ruleSetting(time.account, PLAN_RULES.blackout);
+  if (setting.level === 'off') return [];
+  const found: Diagnostic[] = [];
+  for (const first of parts.stageStarts.slice(1)) {
+    if (first < placed.record.tweetIds.length) continue;
+    const startMs = parts.partMs[first]!;
+    const blackout = blackoutAt(time, startMs);
+    if (!blackout) continue;
+    const endMs = startMs + placed.windowMs;
+    const outcome =
+      blackout.endMs <= endMs
+        ? `it goes out when the blackout ends, ${when(blackout.endMs, placed.zone)}.`
+        : `its window closes at ${when(endMs, placed.zone)}, before the blackout ends, so it and every part after it will not go out: move it to ${when(blackout.endMs, placed.zone)} or later.`;
+    found.push({
+      file: placed.post.file,
+      line: placed.post.partLines[first] ?? 1,
+      column: 1,
+      severity: setting.level,
+      rule: 'blackout',
+      message: `part ${first + 1} of this thread is timed for ${when(startMs, placed.zone)}, inside blackout ${blackout.label} of account ${time.account.name}, when nothing is sent; ${outcome}`,
+    });
+  }
+  return found;
+}

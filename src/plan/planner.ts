@@ -5,7 +5,7 @@ import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { resolveAccountTime, type AccountTime } from './account-time.js';
-import { audienceNight, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
+import { audienceNight, blackoutParts, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
 import { buildLedger, entryMs, ledgerFor } from './ledger.js';
 import { isDateInstant, isoFromMs as iso } from '../time/instant.js';
 import { localDay } from '../time/local-time.js';
@@ -269,6 +269,7 @@ export function assemblePlan(input: PlanInput): Plan {
       queuedRename(w),
     ])
       if (found) diagnostics.push(found);
+    diagnostics.push(...blackoutParts(w, w.time, w.parts));
     if (w.unschedulable) {
       const level = ruleSetting(w.time?.account, PLAN_RULES['queue-unschedulable']).level;
       if (level !== 'off')

@@ -46,6 +46,26 @@ describe('timed thread parts: the plan', () => {
     );
   });
 
+  it('a later part timed inside a blackout is warned about at its line: cut off when its window closes first', () => {
+    // Blackout on 2026-12-02 (New York); part 2 at 00:15 that day, window 1h: it would wait until the 3rd.
+    const p = post('late', '2026-12-01 23:30', {
+      parts: ['Countdown starts.', 'Happy launch day!'],
+      partTimes: [undefined, at('2026-12-02 00:15')],
+      partLines: [6, 9],
+    });
+    const dark = account('main', { blackout: [{ from: '2026-12-02', to: '2026-12-02', reason: 'Quiet day' }] });
+    const result = plan({ posts: [p], accounts: [dark], now: '2026-12-01T12:00:00Z' });
+    const found = result.diagnostics.filter((d) => d.rule === 'blackout');
+    expect(found).toEqual([
+      expect.objectContaining({
+        file: p.file,
+        line: 9,
+        severity: 'warning',
+        message: expect.stringMatching(/^part 2 of this thread is timed for .*inside blackout.*every part after it will not go out/),
+      }),
+    ]);
+  });
+
   it('the whole thread sent is `published`, whatever the clock', () => {
     const p = live();
     const log = [published(p, '2026-12-01T19:01:00Z'), published(p, '2026-12-01T19:46:00Z', 1), published(p, '2026-12-01T19:46:01Z', 2)];
