@@ -29,13 +29,13 @@ async function run(env = process.env) {
     maskSecrets(env);
     const inputs = readInputs(env);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-GYRTAI3V.js");
+      const { publishMode } = await import("./chunks/publish-mode-4RRLI3AQ.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-HP6SYFXR.js");
+      const { reviewMode } = await import("./chunks/review-mode-NQ5DBZ4B.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-3BAGFCDX.js");
+      const { validateMode } = await import("./chunks/validate-mode-3CUIDRZ4.js");
       await validateMode(inputs);
     }
   } catch (error) {

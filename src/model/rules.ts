@@ -106,6 +106,25 @@ export function ruleSetting<O extends RuleOptions>(
   account: { readonly rules: Readonly<Record<string, RuleSetting>> } | undefined,
   rule: Pick<RuleRow<string, RulePhase, O>, 'id' | 'level' | 'options'>,
 ): { level: RuleLevel } & OptionValues<O> {
+  // Asked once per post and rule (tens of thousands of times in a large repository) with the same
+  // account and row: the answer is computed once per pair. Accounts are not changed after loading.
+  const byRow = settingsOf.get(account ?? NO_ACCOUNT) ?? new WeakMap<object, unknown>();
+  settingsOf.set(account ?? NO_ACCOUNT, byRow);
+  const known = byRow.get(rule) as ({ level: RuleLevel } & OptionValues<O>) | undefined;
+  if (known) return known;
+  const setting = computeSetting(account, rule);
+  Object.freeze(setting);
+  byRow.set(rule, setting);
+  return setting;
+}
+
+const NO_ACCOUNT = {};
+const settingsOf = new WeakMap<object, WeakMap<object, unknown>>();
+
+function computeSetting<O extends RuleOptions>(
+  account: { readonly rules: Readonly<Record<string, RuleSetting>> } | undefined,
+  rule: Pick<RuleRow<string, RulePhase, O>, 'id' | 'level' | 'options'>,
+): { level: RuleLevel } & OptionValues<O> {
   const options = defaultOptions(rule.options);
   const raw = account?.rules[rule.id];
   if (raw === undefined) return { ...options, level: rule.level };
