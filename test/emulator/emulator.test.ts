@@ -4,38 +4,10 @@ import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
 import { heraldBin } from '../helpers/cli.js';
-import { startCheckedEmulator } from '../helpers/x-contract.js';
+import { call, emulatorPerTest, oauth } from '../helpers/emulator-http.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const running: Emulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((e) => e.close()));
-});
-
-/** Answers are checked against X's contract; requests are not: tests here send bad ones on purpose. */
-async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const started = await startCheckedEmulator(options, { requests: false });
-  running.push(started);
-  return started;
-}
-
-/** A syntactically valid OAuth 1.0a header; the emulator checks signatures only when it knows the secrets. */
-function oauth(token: string): string {
-  return `OAuth oauth_consumer_key="app", oauth_nonce="n${Math.random()}", oauth_signature="c2ln", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1700000000", oauth_token="${encodeURIComponent(token)}", oauth_version="1.0"`;
-}
-
-async function call(base: string, method: string, url: string, options: { token?: string; body?: unknown } = {}) {
-  const response = await fetch(base + url, {
-    method,
-    headers: {
-      ...(options.token !== undefined ? { authorization: oauth(options.token) } : {}),
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-}
+const emulator = emulatorPerTest();
 
 describe('the X emulator: X API v2 shapes', () => {
   it('identifies the account from oauth_token, creating it on first sight', async () => {

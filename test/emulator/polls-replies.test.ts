@@ -1,35 +1,20 @@
 /** The emulator's POST /2/tweets: X's poll validation (OpenAPI 2.167 CreatePostsPoll) and X's 2026 reply rule. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/index.js';
+import { call, emulatorPerTest } from '../helpers/emulator-http.js';
 
-const running: Emulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((e) => e.close()));
-});
-
-async function emulator(): Promise<Emulator> {
-  const started = await startEmulator({
+const start = emulatorPerTest();
+const emulator = () =>
+  start({
     users: [
       { token: 'acme-token', username: 'acme', id: '1' },
       { token: 'other-token', username: 'other', id: '2' },
     ],
   });
-  running.push(started);
-  return started;
-}
-
-function oauth(token: string): string {
-  return `OAuth oauth_consumer_key="app", oauth_nonce="n${Math.random()}", oauth_signature="c2ln", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1700000000", oauth_token="${token}", oauth_version="1.0"`;
-}
 
 async function post(x: Emulator, token: string, body: unknown) {
-  const response = await fetch(`${x.url}/2/tweets`, {
-    method: 'POST',
-    headers: { authorization: oauth(token), 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: X's JSON, read field by field in the test
-  return { status: response.status, body: (await response.json()) as any };
+  const { status, body: answer } = await call(x.url, 'POST', '/2/tweets', { token, body });
+  return { status, body: answer };
 }
 
 describe('the emulator: polls', () => {

@@ -1,34 +1,9 @@
 /** The emulator's delete and look-up routes (what `retract:` uses), with X's shapes and the usual fault injection. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/index.js';
+import { call, emulatorPerTest } from '../helpers/emulator-http.js';
 
-const running: Emulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((e) => e.close()));
-});
-
-async function emulator(): Promise<Emulator> {
-  const started = await startEmulator();
-  running.push(started);
-  return started;
-}
-
-function oauth(token: string): string {
-  return `OAuth oauth_consumer_key="app", oauth_nonce="n${Math.random()}", oauth_signature="c2ln", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1700000000", oauth_token="${encodeURIComponent(token)}", oauth_version="1.0"`;
-}
-
-async function call(base: string, method: string, url: string, options: { token?: string; body?: unknown } = {}) {
-  const response = await fetch(base + url, {
-    method,
-    headers: {
-      ...(options.token !== undefined ? { authorization: oauth(options.token) } : {}),
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const emulator = emulatorPerTest();
 
 const create = async (x: Emulator, token: string, text: string): Promise<string> =>
   (await call(x.url, 'POST', '/2/tweets', { token, body: { text } })).body.data.id;
