@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { heraldBin } from '../helpers/cli.js';
-import { call, emulatorPerTest, oauth } from '../helpers/emulator-http.js';
+import { call, emulatorPerTest } from '../helpers/emulator-http.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const emulator = emulatorPerTest();
