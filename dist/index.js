@@ -29,10 +29,10 @@ async function run(env = process.env) {
     maskSecrets(env);
     const inputs = readInputs(env);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-4RRLI3AQ.js");
+      const { publishMode } = await import("./chunks/publish-mode-W6H2S3B7.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-NQ5DBZ4B.js");
+      const { reviewMode } = await import("./chunks/review-mode-HEI2DZEW.js");
       await reviewMode(inputs, env);
     } else {
       const { validateMode } = await import("./chunks/validate-mode-3CUIDRZ4.js");

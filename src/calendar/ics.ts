@@ -3,6 +3,7 @@
  * is deterministic (DTSTAMP is the plan's clock, UIDs come from account and post id), so a
  * re-generated file only changes where the plan changed.
  */
+import { statusUrl } from '../model/account.js';
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { audienceTimes, oneLine, type RenderContext } from './shared.js';
@@ -100,7 +101,7 @@ function partEvents(entry: CalendarEntry, handle: string, stamp: string): string
       `DESCRIPTION:${escapeText(about)}`,
       `STATUS:${EVENT_STATUS[status]}`,
       `CATEGORIES:${escapeText(entry.account)},${status}`,
-      ...(part.tweet_id ? [`URL:https://x.com/i/status/${encodeURIComponent(part.tweet_id)}`] : []),
+      ...(part.tweet_id ? [`URL:${statusUrl(undefined, part.tweet_id)}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     ];
@@ -137,7 +138,7 @@ export function renderIcs(model: CalendarModel, ctx: RenderContext, options: Ics
       `STATUS:${EVENT_STATUS[entry.status]}`,
       `CATEGORIES:${escapeText(entry.account)},${entry.status}`,
       // A published post links to itself on X, so the calendar entry opens the real thing.
-      ...(entry.tweet_ids?.length ? [`URL:https://x.com/i/status/${encodeURIComponent(entry.tweet_ids[0])}`] : []),
+      ...(entry.tweet_ids?.length ? [`URL:${statusUrl(undefined, entry.tweet_ids[0]!)}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

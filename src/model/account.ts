@@ -47,3 +47,12 @@ export interface Account {
    */
   problems?: Diagnostic[];
 }
+
+/**
+ * A post's address on x.com. The handle and id are encoded: a handle the schema refused still
+ * reaches a URL (and the Markdown autolink around it) as data, never as markup.
+ */
+export function statusUrl(handle: string | undefined, tweetId: string): string {
+  const name = handle?.replace(/^@/, '').trim();
+  return `https://x.com/${encodeURIComponent(name || 'i')}/status/${encodeURIComponent(tweetId)}`;
+}

@@ -2,6 +2,7 @@
  * Reconciliation: deciding from the account's timeline whether a part whose outcome is unknown
  * went out. This is what makes "exactly once" hold when a run dies or an answer is lost.
  */
+import { statusUrl } from '../model/account.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import type { XAccountClient, XError, XTweet } from '../x/port.js';
@@ -45,8 +46,7 @@ export async function lookUpPart(run: PublishRun, client: XAccountClient, post: 
 }
 
 export function tweetUrl(run: PublishRun, account: string, tweetId: string): string {
-  const handle = run.options.accounts.get(account)?.handle?.replace(/^@/, '').trim();
-  return `https://x.com/${handle || 'i'}/status/${tweetId}`;
+  return statusUrl(run.options.accounts.get(account)?.handle, tweetId);
 }
 
 /** Log and report what the timeline said about an unresolved part. */

@@ -15,7 +15,7 @@ import { buildCalendar, type CalendarEntry } from '../calendar/model.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { openRepository } from '../app/open-repository.js';
 import type { LoadedContent } from '../content/load.js';
-import type { Account } from '../model/account.js';
+import { type Account, statusUrl } from '../model/account.js';
 import { mergeDiagnostics, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
 import { readLog } from '../repository/log.js';
@@ -311,16 +311,12 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     ...(post.replyTo ? { reply_to: post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id } : {}),
     draft: post.draft,
     ...(entry?.retractPending?.length
-      ? { deletes: entry.retractPending.map((p) => ({ part: p.part, tweetId: p.tweetId, url: statusUrl(account, p.tweetId) })) }
+      ? { deletes: entry.retractPending.map((p) => ({ part: p.part, tweetId: p.tweetId, url: statusUrl(account?.handle, p.tweetId) })) }
       : {}),
   };
 }
 
 /** The post's address on x.com (`i` when the account has no handle: x.com resolves it). */
-function statusUrl(account: Account | undefined, tweetId: string): string {
-  const handle = account?.handle?.replace(/^@/, '').trim();
-  return `https://x.com/${encodeURIComponent(handle || 'i')}/status/${encodeURIComponent(tweetId)}`;
-}
 
 /** Far enough back and ahead to hold every post a reviewer can care about. */
 function everything(plan: Plan, accounts: ReadonlyMap<string, Account>, now: DateTime): Map<string, CalendarEntry> {
