@@ -20,3 +20,6 @@ export function accountOfPath(file: string): string | undefined {
   const match = /^schedules\/([^/]+)\.yaml$/.exec(file);
   return match ? match[1] : undefined;
 }
+
+/** Public metrics snapshots, appended by `herald stats` (JSON Lines, like the log). */
+export const METRICS_FILE = `${SCHEDULES_DIR}/metrics.jsonl`;

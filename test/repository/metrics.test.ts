@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MetricsSnapshot } from '../../src/model/metrics.js';
+import { appendMetrics, parseMetrics, readMetrics } from '../../src/repository/metrics.js';
+
+const snapshot: MetricsSnapshot = {
+  at: '2026-12-01T10:00:00Z',
+  account: 'main',
+  post: 'launch',
+  part: 0,
+  tweet_id: '1860000000000000001',
+  impressions: 120,
+  likes: 3,
+  reposts: 1,
+  replies: 0,
+  quotes: 0,
+  bookmarks: 2,
+};
+
+describe('the metrics file', () => {
+  it('reads valid snapshots and reports a torn or invalid line by its line number', () => {
+    const text = `${JSON.stringify(snapshot)}\n{"at":"2026\n${JSON.stringify({ ...snapshot, likes: -1 })}\n`;
+    const read = parseMetrics(text);
+    expect(read.snapshots).toEqual([snapshot]);
+    expect(read.diagnostics.map((d) => [d.line, d.rule])).toEqual([
+      [2, 'metrics-invalid'],
+      [3, 'metrics-invalid'],
+    ]);
+    expect(read.diagnostics[1]?.message).toContain('"likes" must be a whole number');
+  });
+
+  it('appends after a torn last line without joining the new line to it', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-metrics-'));
+    fs.mkdirSync(path.join(root, 'schedules'));
+    fs.writeFileSync(path.join(root, 'schedules/metrics.jsonl'), '{"at":"20');
+    await appendMetrics(root, [snapshot]);
+    const read = await readMetrics(root);
+    expect(read.snapshots).toEqual([snapshot]);
+    expect(read.diagnostics).toHaveLength(1);
+  });
+
+  it('treats a missing file as no snapshots', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-metrics-'));
+    expect(await readMetrics(root)).toEqual({ snapshots: [], diagnostics: [] });
+  });
+});
