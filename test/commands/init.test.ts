@@ -12,6 +12,8 @@ import { tempDir } from '../helpers/tmp.js';
 const exec = promisify(execFile);
 const NOW = '2026-12-14T12:00:00Z';
 const read = (root: string, file: string) => readFile(path.join(root, file), 'utf8');
+/** A GitHub expression as a workflow spells it. */
+const expr = (inner: string) => `\${{ ${inner} }}`;
 const workflow = async (root: string, name: string) => YAML.parse(await read(root, `.github/workflows/${name}`));
 
 /** Every file below `root`, as sorted repository paths. */
@@ -71,7 +73,7 @@ describe('herald init', () => {
     expect(publish.permissions).toEqual({ contents: 'write', issues: 'write' });
     expect(publish.jobs.publish.if).toBe("github.ref == format('refs/heads/{0}', github.event.repository.default_branch)");
     const step = publish.jobs.publish.steps.find((s: { uses?: string }) => s.uses === 'OWNER/herald@v1');
-    expect(step.with).toEqual({ command: 'publish', token: '${{ github.token }}' });
+    expect(step.with).toEqual({ command: 'publish', token: expr('github.token') });
     const secrets = ['X_APP_KEY', 'X_APP_SECRET', 'X_MAIN_ACCESS_TOKEN', 'X_MAIN_ACCESS_SECRET', 'X_SUPPORT_ACCESS_TOKEN', 'X_SUPPORT_ACCESS_SECRET'];
     expect(Object.keys(step.env)).toEqual(secrets);
     for (const [name, value] of Object.entries(step.env)) expect(value).toBe(`\${{ secrets.${name} }}`);
@@ -104,10 +106,10 @@ describe('herald init', () => {
     expect(commentSteps.map((s) => s.uses)).toEqual(['actions/download-artifact@v4', 'acme/herald@0123456789abcdef0123456789abcdef01234567']);
     expect(commentSteps[0]!.with).toMatchObject({
       name: 'herald-review',
-      'run-id': '${{ github.event.workflow_run.id }}',
-      'github-token': '${{ github.token }}',
+      'run-id': expr('github.event.workflow_run.id'),
+      'github-token': expr('github.token'),
     });
-    expect(commentSteps[1]!.with).toEqual({ command: 'review-comment', token: '${{ github.token }}' });
+    expect(commentSteps[1]!.with).toEqual({ command: 'review-comment', token: expr('github.token') });
     for (const file of ['review.yml', 'review-comment.yml']) {
       expect(await read(root, `.github/workflows/${file}`)).not.toContain('secrets.');
     }
