@@ -108,22 +108,26 @@ jobs:
         uses: ${actionRef}
         with:
           command: review
+          review-artifact: \${{ runner.temp }}/${REVIEW_ARTIFACT}
 
-      - name: Keep the review for the pull-request comment
-        if: \${{ !cancelled() }}   # a review with errors fails the step; its comment matters most then
+      # Also when the review found errors: the comment shows them.
+      - name: Hand the review to the comment workflow
+        if: \${{ !cancelled() }}
         uses: actions/upload-artifact@v4
         with:
           name: ${REVIEW_ARTIFACT}
           path: \${{ runner.temp }}/${REVIEW_ARTIFACT}/
-          retention-days: 5
+          if-no-files-found: ignore
+          retention-days: 3
 `;
 }
 
 export function reviewCommentWorkflow(actionRef: string): string {
-  return `# Puts the review in one pull-request comment (marked <!-- herald-review -->, edited in place).
-# It runs after review.yml with a token that may write comments, so it never checks out or runs
-# pull-request code: it only reads the Markdown review.yml left as an artifact.
-name: review comment
+  return `# Puts the review (review.yml's artifact) in the pull request's one herald comment, edited in
+# place on every push. It runs on workflow_run, in this repository's context, so it may write to
+# pull requests from forks too; for the same reason it checks out nothing: the action runs from its
+# release and reads the artifact as untrusted data.
+name: review-comment
 
 on:
   workflow_run:
@@ -136,14 +140,15 @@ permissions:
 
 jobs:
   comment:
-    if: github.event.workflow_run.event == 'pull_request'
+    if: \${{ github.event.workflow_run.event == 'pull_request' && github.event.workflow_run.conclusion != 'cancelled' }}
     runs-on: ubuntu-latest
     timeout-minutes: 5
     steps:
-      - uses: actions/download-artifact@v4
+      - name: Download the review
+        uses: actions/download-artifact@v4
         with:
           name: ${REVIEW_ARTIFACT}
-          path: \${{ runner.temp }}/${REVIEW_ARTIFACT}/
+          path: \${{ runner.temp }}/${REVIEW_ARTIFACT}
           run-id: \${{ github.event.workflow_run.id }}
           github-token: \${{ github.token }}
 
@@ -151,6 +156,7 @@ jobs:
         uses: ${actionRef}
         with:
           command: review-comment
+          review-artifact: \${{ runner.temp }}/${REVIEW_ARTIFACT}
           token: \${{ github.token }}
 `;
 }

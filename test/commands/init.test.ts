@@ -96,7 +96,7 @@ describe('herald init', () => {
       'acme/herald@0123456789abcdef0123456789abcdef01234567',
       'actions/upload-artifact@v4',
     ]);
-    expect(reviewSteps[1]!.with).toEqual({ command: 'review' });
+    expect(reviewSteps[1]!.with).toEqual({ command: 'review', 'review-artifact': `${expr('runner.temp')}/herald-review` });
     expect(reviewSteps[2]!.with).toMatchObject({ name: 'herald-review' });
 
     const comment = await workflow(root, 'review-comment.yml');
@@ -109,7 +109,11 @@ describe('herald init', () => {
       'run-id': expr('github.event.workflow_run.id'),
       'github-token': expr('github.token'),
     });
-    expect(commentSteps[1]!.with).toEqual({ command: 'review-comment', token: expr('github.token') });
+    expect(commentSteps[1]!.with).toEqual({
+      command: 'review-comment',
+      'review-artifact': `${expr('runner.temp')}/herald-review`,
+      token: expr('github.token'),
+    });
     for (const file of ['review.yml', 'review-comment.yml']) {
       expect(await read(root, `.github/workflows/${file}`)).not.toContain('secrets.');
     }
