@@ -52,7 +52,11 @@ export async function runInit(options: InitOptions, ctx: CommandContext): Promis
     support: { handle: flag(options.supportHandle, '--support-handle', checkHandle), zone: flag(options.supportZone, '--support-zone', checkZone) },
   };
 
-  if (!options.dryRun) await mkdir(ctx.root, { recursive: true });
+  if (!options.dryRun) {
+    await mkdir(ctx.root, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`${ctx.root} cannot be made a folder (${error.code ?? 'error'}); give --root a folder, new or existing`);
+    });
+  }
   const existing = existingAccounts(ctx.root);
   const ask = options.yes ? undefined : options.ask;
   const accounts = {} as Record<StarterAccount, AccountAnswers>;

@@ -215,6 +215,16 @@ describe('herald init', () => {
     expect(result.stderr).toContain('--action-ref "acme/herald" is not an action reference; write owner/repository@ref');
   });
 
+  it('refuses a --root that is a file with exit 2', async () => {
+    const file = path.join(await tempDir('herald-init-'), 'notes.txt');
+    await writeFile(file, 'not a folder\n');
+
+    const result = await init(file, '--yes');
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`herald: ${file} cannot be made a folder (EEXIST); give --root a folder, new or existing\n`);
+  });
+
   it('asks nothing when stdin is not a terminal (CI), even without --yes, and takes the defaults', async () => {
     const root = await tempDir('herald-init-');
 
