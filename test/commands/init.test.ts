@@ -185,6 +185,18 @@ describe('herald init', () => {
     expect(await read(root, '.gitattributes')).toBe('*.png binary\n');
   });
 
+  it('leaves out of the workflows an existing account whose name cannot be a secret name, and says so', async () => {
+    const root = await tempDir('herald-init-');
+    await mkdir(path.join(root, 'schedules'));
+    await writeFile(path.join(root, 'schedules/eu.news.yaml'), 'zone: Europe/Paris\n');
+
+    const result = await init(root, '--yes');
+
+    expect(result.code).toBe(0);
+    expect(await read(root, '.github/workflows/publish.yml')).not.toContain('EU.NEWS');
+    expect(result.stderr).toContain('schedules/eu.news.yaml is left out of the workflows: its name cannot be a secret name');
+  });
+
   it('refuses a zone that is not an IANA name with exit 2, the flag, and the name to write instead; writes nothing', async () => {
     const root = await tempDir('herald-init-');
 
