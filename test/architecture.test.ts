@@ -19,10 +19,11 @@ const MAY_IMPORT: Record<string, string[]> = {
   calendar: ['model', 'time', 'plan'],
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   git: ['model', 'repository'],
+  scaffold: ['model', 'time', 'repository', 'x'], // herald init's templates: pure text from answers
   app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
   review: ['model', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
   action: ['model', 'time', 'repository', 'publish', 'app', 'review', 'git'],
-  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'review', 'emulator'],
+  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'review', 'emulator', 'scaffold'],
   cli: ['model', 'time', 'commands'],
 };
 

@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import { hasOffset } from '../time/offset.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from '../commands/context.js';
 
@@ -171,6 +172,30 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('init')
+    .description('scaffold a content repository: accounts, workflows, guides, editor schemas; never overwrites')
+    .option('--main-handle <handle>', 'X handle of the main (brand) account')
+    .option('--main-zone <iana>', "the main account's time zone (default: this machine's)")
+    .option('--support-handle <handle>', 'X handle of the support account')
+    .option('--support-zone <iana>', "the support account's time zone (default: the main account's)")
+    .option('--stats', 'also write the daily stats workflow (.github/workflows/stats.yml)', false)
+    .option('--action-ref <ref>', "herald's action in the workflows' uses:, e.g. acme/herald@v1 or a commit SHA", 'OWNER/herald@v1')
+    .option('--branch <name>', "the default branch, for the marketer guide's new-post link", 'main')
+    .option('-y, --yes', 'ask nothing: take the flags and the defaults', false)
+    .option('--dry-run', 'print what would be written and kept; write nothing', false)
+    .option('--now <iso>', 'date the example post a week after this instant instead of the clock')
+    .action(async (opts, cmd: Command) => {
+      const { runInit } = await import('../commands/init.js');
+      // Only a person at a terminal is asked; CI, pipes and redirects take flags and defaults.
+      const terminal = process.stdin.isTTY ? terminalQuestions() : undefined;
+      try {
+        setExit(await runInit({ ...opts, ask: terminal?.ask }, ctx(cmd, opts.now)));
+      } finally {
+        terminal?.close();
+      }
+    });
+
+  program
     .command('review')
     .description('summarise a change for reviewers: previews and the calendar difference against a base')
     .option('--base <ref>', 'git ref to compare with', 'origin/main')
@@ -193,6 +218,24 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/**
+ * Questions on stderr, answers from stdin, line by line. The lines are read through one iterator,
+ * so answers typed (or pasted) ahead of their question are kept for it.
+ */
+function terminalQuestions(): { ask: (question: string) => Promise<string | undefined>; close: () => void } {
+  const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
+  return {
+    async ask(question) {
+      write(process.stderr, question);
+      const next = await lines.next();
+      return next.done ? undefined : next.value;
+    },
+    close: () => {
+      void lines.return?.();
+    },
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {

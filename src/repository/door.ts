@@ -371,6 +371,18 @@ export class RepositoryDoor {
     return ok(where.value);
   }
 
+  /** Is there anything at this repository path (a file, a folder, a link, followed or not)? `herald init` keeps what is there. */
+  exists(rel: string): boolean {
+    const where = this.pathOf(rel);
+    if (!where.ok) return false;
+    try {
+      fs.lstatSync(where.value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Open for appending (O_APPEND, never rewritten), refusing links. */
   async openAppend(rel: string): Promise<fs.promises.FileHandle> {
     const abs = this.mustWrite(rel);
