@@ -187,6 +187,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('run the local X API emulator on 127.0.0.1')
     .option('--port <n>', 'port (default: a free one, printed)', '0')
     .option('--state <file>', 'keep emulated X in this JSON file so several processes share it')
+    .option('--seed <n>', "seed of the posts' metrics (they grow with each post's age)", '1')
     .action(async (opts, cmd: Command) => {
       const { runEmulator } = await import('../commands/emulator.js');
       setExit(await runEmulator(opts, ctx(cmd)));
