@@ -226,4 +226,11 @@ describe('herald stats', () => {
     expect(run.stderr).toContain('support: set X_SUPPORT_ACCESS_TOKEN, X_SUPPORT_ACCESS_SECRET');
     expect(x!.reads()).toEqual({});
   });
+
+  it('refuses a --since that is not a duration, saying what to write', async () => {
+    const root = await fixtureCopy('stats-two-accounts');
+    const run = await runHerald(['stats', '--root', root, '--since', '2 weeks']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('herald: --since "2 weeks" is not a duration; write for example --since 30d');
+  });
 });
