@@ -63,7 +63,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     });
     if (missing.length > 0) {
       throw new UsageError(
-        `no X credentials for accounts with posts to read (${missing.join('; ')}); nothing was read. Map them from secrets in the workflow's env:`,
+        `no X credentials for accounts with posts to read (${missing.join('; ')}); nothing was read. Set them in the environment (in a workflow, map each secret in the step's env:)`,
       );
     }
   }
