@@ -3,6 +3,7 @@
  * batches of 100 (`GET /2/tweets?ids=`, public_metrics), and append one snapshot per part read to
  * `schedules/metrics.jsonl` after every batch, so what was read is kept whatever stops the run.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { UsageError } from '../model/errors.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 import { formatUsd, fromMicros, PRICES, toMicros } from '../model/prices.js';
@@ -33,7 +34,18 @@ export interface StatsOptions {
   log?: (message: string) => void;
   /** The X client of an account; default: twitter-api-v2 as the environment configures it. */
   clientFor?: (account: string) => Promise<XAccountClient>;
+  /** Backoff sleeps between tries of a batch; tests may pass a fast one. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/**
+ * A batch X answered with a 5xx, or that never reached X, is tried again (3 tries in all, 1 s then
+ * 2 s apart): nothing was read, so nothing was billed. A timeout (`uncertain`) is not retried: X
+ * may have answered and billed the reads.
+ */
+const TRIES = 3;
+const RETRY_BASE_MS = 1000;
+const RETRIED: ReadonlySet<XError['kind']> = new Set(['server', 'unreachable']);
 
 export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   const say = options.log ?? (() => {});
@@ -98,7 +110,11 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
       const batch = parts.slice(start, start + MAX_LOOKUP_IDS);
       let answer: Awaited<ReturnType<XAccountClient['postMetrics']>>;
       try {
-        answer = await client.postMetrics(batch.map((p) => p.tweet_id));
+        answer = await withRetry(
+          () => client.postMetrics(batch.map((p) => p.tweet_id)),
+          options.sleep ?? ((ms) => delay(ms)),
+          (message) => say(`${account}: ${message}; trying again`),
+        );
       } catch (error) {
         if (!(error instanceof XError)) throw error;
         entry.stopped =
@@ -139,6 +155,18 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   if (report.accounts.some((a) => a.stopped?.kind === 'error')) report.exit_code = 1;
   tellSkipped(report, say);
   return report;
+}
+
+async function withRetry<T>(read: () => Promise<T>, sleep: (ms: number) => Promise<void>, retrying: (message: string) => void): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof XError) || !RETRIED.has(error.kind) || attempt >= TRIES) throw error;
+      retrying(error.message);
+      await sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
+    }
+  }
 }
 
 function ref(part: DueRead): StatsPartRef {

@@ -233,4 +233,14 @@ describe('herald stats', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('herald: --since "2 weeks" is not a duration; write for example --since 30d');
   });
+
+  it('tries a batch X answered with a 5xx again, and reads it', async () => {
+    await startX();
+    const root = await published('stats-two-accounts');
+    x!.inject({ method: 'GET', path: '/2/tweets', username: 'acme', status: 503 });
+    const run = await stats(root, NEXT_MORNING);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.report.reads).toBe(4);
+    expect(run.stderr).toMatch(/main: read metrics \(GET \/2\/tweets\?ids=.*\): X answered 503.*; trying again/);
+  });
 });
