@@ -23,6 +23,7 @@ export function formatStats(report: StatsReport): string {
   if (report.over_max_reads.length > 0) lines.push(`  skipped ${report.over_max_reads.length} over --max-reads ${report.max_reads}`);
   if (report.not_read.length > 0) lines.push(`  not read ${report.not_read.length} (their account stopped; read next run)`);
   if (report.deleted.length > 0) lines.push(`  deleted on X: ${report.deleted.length} (nothing recorded)`);
-  if (report.reads === 0 && report.accounts.length === 0) lines.push('  nothing to read');
+  const skipped = report.already_read_today + report.over_max_reads.length + report.not_read.length + report.deleted.length;
+  if (report.accounts.length === 0 && skipped === 0) lines.push('  nothing to read');
   return `${lines.map(terminalLine).join('\n')}\n`;
 }
