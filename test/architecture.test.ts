@@ -18,12 +18,13 @@ const MAY_IMPORT: Record<string, string[]> = {
   content: ['model', 'time', 'repository', 'x'],
   calendar: ['model', 'time', 'plan'],
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
+  stats: ['model', 'time', 'repository', 'x'], // reading published parts' metrics into metrics.jsonl
   git: ['model', 'repository'],
   scaffold: ['model', 'time', 'repository', 'x'], // herald init's templates: pure text from answers
   app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
   review: ['model', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
-  action: ['model', 'time', 'repository', 'publish', 'app', 'review', 'git'],
-  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'review', 'emulator', 'scaffold'],
+  action: ['model', 'time', 'repository', 'publish', 'stats', 'app', 'review', 'git'],
+  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'stats', 'calendar', 'app', 'review', 'emulator', 'scaffold'],
   cli: ['model', 'time', 'commands'],
 };
 

@@ -6,9 +6,12 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { UsageError } from '../model/errors.js';
+import { parseDuration } from '../time/duration.js';
 import { hasOffset } from '../time/offset.js';
 
-export type ActionCommand = 'publish' | 'review' | 'validate';
+export type ActionCommand = 'publish' | 'review' | 'validate' | 'stats';
+
+const COMMANDS: readonly ActionCommand[] = ['publish', 'review', 'validate', 'stats'];
 
 export interface ActionInputs {
   command: ActionCommand;
@@ -25,6 +28,10 @@ export interface ActionInputs {
   intervalMinutes: number;
   /** review: the base to compare with. */
   base?: string;
+  /** stats: parts published within this many milliseconds before now (input `since`, default 30d). */
+  sinceMs: number;
+  /** stats: the most posts to read (input `max-reads`); absent: the default that keeps a run under $1. */
+  maxReads?: number;
 }
 
 /** The runner passes input `dry-run` as INPUT_DRY-RUN: spaces become underscores, hyphens stay. */
@@ -42,8 +49,8 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const command = input(env, 'command') || 'publish';
-  if (command !== 'publish' && command !== 'review' && command !== 'validate') {
-    throw new UsageError(`input command: "${command}" is not one of publish, review, validate; write for example command: publish`);
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`input command: "${command}" is not one of ${COMMANDS.join(', ')}; write for example command: publish`);
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const root = path.resolve(workspace, input(env, 'root') || '.');
@@ -69,9 +76,16 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!Number.isFinite(intervalMinutes) || intervalMinutes <= 0) {
     throw new UsageError(`input interval: "${intervalText}" is not a number of minutes; write for example interval: 30`);
   }
+  const sinceText = input(env, 'since') || '30d';
+  const since = parseDuration(sinceText);
+  if (!since) throw new UsageError(`input since: "${sinceText}" is not a duration; write for example since: 30d`);
+  const maxReadsText = input(env, 'max-reads');
+  if (maxReadsText !== '' && !/^\d{1,7}$/.test(maxReadsText)) {
+    throw new UsageError(`input max-reads: "${maxReadsText}" is not a whole number; write for example max-reads: 200, or leave it empty for the default`);
+  }
   const baseRef = input(env, 'base') || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : '');
   return {
-    command,
+    command: command as ActionCommand,
     root,
     rootInRepo: path.relative(workspace, root).split(path.sep).join('/'),
     dryRun: booleanInput(env, 'dry-run', false),
@@ -80,5 +94,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     clock,
     intervalMinutes,
     ...(baseRef ? { base: baseRef } : {}),
+    sinceMs: since.as('milliseconds'),
+    ...(maxReadsText !== '' ? { maxReads: Number(maxReadsText) } : {}),
   };
 }

@@ -25,6 +25,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (inputs.command === 'publish') {
       const { publishMode } = await import('./publish-mode.js');
       await publishMode(inputs, env);
+    } else if (inputs.command === 'stats') {
+      const { statsMode } = await import('./stats-mode.js');
+      await statsMode(inputs, env);
     } else if (inputs.command === 'review') {
       const { reviewMode } = await import('./review-mode.js');
       await reviewMode(inputs, env);

@@ -141,6 +141,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await runPublish(opts, ctx(cmd, opts.now)));
     });
 
+  program
+    .command('stats')
+    .description("fetch published posts' public metrics into schedules/metrics.jsonl")
+    .option('--since <duration>', 'parts published within this long before now (30d, 7d, 12h)', '30d')
+    .option('--max-reads <n>', 'read at most this many posts (default: 200, under $1 at $0.005 a read)')
+    .option('--account <name>', 'only this account')
+    .option('--dry-run', 'print what would be read and its cost; read and write nothing', false)
+    .option('--now <iso>', 'act as if the clock read this instant')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (opts, cmd: Command) => {
+      const { runStats } = await import('../commands/stats.js');
+      setExit(await runStats(opts, ctx(cmd, opts.now)));
+    });
+
   for (const [name, description] of [
     ['pause', 'stop everything for an account at once (sets `paused` in its file)'],
     ['resume', 'clear `paused` in an account file'],
@@ -212,6 +226,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('run the local X API emulator on 127.0.0.1')
     .option('--port <n>', 'port (default: a free one, printed)', '0')
     .option('--state <file>', 'keep emulated X in this JSON file so several processes share it')
+    .option('--seed <n>', "seed of the posts' metrics (they grow with each post's age)", '1')
     .action(async (opts, cmd: Command) => {
       const { runEmulator } = await import('../commands/emulator.js');
       setExit(await runEmulator(opts, ctx(cmd)));

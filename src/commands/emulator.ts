@@ -5,6 +5,8 @@ import type { CommandContext } from './context.js';
 export interface EmulatorCommandOptions {
   port?: string;
   state?: string;
+  /** Seeds the metrics posts grow (`herald stats` reads them); the same seed gives the same numbers. */
+  seed?: string;
 }
 
 /**
@@ -16,11 +18,15 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandC
   if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
     throw new UsageError(`--port ${JSON.stringify(portText)} is not a port number; write for example --port 8787 (or --port 0 for a free one)`);
   }
+  const seedText = options.seed ?? '1';
+  if (!/^\d{1,9}$/.test(seedText)) {
+    throw new UsageError(`--seed ${JSON.stringify(seedText)} is not a whole number; write for example --seed 7`);
+  }
   const stateFile = options.state ? path.resolve(ctx.cwd, options.state) : undefined;
   const { startEmulator } = await import('../emulator/index.js');
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
-    emulator = await startEmulator({ port: Number(portText), stateFile });
+    emulator = await startEmulator({ port: Number(portText), stateFile, seed: Number(seedText) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${portText} is already in use; pick another with --port, or --port 0 for a free one`);

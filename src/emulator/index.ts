@@ -1,3 +1,4 @@
 export { startEmulator, type Emulator, type EmulatorOptions } from './server.js';
-export type { EmulatedTweet, EmulatorLimits, Exchange, FaultSpec, RecordedRequest } from './types.js';
+export type { EmulatedTweet, EmulatorLimits, Exchange, FaultSpec, ReadCounts, RecordedRequest } from './types.js';
+export { metricsAt, type PublicMetrics } from './metrics.js';
 export { DEFAULT_LIMITS } from './types.js';

@@ -5,7 +5,8 @@
 import { parseMultipart } from './multipart.js';
 import { DUPLICATE_DETAIL, invalidRequest, problem, REPLY_NOT_VISIBLE_DETAIL, type EmuResponse } from './problems.js';
 import { renderText, weightedLength, wrapLinks } from './text.js';
-import type { EmulatedUser, EmulatorState, StoredMedia, StoredTweet } from './types.js';
+import { metricsAt } from './metrics.js';
+import { NO_READS, type EmulatedUser, type EmulatorState, type ReadCounts, type StoredMedia, type StoredTweet } from './types.js';
 import { checkPoll, REPLY_NOT_SUMMONED_DETAIL, replyAllowed } from './tweet-rules.js';
 import { comparableText } from '../x/tweet-text.js';
 
@@ -13,6 +14,8 @@ export interface RouteRequest {
   state: EmulatorState;
   user: EmulatedUser;
   now: Date;
+  /** Seeds the metrics every post grows (src/emulator/metrics.ts). */
+  seed: number;
   method: string;
   path: string;
   params: Record<string, string>;
@@ -255,13 +258,30 @@ function lookUpTweets(req: RouteRequest): RouteResult {
   const errors: Array<Record<string, string>> = [];
   for (const id of ids) {
     const tweet = req.state.tweets.find((t) => t.id === id && !t.deleted_at);
-    if (tweet) data.push(tweetView(tweet, fields, req.state));
+    if (tweet) data.push(tweetView(tweet, fields, req));
     else errors.push(tweetNotFound(id, 'ids'));
   }
-  return { response: ok({ ...(data.length > 0 ? { data } : {}), ...(errors.length > 0 ? { errors } : {}) }), changed: false };
+  // X bills a look-up per post it returns; ids it reports in `errors` cost nothing.
+  countReads(req, { lookup_requests: 1, post_reads: data.length });
+  return { response: ok({ ...(data.length > 0 ? { data } : {}), ...(errors.length > 0 ? { errors } : {}) }), changed: true };
 }
 
-const TWEET_FIELDS = new Set(['created_at', 'entities', 'referenced_tweets', 'author_id', 'in_reply_to_user_id', 'attachments', 'edit_history_tweet_ids']);
+const TWEET_FIELDS = new Set([
+  'created_at',
+  'entities',
+  'referenced_tweets',
+  'author_id',
+  'in_reply_to_user_id',
+  'attachments',
+  'edit_history_tweet_ids',
+  'public_metrics',
+]);
+
+function countReads(req: RouteRequest, add: Partial<ReadCounts>): void {
+  req.state.reads ??= {};
+  const counts = (req.state.reads[req.user.username] ??= { ...NO_READS });
+  for (const [key, value] of Object.entries(add) as Array<[keyof ReadCounts, number]>) counts[key] += value;
+}
 
 function userTweets(req: RouteRequest): RouteResult {
   const { query, state } = req;
@@ -306,14 +326,18 @@ function userTweets(req: RouteRequest): RouteResult {
     .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
   const from = before ? all.filter((t) => BigInt(t.id) < BigInt(before)) : all;
   const page = from.slice(0, max);
-  if (page.length === 0) return { response: ok({ meta: { result_count: 0 } }), changed: false };
-  const data = page.map((t) => tweetView(t, fields, state));
+  // The user's own timeline is billed as owned reads; anyone else's as post reads.
+  const own = author.id === req.user.id;
+  countReads(req, { timeline_requests: 1, ...(own ? { owned_reads: page.length } : { post_reads: page.length }) });
+  if (page.length === 0) return { response: ok({ meta: { result_count: 0 } }), changed: true };
+  const data = page.map((t) => tweetView(t, fields, req));
   const meta: Record<string, unknown> = { result_count: page.length, newest_id: page[0].id, oldest_id: page[page.length - 1].id };
   if (from.length > page.length) meta.next_token = encodeToken(page[page.length - 1].id);
-  return { response: ok({ data, meta }), changed: false };
+  return { response: ok({ data, meta }), changed: true };
 }
 
-function tweetView(t: StoredTweet, fields: string[], state: EmulatorState): Record<string, unknown> {
+function tweetView(t: StoredTweet, fields: string[], req: RouteRequest): Record<string, unknown> {
+  const state = req.state;
   const rendered = renderText(t.text, t.urls);
   const view: Record<string, unknown> = { id: t.id, text: rendered.text, edit_history_tweet_ids: [t.id] };
   if (fields.includes('created_at')) view.created_at = t.created_at;
@@ -327,6 +351,7 @@ function tweetView(t: StoredTweet, fields: string[], state: EmulatorState): Reco
     }
   }
   if (fields.includes('attachments') && t.media_ids?.length) view.attachments = { media_keys: t.media_ids.map(mediaKey) };
+  if (fields.includes('public_metrics')) view.public_metrics = metricsAt(req.seed, t.id, t.created_at, req.now);
   return view;
 }
 

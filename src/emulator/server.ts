@@ -10,7 +10,18 @@ import { oauthSignature, parseOAuthHeader, signaturesMatch } from './oauth.js';
 import { faultResponse, problem, type EmuResponse } from './problems.js';
 import { dispatch, findRoute, matchPath } from './routes.js';
 import { StateStore } from './store.js';
-import type { EmulatedTweet, EmulatedUser, EmulatorLimits, EmulatorState, Exchange, FaultSpec, RecordedRequest, StoredFault } from './types.js';
+import {
+  NO_READS,
+  type EmulatedTweet,
+  type EmulatedUser,
+  type EmulatorLimits,
+  type EmulatorState,
+  type Exchange,
+  type FaultSpec,
+  type ReadCounts,
+  type RecordedRequest,
+  type StoredFault,
+} from './types.js';
 
 export interface EmulatorOptions {
   /** Default 0: a free port. */
@@ -24,8 +35,10 @@ export interface EmulatorOptions {
   /** Tokens that get 401, as if access was revoked. */
   rejectTokens?: string[];
   limits?: Partial<EmulatorLimits>;
-  /** X's clock (default: real time). */
+  /** X's clock (default: real time). Posts' metrics grow with their age at this clock. */
   clock?: () => Date;
+  /** Seeds every post's metrics (src/emulator/metrics.ts); default 1. Same seed and clock, same numbers. */
+  seed?: number;
   /** The origin clients sign requests for before they are redirected here. */
   signedOrigin?: string;
   /** Called with every request answered (control calls excluded) and its answer, as sent. */
@@ -43,6 +56,9 @@ export interface Emulator {
   state(): EmulatorState;
   /** Requests this process answered, oldest first (control calls excluded). */
   requests(): RecordedRequest[];
+  /** What each user's reads cost so far (X bills per post read), or one user's (zeros when none). */
+  reads(): Record<string, ReadCounts>;
+  reads(username: string): ReadCounts;
   reset(): void;
   rejectToken(token: string, rejected?: boolean): void;
   addUser(user: { token: string; username: string; id?: string; secret?: string }): EmulatedUser;
@@ -55,6 +71,7 @@ const MAX_RECORDED = 50_000;
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const store = new StateStore(options.stateFile, options.limits);
   const clock = options.clock ?? (() => new Date());
+  const seed = options.seed ?? 1;
   const signedOrigin = (options.signedOrigin ?? 'https://api.x.com').replace(/\/+$/, '');
   const appSecrets = new Map((options.apps ?? []).map((a) => [a.key, a.secret]));
   const recorded: RecordedRequest[] = [];
@@ -82,6 +99,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return store.read((state) => structuredClone(state));
     },
     requests: () => recorded.slice(),
+    reads: ((username?: string) =>
+      store.read((state) => (username === undefined ? structuredClone(state.reads ?? {}) : { ...NO_READS, ...state.reads?.[username] }))) as Emulator['reads'],
     reset() {
       store.reset();
       recorded.length = 0;
@@ -206,6 +225,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       state,
       user,
       now: clock(),
+      seed,
       method,
       path: url.pathname,
       params: found.params,
@@ -273,6 +293,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         return { status: 200, body: { data: [] } };
       case 'GET /_emulator/state':
         return { status: 200, body: { ...api.state(), tweets_view: api.tweets() } };
+      case 'GET /_emulator/reads':
+        return { status: 200, body: { data: api.reads() } };
       case 'GET /_emulator/tweets':
         return { status: 200, body: { data: api.tweets() } };
       case 'POST /_emulator/reset':

@@ -101,6 +101,21 @@ export interface RateWindow {
   count: number;
 }
 
+/**
+ * What one user's reads cost, as X bills them (pay-per-use: per post returned, not per request).
+ * Tests read it to assert what a run spent.
+ */
+export interface ReadCounts {
+  /** `GET /2/tweets?ids=` requests answered 200. */
+  lookup_requests: number;
+  /** Posts returned by id (`GET /2/tweets?ids=`), and other users' posts from a timeline: X's "post read". */
+  post_reads: number;
+  /** `GET /2/users/:id/tweets` requests answered 200. */
+  timeline_requests: number;
+  /** The user's own posts returned from their timeline: X's cheaper "owned read". */
+  owned_reads: number;
+}
+
 export interface EmulatorState {
   version: 1;
   seq: number;
@@ -110,6 +125,8 @@ export interface EmulatorState {
   faults: StoredFault[];
   windows: Record<string, RateWindow>;
   limits: EmulatorLimits;
+  /** Read costs per username (absent in state files written before reads were counted). */
+  reads?: Record<string, ReadCounts>;
 }
 
 export const DEFAULT_LIMITS: EmulatorLimits = {
@@ -122,7 +139,7 @@ export const DEFAULT_LIMITS: EmulatorLimits = {
 };
 
 export function emptyState(limits: Partial<EmulatorLimits> = {}): EmulatorState {
-  return { version: 1, seq: 0, users: [], tweets: [], media: [], faults: [], windows: {}, limits: { ...DEFAULT_LIMITS, ...limits } };
+  return { version: 1, seq: 0, users: [], tweets: [], media: [], faults: [], windows: {}, limits: { ...DEFAULT_LIMITS, ...limits }, reads: {} };
 }
 
 /** A post as tests and the state endpoint see it. */
@@ -137,6 +154,8 @@ export interface EmulatedTweet {
   media: Array<{ id: string; media_type: string; alt_text?: string }>;
   deleted: boolean;
 }
+
+export const NO_READS: Readonly<ReadCounts> = Object.freeze({ lookup_requests: 0, post_reads: 0, timeline_requests: 0, owned_reads: 0 });
 
 export interface RecordedRequest {
   method: string;

@@ -10,6 +10,7 @@ import { UserError } from '../model/errors.js';
 import { LOG_FILE } from '../repository/paths.js';
 
 export const LOG_COMMIT_MESSAGE = 'chore(herald): publish log [skip ci]';
+export const METRICS_COMMIT_MESSAGE = 'chore(herald): metrics [skip ci]';
 const BOT_NAME = 'herald[bot]';
 const BOT_EMAIL = 'herald@users.noreply.github.com';
 
@@ -57,6 +58,10 @@ export async function isShallow(cwd: string): Promise<boolean> {
 export interface CommitLogOptions {
   /** The content root (holds schedules/); may be a sub-folder of the repository. */
   root: string;
+  /** The append-only file to commit, relative to the root: the log (default) or `schedules/metrics.jsonl`. */
+  file?: string;
+  /** The commit message; default LOG_COMMIT_MESSAGE. */
+  message?: string;
   env?: NodeJS.ProcessEnv;
   remote?: string;
   /** Branch to push to; default: the checked-out branch, else GITHUB_REF_NAME. */
@@ -76,19 +81,24 @@ export interface CommitLogResult {
   commit?: string;
 }
 
-/** Commit the log when it changed and push it, rebasing and retrying (bounded) when the remote moved. */
+/**
+ * Commit the log (or another append-only file: `file`) when it changed and push it, rebasing and
+ * retrying (bounded) when the remote moved.
+ */
 export async function commitAndPushLog(options: CommitLogOptions): Promise<CommitLogResult> {
   const env = authorEnv(options.env ?? process.env);
   const root = path.resolve(options.root);
   const top = (await git(root, ['rev-parse', '--show-toplevel'], env)).trim();
-  const logPath = path.relative(top, path.join(root, LOG_FILE)).split(path.sep).join('/');
+  const file = options.file ?? LOG_FILE;
+  const what = file === LOG_FILE ? 'the publish log' : file;
+  const logPath = path.relative(top, path.join(root, file)).split(path.sep).join('/');
   const run = (args: string[]) => git(top, args, env);
 
   await run(['add', '--', logPath]);
   const staged = await run(['diff', '--cached', '--name-only', '--', logPath]);
   if (staged.trim() === '') return { committed: false, pushed: false, attempts: 0 };
   // --only: whatever else is staged in this checkout is not ours to commit.
-  await run(['commit', '--no-verify', '--only', '-m', LOG_COMMIT_MESSAGE, '--', logPath]);
+  await run(['commit', '--no-verify', '--only', '-m', options.message ?? LOG_COMMIT_MESSAGE, '--', logPath]);
 
   const remote = options.remote ?? 'origin';
   const branch = options.branch ?? (await currentBranch(top, env));
@@ -101,11 +111,11 @@ export async function commitAndPushLog(options: CommitLogOptions): Promise<Commi
       await run(['push', remote, `HEAD:refs/heads/${branch}`]);
       return { committed: true, pushed: true, attempts: attempt, commit: (await run(['rev-parse', 'HEAD'])).trim() };
     } catch (error) {
-      if (!(error instanceof GitError) || !isRaceRejection(error.stderr)) throw pushRefused(error, branch);
+      if (!(error instanceof GitError) || !isRaceRejection(error.stderr)) throw pushRefused(error, branch, what);
       if (attempt >= maxAttempts) {
         throw new UserError(
-          `could not push the publish log to ${remote}/${branch} after ${attempt} attempts: others kept pushing first. ` +
-            `The log commit is kept in this checkout; re-run the workflow to push it`,
+          `could not push ${what} to ${remote}/${branch} after ${attempt} attempts: others kept pushing first. ` +
+            `The commit is kept in this checkout; re-run the workflow to push it`,
         );
       }
     }
@@ -116,8 +126,8 @@ export async function commitAndPushLog(options: CommitLogOptions): Promise<Commi
     } catch (error) {
       await run(['rebase', '--abort']).catch(() => undefined);
       throw new UserError(
-        `the publish log could not be rebased onto ${remote}/${branch}: ${(error as Error).message}. ` +
-          `Check that .gitattributes holds "schedules/log.jsonl merge=union" and that nobody edited the log by hand`,
+        `${what} could not be rebased onto ${remote}/${branch}: ${(error as Error).message}. ` +
+          `Check that .gitattributes holds "${file} merge=union" and that nobody edited the file by hand`,
       );
     }
   }
@@ -149,7 +159,7 @@ function isRaceRejection(stderr: string): boolean {
   return /\[rejected\]|\[remote rejected\].*(cannot lock|failed to update)|non-fast-forward|fetch first|cannot lock ref|stale info/i.test(stderr);
 }
 
-function pushRefused(error: unknown, branch: string): Error {
+function pushRefused(error: unknown, branch: string, what: string): Error {
   // The remote's own explanation (a ruleset, a missing permission) is the useful part of git's output.
   const detail =
     error instanceof GitError
@@ -160,7 +170,7 @@ function pushRefused(error: unknown, branch: string): Error {
           .join(' / ')
       : String(error);
   return new UserError(
-    `pushing the publish log to ${branch} was refused: ${detail}. The token must be allowed to push to ${branch}: ` +
+    `pushing ${what} to ${branch} was refused: ${detail}. The token must be allowed to push to ${branch}: ` +
       `give the workflow "permissions: contents: write" and, when ${branch} is protected, use a GitHub App token or a PAT that the ruleset lets bypass (see README, "GitHub Actions")`,
   );
 }

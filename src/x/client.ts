@@ -9,7 +9,17 @@ import { TwitterApi, type SendTweetV2Params, type TweetV2, type TweetV2UserTimel
 import { credentialsFor, secretValues } from './credentials.js';
 import { toXError } from './errors.js';
 import { mediaKindFor, SUPPORTED_MEDIA_EXTENSIONS } from './media-type.js';
-import { XError, type CreateTweetInput, type MediaUpload, type XAccountClient, type XCredentials, type XTweet, type XUser } from './port.js';
+import {
+  MAX_LOOKUP_IDS,
+  XError,
+  type CreateTweetInput,
+  type MediaUpload,
+  type XAccountClient,
+  type XCredentials,
+  type XPostMetrics,
+  type XTweet,
+  type XUser,
+} from './port.js';
 import { baseUrlFromEnv, parseBaseUrl } from './base-url.js';
 import { agentFor, requestPlugin } from './redirect-plugin.js';
 import { tweetTextAsSent } from './tweet-text.js';
@@ -187,12 +197,32 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       const action = `look up posts (GET /2/tweets?ids=${ids.join(',')})`;
       const result = await call(action, () => api.tweets([...ids]));
       for (const tweet of result?.data ?? []) present.add(tweet.id);
-      const missing = new Set(
-        (result?.errors ?? []).filter((e) => /\/problems\/resource-not-found$/.test(e.type ?? '')).map((e) => e.resource_id ?? e.value ?? ''),
-      );
-      const unknown = ids.filter((id) => !present.has(id) && !missing.has(id));
-      if (unknown.length > 0) throw new XError('server', `${action}: X said nothing about ${unknown.join(', ')}`);
+      notFoundOrThrow(ids, present, result?.errors, action);
       return present;
+    },
+
+    async postMetrics(ids: readonly string[]): Promise<{ metrics: XPostMetrics[]; missing: string[] }> {
+      if (ids.length === 0) return { metrics: [], missing: [] };
+      if (ids.length > MAX_LOOKUP_IDS) throw new RangeError(`postMetrics takes at most ${MAX_LOOKUP_IDS} ids, not ${ids.length}`);
+      const action = `read metrics (GET /2/tweets?ids=${ids.length === 1 ? ids[0] : `${ids[0]},… ${ids.length} ids`})`;
+      const result = await call(action, () => api.tweets([...ids], { 'tweet.fields': ['public_metrics'] }));
+      const metrics: XPostMetrics[] = [];
+      for (const tweet of result?.data ?? []) {
+        const m = tweet.public_metrics;
+        if (!m) throw new XError('server', `${action}: X answered post ${tweet.id} without public_metrics`);
+        metrics.push({
+          id: tweet.id,
+          ...(typeof m.impression_count === 'number' ? { impressions: m.impression_count } : {}),
+          likes: m.like_count,
+          // The live API still says retweet_count; 2.167 renames it repost_count.
+          reposts: m.retweet_count ?? (m as { repost_count?: number }).repost_count ?? 0,
+          replies: m.reply_count,
+          quotes: m.quote_count,
+          bookmarks: m.bookmark_count ?? 0,
+        });
+      }
+      const missing = notFoundOrThrow(ids, new Set(metrics.map((m) => m.id)), result?.errors, action);
+      return { metrics, missing };
     },
 
     /** `sinceIso` is compared with X's clock (`start_time`), not herald's `--now`. */
@@ -215,6 +245,24 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       return tweets.slice(0, max);
     },
   };
+}
+
+/**
+ * The ids X reported as not found (`resource-not-found`, deleted or never existed), in the order
+ * asked. An id X neither returned nor reported leaves its state unknown: that throws.
+ */
+function notFoundOrThrow(
+  ids: readonly string[],
+  present: ReadonlySet<string>,
+  errors: ReadonlyArray<{ type?: string; resource_id?: string; value?: unknown }> | undefined,
+  action: string,
+): string[] {
+  const notFound = new Set(
+    (errors ?? []).filter((e) => /\/problems\/resource-not-found$/.test(e.type ?? '')).map((e) => e.resource_id ?? String(e.value ?? '')),
+  );
+  const unknown = ids.filter((id) => !present.has(id) && !notFound.has(id));
+  if (unknown.length > 0) throw new XError('server', `${action}: X said nothing about ${unknown.join(', ')}`);
+  return ids.filter((id) => !present.has(id));
 }
 
 function toXTweet(raw: TweetV2): XTweet {

@@ -30,6 +30,21 @@ export interface MediaUpload {
   bytes: Uint8Array;
 }
 
+/** X's `public_metrics` of one post, under herald's names. */
+export interface XPostMetrics {
+  id: string;
+  /** X sends `impression_count` to the author's token; absent when it did not. */
+  impressions?: number;
+  likes: number;
+  reposts: number;
+  replies: number;
+  quotes: number;
+  bookmarks: number;
+}
+
+/** Largest `ids` list `GET /2/tweets` takes. */
+export const MAX_LOOKUP_IDS = 100;
+
 export interface XAccountClient {
   me(): Promise<XUser>;
   createTweet(input: CreateTweetInput): Promise<{ id: string }>;
@@ -50,6 +65,12 @@ export interface XAccountClient {
    * as not found throws (`server`): its state is not known.
    */
   lookUpTweets(ids: readonly string[]): Promise<Set<string>>;
+  /**
+   * GET /2/tweets?ids=&tweet.fields=public_metrics for at most MAX_LOOKUP_IDS ids: the metrics of
+   * the posts X shows, and `missing`, the ids X reports as not found (deleted). An id X says
+   * nothing about throws (`server`).
+   */
+  postMetrics(ids: readonly string[]): Promise<{ metrics: XPostMetrics[]; missing: string[] }>;
 }
 
 /**

@@ -28,9 +28,11 @@ describe('the repository workflows', () => {
     expect(publish.permissions).toEqual({ contents: 'write' });
   });
 
-  it('hands credentials only to the publish step, each mapped explicitly', async () => {
-    const publish = await workflow('publish.yml');
-    const steps = publish.jobs.publish.steps as Array<{ uses?: string; env?: Record<string, string> }>;
+  it.each([
+    ['publish.yml', 'publish'],
+    ['stats.yml', 'stats'],
+  ])('hands X credentials only to the herald step of %s, each mapped explicitly', async (file, job) => {
+    const steps = (await workflow(file)).jobs[job].steps as Array<{ uses?: string; env?: Record<string, string> }>;
     const step = steps.find((s) => s.uses === './')!;
 
     expect(Object.keys(step.env!).sort()).toEqual([
@@ -42,9 +44,23 @@ describe('the repository workflows', () => {
       'X_SUPPORT_ACCESS_TOKEN',
     ]);
     for (const [name, value] of Object.entries(step.env!)) expect(value).toBe(`\${{ secrets.${name} }}`);
-    for (const file of workflowFiles.filter((f) => f !== 'publish.yml')) {
+    for (const other of steps.filter((s) => s !== step)) expect(JSON.stringify(other)).not.toMatch(/secrets\.X_/);
+  });
+
+  it('gives no secrets to the workflows that do not talk to X', async () => {
+    for (const file of workflowFiles.filter((f) => f !== 'publish.yml' && f !== 'stats.yml')) {
       expect(await readFile(path.join(workflowDir, file), 'utf8')).not.toContain('secrets.');
     }
+  });
+
+  it('reads metrics once a day away from the top of the hour, one run at a time, and may push them', async () => {
+    const stats = await workflow('stats.yml');
+
+    expect(stats.on.schedule).toEqual([{ cron: '23 6 * * *' }]);
+    expect(stats.on).toHaveProperty('workflow_dispatch');
+    expect(stats.concurrency).toEqual({ group: 'herald-stats', 'cancel-in-progress': false });
+    expect(stats.permissions).toEqual({ contents: 'write' });
+    expect(stats.jobs.stats.steps.find((s: { uses?: string }) => s.uses === './').with.command).toBe('stats');
   });
 
   it('reviews pull requests that touch posts or schedules with a read-only token', async () => {
@@ -56,7 +72,7 @@ describe('the repository workflows', () => {
   });
 
   it('lints every workflow file in .github/workflows, the release workflow among them', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'publish.yml', 'release.yml', 'review.yml']));
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'publish.yml', 'release.yml', 'review.yml', 'stats.yml']));
   });
 
   it('pins every action to a version tag or a commit, never a branch', async () => {

@@ -1,0 +1,205 @@
+/**
+ * One `herald stats` run: choose the parts to read (select.ts), read them from X per account in
+ * batches of 100 (`GET /2/tweets?ids=`, public_metrics), and append one snapshot per part read to
+ * `schedules/metrics.jsonl` after every batch, so what was read is kept whatever stops the run.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { UsageError } from '../model/errors.js';
+import type { MetricsSnapshot } from '../model/metrics.js';
+import { formatUsd, fromMicros, PRICES, toMicros } from '../model/prices.js';
+import { readLog } from '../repository/log.js';
+import { appendMetrics, readMetrics } from '../repository/metrics.js';
+import { isoFromMs } from '../time/instant.js';
+import { baseUrlFromEnv } from '../x/base-url.js';
+import { credentialsFor } from '../x/credentials.js';
+import { MAX_LOOKUP_IDS, XError, type XAccountClient } from '../x/port.js';
+import type { StatsAccountReport, StatsPartRef, StatsReport } from './report.js';
+import { type DueRead, selectReads } from './select.js';
+
+/** The default cap keeps a run under $1 at X's price for a post read: floor($1 / $0.005) = 200. */
+export const DEFAULT_MAX_READS = Math.floor(toMicros(1) / toMicros(PRICES.post_read));
+
+export interface StatsOptions {
+  root: string;
+  /** The run's clock, epoch ms: `--now`, or the clock at the command's entry. */
+  nowMs: number;
+  /** Parts published at or after this instant, epoch ms (`--since`). */
+  sinceMs: number;
+  maxReads: number;
+  account?: string;
+  dryRun: boolean;
+  /** Credentials (`X_<ACCOUNT>_*`) and `X_API_BASE_URL`. */
+  env: NodeJS.ProcessEnv;
+  /** Progress, warnings and what was skipped, one line each (the CLI sends them to stderr). */
+  log?: (message: string) => void;
+  /** The X client of an account; default: twitter-api-v2 as the environment configures it. */
+  clientFor?: (account: string) => Promise<XAccountClient>;
+  /** Backoff sleeps between tries of a batch; tests may pass a fast one. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * A batch X answered with a 5xx, or that never reached X, is tried again (3 tries in all, 1 s then
+ * 2 s apart): nothing was read, so nothing was billed. A timeout (`uncertain`) is not retried: X
+ * may have answered and billed the reads.
+ */
+const TRIES = 3;
+const RETRY_BASE_MS = 1000;
+const RETRIED: ReadonlySet<XError['kind']> = new Set(['server', 'unreachable']);
+
+export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
+  const say = options.log ?? (() => {});
+  const [history, metrics] = await Promise.all([readLog(options.root), readMetrics(options.root)]);
+  for (const d of [...history.diagnostics, ...metrics.diagnostics]) say(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
+  if (options.account !== undefined && !history.entries.some((e) => e.account === options.account)) {
+    const known = [...new Set(history.entries.map((e) => e.account))].sort();
+    say(`--account ${options.account}: the log has nothing of this account${known.length ? ` (accounts in the log: ${known.join(', ')})` : ''}`);
+  }
+  const selection = selectReads({
+    log: history.entries,
+    snapshots: metrics.snapshots,
+    nowMs: options.nowMs,
+    sinceMs: options.sinceMs,
+    account: options.account,
+    maxReads: options.maxReads,
+  });
+  const byAccount = new Map<string, DueRead[]>();
+  for (const part of selection.due) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
+  const accounts = [...byAccount.keys()].sort();
+
+  // Every account with parts to read needs its credentials before anything is read (exit 2).
+  if (!options.dryRun && !options.clientFor) {
+    const missing = accounts.flatMap((account) => {
+      const found = credentialsFor(account, options.env);
+      return found.ok ? [] : [`${account}: set ${found.missing.join(', ')}`];
+    });
+    if (missing.length > 0) {
+      throw new UsageError(
+        `no X credentials for accounts with posts to read (${missing.join('; ')}); nothing was read. Set them in the environment (in a workflow, map each secret in the step's env:)`,
+      );
+    }
+  }
+
+  const now = isoFromMs(options.nowMs);
+  const report: StatsReport = {
+    now,
+    since: isoFromMs(options.sinceMs),
+    dry_run: options.dryRun,
+    max_reads: options.maxReads,
+    reads: 0,
+    cost_usd: 0,
+    to_read: accounts.flatMap((account) => byAccount.get(account)!.map(ref)),
+    accounts: [],
+    already_read_today: selection.alreadyReadToday,
+    over_max_reads: selection.overCap.map(ref),
+    not_read: [],
+    deleted: [],
+    exit_code: 0,
+  };
+
+  for (const account of accounts) {
+    const parts = byAccount.get(account)!;
+    const entry: StatsAccountReport = { account, due: parts.length, read: 0 };
+    report.accounts.push(entry);
+    if (options.dryRun) {
+      entry.read = parts.length;
+      continue;
+    }
+    const client = await (options.clientFor ?? ((name) => clientFromEnv(name, options.env)))(account);
+    for (let start = 0; start < parts.length; start += MAX_LOOKUP_IDS) {
+      const batch = parts.slice(start, start + MAX_LOOKUP_IDS);
+      let answer: Awaited<ReturnType<XAccountClient['postMetrics']>>;
+      try {
+        answer = await withRetry(
+          () => client.postMetrics(batch.map((p) => p.tweet_id)),
+          options.sleep ?? ((ms) => delay(ms)),
+          (message) => say(`${account}: ${message}; trying again`),
+        );
+      } catch (error) {
+        if (!(error instanceof XError)) throw error;
+        entry.stopped =
+          error.kind === 'rate-limit'
+            ? { kind: 'rate-limit', message: error.message, ...(error.resetAt ? { resets_at: error.resetAt } : {}) }
+            : { kind: 'error', message: error.message };
+        report.not_read.push(...parts.slice(start).map(ref));
+        break;
+      }
+      const byId = new Map(answer.metrics.map((m) => [m.id, m]));
+      const snapshots: MetricsSnapshot[] = [];
+      for (const part of batch) {
+        const m = byId.get(part.tweet_id);
+        if (!m) continue;
+        snapshots.push({
+          at: now,
+          account,
+          post: part.post,
+          part: part.part,
+          tweet_id: part.tweet_id,
+          ...(m.impressions !== undefined ? { impressions: m.impressions } : {}),
+          likes: m.likes,
+          reposts: m.reposts,
+          replies: m.replies,
+          quotes: m.quotes,
+          bookmarks: m.bookmarks,
+        });
+      }
+      const missing = new Set(answer.missing);
+      report.deleted.push(...batch.filter((p) => missing.has(p.tweet_id)).map(ref));
+      await appendMetrics(options.root, snapshots);
+      entry.read += snapshots.length;
+    }
+  }
+
+  report.reads = report.accounts.reduce((sum, a) => sum + a.read, 0);
+  report.cost_usd = fromMicros(report.reads * toMicros(PRICES.post_read));
+  if (report.accounts.some((a) => a.stopped?.kind === 'error')) report.exit_code = 1;
+  tellSkipped(report, say);
+  return report;
+}
+
+async function withRetry<T>(read: () => Promise<T>, sleep: (ms: number) => Promise<void>, retrying: (message: string) => void): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof XError) || !RETRIED.has(error.kind) || attempt >= TRIES) throw error;
+      retrying(error.message);
+      await sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
+    }
+  }
+}
+
+function ref(part: DueRead): StatsPartRef {
+  return { account: part.account, post: part.post, part: part.part, tweet_id: part.tweet_id };
+}
+
+/** What was not read, and why, on stderr: the summary counts them, these lines name them. */
+function tellSkipped(report: StatsReport, say: (message: string) => void): void {
+  const name = (p: StatsPartRef) => `${p.account}/${p.post} part ${p.part + 1} (${p.tweet_id})`;
+  if (report.over_max_reads.length > 0) {
+    say(
+      `${report.over_max_reads.length} part(s) over --max-reads ${report.max_reads} were not read (${formatUsd(report.over_max_reads.length * PRICES.post_read)} more); the next run reads them first: ${report.over_max_reads.map(name).join(', ')}`,
+    );
+  }
+  for (const account of report.accounts) {
+    if (account.stopped?.kind === 'rate-limit') {
+      const when = account.stopped.resets_at ? `; the limit resets at ${account.stopped.resets_at}` : '';
+      say(`${account.account}: X's rate limit stopped the reads after ${account.read} of ${account.due}; what was read is kept${when}`);
+    } else if (account.stopped?.kind === 'error') {
+      say(`${account.account}: reading stopped after ${account.read} of ${account.due}: ${account.stopped.message}`);
+    }
+  }
+  for (const part of report.deleted) {
+    say(
+      `${name(part)}: X no longer has this post (deleted outside herald); nothing recorded. Add \`retract: true\` to the post so publish logs it and stats stops asking`,
+    );
+  }
+}
+
+/** The real client, loaded only when an account has parts to read (credentials were checked first). */
+async function clientFromEnv(account: string, env: NodeJS.ProcessEnv): Promise<XAccountClient> {
+  const found = credentialsFor(account, env);
+  if (!found.ok) throw new UsageError(`no X credentials for ${account}: set ${found.missing.join(', ')}`);
+  const { createXClient } = await import('../x/client.js');
+  return createXClient(found.credentials, { baseUrl: baseUrlFromEnv(env) });
+}

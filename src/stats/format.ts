@@ -1,0 +1,29 @@
+/** The text summary of a stats run (stdout); the skipped parts themselves are named on stderr. */
+import { terminalLine } from '../model/escape.js';
+import { formatUsd } from '../model/prices.js';
+import type { StatsReport } from './report.js';
+
+export function formatStats(report: StatsReport): string {
+  const lines: string[] = [];
+  const verb = report.dry_run ? 'would read' : 'read';
+  lines.push(`herald stats: ${verb} ${report.reads} post(s) for ${formatUsd(report.cost_usd)} (parts published since ${report.since})`);
+  for (const account of report.accounts) {
+    const stopped =
+      account.stopped?.kind === 'rate-limit'
+        ? `, stopped by X's rate limit${account.stopped.resets_at ? ` (resets at ${account.stopped.resets_at})` : ''}`
+        : account.stopped?.kind === 'error'
+          ? `, stopped: ${account.stopped.message}`
+          : '';
+    lines.push(`  ${account.account}: ${verb} ${account.read} of ${account.due}${stopped}`);
+  }
+  if (report.dry_run) {
+    for (const part of report.to_read) lines.push(`    ${part.account} ${part.post} part ${part.part + 1} (${part.tweet_id})`);
+  }
+  if (report.already_read_today > 0) lines.push(`  skipped ${report.already_read_today} already read today (UTC)`);
+  if (report.over_max_reads.length > 0) lines.push(`  skipped ${report.over_max_reads.length} over --max-reads ${report.max_reads}`);
+  if (report.not_read.length > 0) lines.push(`  not read ${report.not_read.length} (their account stopped; read next run)`);
+  if (report.deleted.length > 0) lines.push(`  deleted on X: ${report.deleted.length} (nothing recorded)`);
+  const skipped = report.already_read_today + report.over_max_reads.length + report.not_read.length + report.deleted.length;
+  if (report.accounts.length === 0 && skipped === 0) lines.push('  nothing to read');
+  return `${lines.map(terminalLine).join('\n')}\n`;
+}

@@ -1,0 +1,49 @@
+/**
+ * What one `herald stats` run did: the `--format json` shape (stable; README "herald stats") and
+ * what the text summary prints.
+ */
+
+/** A part named in the report. */
+export interface StatsPartRef {
+  account: string;
+  post: string;
+  part: number;
+  tweet_id: string;
+}
+
+export interface StatsAccountReport {
+  account: string;
+  /** Parts chosen to read for this account this run. */
+  due: number;
+  /** Snapshots written (each one a post read X bills). */
+  read: number;
+  /** Why the account stopped before reading all it was due; absent when it did not. */
+  stopped?: { kind: 'rate-limit'; resets_at?: string; message: string } | { kind: 'error'; message: string };
+}
+
+export interface StatsReport {
+  /** The run's clock (UTC): every snapshot of this run carries it as `at`. */
+  now: string;
+  /** Parts published at or after this instant were considered. */
+  since: string;
+  dry_run: boolean;
+  max_reads: number;
+  /** Post reads done (dry run: that would be done, at most). */
+  reads: number;
+  /** What those reads cost at X's price for a post read, in US dollars. */
+  cost_usd: number;
+  /** The parts chosen to read this run, in the order they were read (or would be, in a dry run). */
+  to_read: StatsPartRef[];
+  /** Per account, in name order. */
+  accounts: StatsAccountReport[];
+  /** Parts not read because they were read earlier on this UTC day. */
+  already_read_today: number;
+  /** Parts due but over `--max-reads`: read at a later run. */
+  over_max_reads: StatsPartRef[];
+  /** Parts due but not read because their account stopped (rate limit, error). */
+  not_read: StatsPartRef[];
+  /** Parts X no longer has (deleted outside herald): nothing recorded for them, and not billed. */
+  deleted: StatsPartRef[];
+  /** 0: all done or a rate limit postponed some (read next run); 1: an account failed. */
+  exit_code: number;
+}
