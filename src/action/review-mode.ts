@@ -12,7 +12,14 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   if (!inputs.base) {
     throw new UsageError('review needs a base to compare with: run it on pull_request (GITHUB_BASE_REF is set) or give the input base: origin/main');
   }
-  const review = await buildReview({ root: inputs.root, base: inputs.base, head: input(env, 'head') || 'HEAD', now: inputs.now });
+  const review = await buildReview({
+    root: inputs.root,
+    base: inputs.base,
+    head: input(env, 'head') || 'HEAD',
+    now: inputs.now,
+    // Media previews link to the files of the head commit on GitHub.
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+  });
   annotate(review.diagnostics, core, inputs.rootInRepo);
   await writeSummary(fitSummary(reviewMarkdown(review)), env);
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;

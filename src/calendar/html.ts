@@ -25,6 +25,7 @@ import { writtenLocal } from '../time/zoned.js';
 import { formatMinutes } from '../time/duration.js';
 import { htmlText } from '../model/escape.js';
 import { timedPartLines } from './timed-parts.js';
+import { threadHtml } from './html-thread.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -132,14 +133,15 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
     if (e.reason !== undefined) rows.push(['Why', e.reason]);
     if (e.reply_to !== undefined) rows.push(['Reply to', e.reply_to]);
     if (e.poll) rows.push(['Poll', `${e.poll.options.join('\n')}\nruns ${formatMinutes(e.poll.duration_minutes)}`]);
-    if (e.parts > 1) rows.push(['Thread', `${e.parts} parts; the first is shown`]);
+    if (e.parts > 1) rows.push(['Thread', `${e.parts} parts`]);
     if (e.parts_at) rows.push(['Timed parts', timedPartLines(e, zone, e.at === null ? undefined : zoned(e.at, zone).dayKey, (t) => t).join('\n')]);
     if (e.tweet_ids?.length) rows.push(['Tweet ids', e.tweet_ids.join(', ')]);
     rows.push(['File', e.file]);
     return (
       `<li id="e-${id}" class="entry ${classes(e)}"><div class="head"><time>${when}</time> ` +
       `<span class="handle">${escapeHtml(handleOf(e, ctx.accounts))}</span> <span class="badge">${e.status}</span></div>` +
-      `<p class="text">${escapeHtml(e.text)}</p><dl>` +
+      threadHtml(e, zone) +
+      '<dl>' +
       rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join('') +
       '</dl></li>'
     );
@@ -262,6 +264,10 @@ table.month td.other{background:transparent;border-color:transparent}
 .entry .head{display:flex;gap:8px;align-items:center}.entry .head time{font-weight:600;font-variant-numeric:tabular-nums}
 .entry .handle{color:var(--acc);font-weight:600}
 .entry .text{white-space:pre-wrap;margin:6px 0;overflow-wrap:anywhere}
+.thread{counter-reset:none;margin:6px 0}.thread>li{border-left:2px solid #d8dee4;padding:0 0 0 8px;margin:0 0 6px}
+.thread .part{font-size:12px;color:#57606a;font-weight:600}.thread .text{margin:2px 0}
+.media{display:flex;flex-wrap:wrap;gap:4px;margin:4px 0}.media img{max-width:160px;max-height:120px;border-radius:4px;border:1px solid #d8dee4}
+.on-x{font-size:12px}
 .entry dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0;font-size:12px;color:#424a53}
 .entry dt{font-weight:600}.entry dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 #details{position:fixed;right:16px;top:16px;max-height:calc(100vh - 32px);box-sizing:border-box;width:min(420px,calc(100vw - 32px));overflow:auto;background:#fff;border:1px solid #c8ced6;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);padding:36px 12px 12px}

@@ -72,6 +72,8 @@ function description(entry: CalendarEntry): string {
   const local = audienceTimes(entry, undefined);
   if (local) lines.push(`Local times: ${local}`);
   lines.push(`File: ${entry.file}`);
+  // Every published part, not only part 1 (the event's URL), so each is one click from the calendar.
+  if (entry.urls?.length) lines.push(`On X: ${entry.urls.join(' ')}`);
   return lines.join('\n');
 }
 
@@ -101,7 +103,7 @@ function partEvents(entry: CalendarEntry, handle: string, stamp: string): string
       `DESCRIPTION:${escapeText(about)}`,
       `STATUS:${EVENT_STATUS[status]}`,
       `CATEGORIES:${escapeText(entry.account)},${status}`,
-      ...(part.tweet_id ? [`URL:${statusUrl(undefined, part.tweet_id)}`] : []),
+      ...(part.tweet_id ? [`URL:${entry.urls?.[part.part - 1] ?? statusUrl(handle, part.tweet_id)}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     ];
@@ -138,7 +140,7 @@ export function renderIcs(model: CalendarModel, ctx: RenderContext, options: Ics
       `STATUS:${EVENT_STATUS[entry.status]}`,
       `CATEGORIES:${escapeText(entry.account)},${entry.status}`,
       // A published post links to itself on X, so the calendar entry opens the real thing.
-      ...(entry.tweet_ids?.length ? [`URL:${statusUrl(undefined, entry.tweet_ids[0]!)}`] : []),
+      ...(entry.urls?.length ? [`URL:${entry.urls[0]}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

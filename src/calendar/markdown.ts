@@ -2,6 +2,7 @@
 import { mdCode, mdText } from '../model/escape.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { timedPartLines } from './timed-parts.js';
+import { mdMedia, mdUrls, mediaOfPart } from './part-links.js';
 import { audienceTimes, dayHeading, extrasOf, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
 
 const TEXT_WIDTH = 100;
@@ -19,7 +20,16 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
     const text = oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : '');
     const extras = extrasOf(entry).map((extra) => `<br>${mdText(oneLine(extra, TEXT_WIDTH))}`);
     const parts = timedPartLines(entry, model.zone, listedDay, (t) => oneLine(t, TEXT_WIDTH)).map((line) => `<br>${mdText(line)}`);
-    const cells = [time, mdText(handleOf(entry, ctx.accounts)), status, mdText(audience), mdText(text) + extras.join('') + parts.join(''), mdCode(entry.file)];
+    const more = threadMedia(entry).map((line) => `<br>${line}`);
+    const urls = mdUrls(entry);
+    const cells = [
+      time,
+      mdText(handleOf(entry, ctx.accounts)),
+      status,
+      mdText(audience),
+      mdText(text) + extras.join('') + parts.join('') + more.join('') + (urls ? `<br>${urls}` : ''),
+      mdCode(entry.file),
+    ];
     return `| ${cells.join(' | ')} |\n`;
   };
   const header = '| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n';
@@ -35,4 +45,14 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
     for (const entry of untimed) out += row('—', entry, '');
   }
   return out;
+}
+
+/** Each part's media as images, `part 2: ![alt](…)` for parts after the first. */
+function threadMedia(entry: CalendarEntry): string[] {
+  const lines: string[] = [];
+  for (let part = 1; part <= entry.parts; part++) {
+    const images = mdMedia(mediaOfPart(entry, part));
+    if (images.length > 0) lines.push(`${part > 1 ? `part ${part}: ` : ''}${images.join(' ')}`);
+  }
+  return lines;
 }

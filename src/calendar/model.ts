@@ -5,10 +5,12 @@
 import { DateTime } from 'luxon';
 import type { Account } from '../model/account.js';
 import type { Plan, PlanEntry, PostStatus } from '../model/plan.js';
+import type { Post } from '../model/post.js';
 import { isoFromMs, parseInstant } from '../time/instant.js';
 import { isValidZone } from '../time/zones.js';
 import { formatIso, localIn } from '../time/zoned.js';
 import { partsAtOf, type CalendarPartTime } from './timed-parts.js';
+import { partMedia, partUrls, previewZones, type PartMedia } from './post-view.js';
 
 export interface CalendarEntry {
   post: string;
@@ -18,15 +20,24 @@ export interface CalendarEntry {
   /** UTC ISO instant of window start; null for drafts and queued posts that got no slot. */
   at: string | null;
   window_end: string | null;
-  /** Window start in each audience zone (the account's zone first), local ISO with offset. */
+  /**
+   * Window start in each preview zone, local ISO with offset: the post's own zone first (`publish.zone`,
+   * or the offset its `at` was written with), then its `audience:` or the account's zone and audience.
+   */
   local: Record<string, string>;
   parts: number;
   /** The first part's full text. */
   text: string;
+  /** A thread: every part's full text, in order (part 1 is `text` again). */
+  thread?: string[];
+  /** Media by the part it goes out with; files relative to the root. */
+  media?: PartMedia[];
   /** A thread with timed parts (`--- +45m`, `--- at …`): each part that has its own time. */
   parts_at?: CalendarPartTime[];
   reason?: string;
   tweet_ids?: string[];
+  /** x.com addresses of the parts already published, in part order. */
+  urls?: string[];
   /** The poll part 1 carries: its options and how long it runs. */
   poll?: { options: string[]; duration_minutes: number };
   /** What part 1 replies to, as written: a tweet id, or `post:<id>`. */
@@ -60,7 +71,7 @@ function toInstant(value: DateTime | string): DateTime {
   return typeof value === 'string' ? DateTime.fromISO(value, { setZone: true }) : value;
 }
 
-/** Zones whose local times are shown for an account: its own zone first, then the audience. */
+/** Zones whose local times are shown for an account: its own zone first, then the audience (a post's own zone goes before them: post-view.ts). */
 export function audienceZones(account: Pick<Account, 'zone' | 'audience'> | undefined): string[] {
   if (!account) return [];
   return [...new Set([account.zone, ...account.audience])];
@@ -79,13 +90,21 @@ export function buildCalendar(plan: Plan, accounts: ReadonlyMap<string, Account>
   const fromMs = from.toMillis();
   const toMs = to.toMillis();
 
-  // Worked out once per account, not once per post: a year's calendar has thousands of posts.
+  // The account's own list is worked out once per account (a year's calendar has thousands of
+  // posts); a post with its own zone or audience gets its own list.
   const zonesOf = new Map<string, string[]>();
-  const zonesFor = (name: string): string[] => {
-    let zones = zonesOf.get(name);
-    if (!zones) zonesOf.set(name, (zones = audienceZones(accounts.get(name)).filter(isValidZone)));
+  const zonesFor = (post: Post): string[] => {
+    const account = accounts.get(post.account);
+    if (post.publish.zone !== undefined || post.audience !== undefined || post.publish.kind === 'at') {
+      const own = previewZones(post, account);
+      // The common case, a time in the account's zone, shares the account's list.
+      if (own[0] !== account?.zone || post.audience !== undefined) return own;
+    }
+    let zones = zonesOf.get(post.account);
+    if (!zones) zonesOf.set(post.account, (zones = audienceZones(account).filter(isValidZone)));
     return zones;
   };
+  const handleOf = (name: string) => accounts.get(name)?.handle;
 
   const timed: { ms: number; entry: CalendarEntry }[] = [];
   const untimed: CalendarEntry[] = [];
@@ -93,12 +112,12 @@ export function buildCalendar(plan: Plan, accounts: ReadonlyMap<string, Account>
     if (range.account !== undefined && entry.post.account !== range.account) continue;
     const at = shownAt(entry);
     if (at === undefined) {
-      untimed.push(toCalendarEntry(entry, zonesFor(entry.post.account)));
+      untimed.push(toCalendarEntry(entry, zonesFor(entry.post), handleOf(entry.post.account)));
       continue;
     }
     const ms = parseInstant(at);
     if (Number.isNaN(ms)) continue;
-    if (ms >= fromMs && ms < toMs) timed.push({ ms, entry: toCalendarEntry(entry, zonesFor(entry.post.account)) });
+    if (ms >= fromMs && ms < toMs) timed.push({ ms, entry: toCalendarEntry(entry, zonesFor(entry.post), handleOf(entry.post.account)) });
   }
   timed.sort((a, b) => a.ms - b.ms || cmp(a.entry.account, b.entry.account) || cmp(a.entry.post, b.entry.post));
   untimed.sort((a, b) => cmp(a.account, b.account) || cmp(a.post, b.post));
@@ -131,7 +150,7 @@ function shownAt(entry: PlanEntry): string | undefined {
   return entry.at;
 }
 
-function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEntry {
+function toCalendarEntry(entry: PlanEntry, zones: readonly string[], handle: string | undefined): CalendarEntry {
   const { post } = entry;
   const shown = shownAt(entry);
   const at = shown === undefined ? NaN : parseInstant(shown);
@@ -153,10 +172,16 @@ function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEn
     parts: post.parts.length,
     text: post.parts[0] ?? '',
   };
+  if (post.parts.length > 1) result.thread = [...post.parts];
+  const media = partMedia(post);
+  if (media.length > 0) result.media = media;
   const partsAt = partsAtOf(entry);
   if (partsAt) result.parts_at = partsAt;
   if (entry.reason !== undefined) result.reason = entry.reason;
-  if (entry.tweetIds.length > 0) result.tweet_ids = [...entry.tweetIds];
+  if (entry.tweetIds.length > 0) {
+    result.tweet_ids = [...entry.tweetIds];
+    result.urls = partUrls(entry.tweetIds, handle);
+  }
   if (post.poll) result.poll = { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes };
   if (post.replyTo) result.reply_to = post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id;
   return result;

@@ -68,6 +68,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     ) {
       out += `${' '.repeat(9)}${oneLine(entry.reason, 160)}\n`;
     }
+    if (entry.urls?.length) out += `${' '.repeat(9)}on X: ${terminalLine(entry.urls.join(' '))}\n`;
     return out;
   };
 

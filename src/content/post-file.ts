@@ -15,6 +15,7 @@ import { LineIndex, quote, stripBom } from './text-index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { readPoll } from './poll.js';
 import { readReplyTo } from './reply-to.js';
+import { readPostAudience } from './post-audience.js';
 
 export interface PostSource {
   file: string;
@@ -127,6 +128,8 @@ export function readPostFile(file: string, rawText: string, problem?: DecodeProb
   if (source.post && replyTo) source.post.replyTo = replyTo;
   if (source.post && (poll || replyTo)) source.post.hash = postHash(source.post.parts, poll, replyTo);
   if (source.post && partTimes) source.post.partTimes = partTimes;
+  const audience = readPostAudience(data.audience, yaml.positions, reporter);
+  if (source.post && audience) source.post.audience = audience;
   return source;
 }
 

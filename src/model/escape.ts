@@ -142,3 +142,25 @@ export function htmlText(text: string): string {
 export function jsonInScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// ---- URLs (media links in previews) ----------------------------------------------------------------
+
+/**
+ * A repository path as the path of a URL: every segment percent-encoded, including `( ) ' ! *`,
+ * which encodeURIComponent leaves alone but which end a Markdown link or an HTML attribute. The
+ * result holds only letters, digits, `-._~`, `%` escapes and `/`, so it is safe in any target.
+ */
+export function urlPath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment.replace(UNSAFE, shown)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+/**
+ * An image in Markdown: `![alt](url)`. The alt text is escaped as text (no `]` ends it, nothing in
+ * it links or mentions); the URL must come from `urlPath` or `statusUrl`, which encode everything else.
+ */
+export function mdImage(alt: string, url: string): string {
+  return `![${mdText(alt)}](${url})`;
+}

@@ -57,6 +57,8 @@ export interface Post {
   account: string;
   publish: PublishSpec;
   tags: string[];
+  /** `audience:` zones (valid ones, deduplicated) that replace the account's audience for this post's previews and `audience-night`. */
+  audience?: string[];
   media: MediaRef[];
   draft: boolean;
   /** `retract:` (DESIGN, "The rest of a post's life"): delete every part from X, or never send it. */

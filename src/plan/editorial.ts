@@ -75,7 +75,7 @@ function quietHoursOf(time: AccountTime): QuietHours | null {
   if (from === undefined || to === undefined) [from, to] = [23 * 60, 7 * 60];
   const zones = [...(time.account.audience ?? [])].filter(isValidZone).sort();
   found =
-    setting.level === 'off' || zones.length === 0
+    setting.level === 'off'
       ? null
       : { level: setting.level, text: String(setting.quiet), zones, isQuiet: (m) => (from <= to ? m >= from && m < to : m >= from || m < to) };
   quietHours.set(time, found);
@@ -89,8 +89,10 @@ export function audienceNight(placed: PlacedPost, time: AccountTime | undefined)
   if (!quiet) return undefined;
   const startMs = placed.startMs!;
   const minute = Math.floor(startMs / 60_000);
+  // A post's own `audience:` replaces the account's for this post (its zones are checked when read).
+  const zones = placed.post.audience ? [...placed.post.audience].sort() : quiet.zones;
   let night: string[] | undefined;
-  for (const zone of quiet.zones) {
+  for (const zone of zones) {
     const local = (((minute + offsetAt(zone, startMs)) % 1440) + 1440) % 1440;
     if (quiet.isQuiet(local)) (night ??= []).push(`${zone} (${String(Math.floor(local / 60)).padStart(2, '0')}:${String(local % 60).padStart(2, '0')})`);
   }

@@ -4,9 +4,10 @@ import { readableIn, readableWindow, utcMinuteText } from '../time/format.js';
 import { diagnosticsTable } from '../model/markdown.js';
 import { plural } from '../model/words.js';
 import { table } from '../model/markdown.js';
-import { mdCode, mdFenced, mdMessage, mdText } from '../model/escape.js';
+import { mdCode, mdFenced, mdImage, mdMessage, mdText } from '../model/escape.js';
+import { editedParts } from './edit-markdown.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { CalendarChange, PreviewCard, Review } from './review.js';
+import type { CalendarChange, PreviewCard, PreviewPart, Review } from './review.js';
 
 export function reviewMarkdown(review: Review): string {
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
@@ -105,16 +106,30 @@ function previewCard(card: PreviewCard): string {
     const timed = part.timed
       ? ` · ${part.timed.at ? `at ${readableIn(part.timed.at, part.timed.zone)}` : 'time not valid'} (${mdCode(`--- ${part.timed.written}`)}), as a reply to part ${i}`
       : '';
-    lines.push(`**Part ${i + 1}**${timed} · ${part.weighted}/${part.max}${over}\n\n${mdFenced(part.text)}`);
+    lines.push(`**Part ${i + 1}**${timed} · ${part.weighted}/${part.max}${over}\n\n${mdFenced(part.text)}${partMedia(part)}`);
   });
+  if (card.before) {
+    const edits = editedParts(
+      card.before,
+      card.parts.map((p) => p.text),
+    );
+    if (edits.length > 0) lines.push(`**Before → after** (the text on the base branch, then this change)\n\n${edits.join('\n\n')}`);
+  }
   if (card.poll) {
     const options = card.poll.options.map((o) => `- ${mdText(o)}`).join('\n');
     lines.push(`**Poll** · runs ${formatMinutes(card.poll.duration_minutes)}\n\n${options}`);
   }
-  if (card.media.length > 0) {
-    lines.push(`**Media**\n\n${card.media.map((m) => `- ${mdCode(m.file)} — ${m.alt ? `alt: ${mdText(m.alt)}` : '❌ no alt text'}`).join('\n')}`);
-  }
   return lines.join('\n\n');
+}
+
+/**
+ * The media a part goes out with, under its text: each image shown, its alt text as the image's
+ * alt (escaped), the file named in code; a missing alt text is flagged.
+ */
+function partMedia(part: PreviewPart): string {
+  if (part.media.length === 0) return '';
+  const items = part.media.map((m) => `- ${mdImage(m.alt ?? m.file, m.url)} ${mdCode(m.file)} — ${m.alt ? `alt: ${mdText(m.alt)}` : '❌ no alt text'}`);
+  return `\n\nMedia:\n\n${items.join('\n')}`;
 }
 
 /** A changed post file with errors: not deleted, just nothing herald can show until they are fixed. */

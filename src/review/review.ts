@@ -24,6 +24,9 @@ import { git, isShallow, pathList } from '../git/git.js';
 import { attributesChanged, logChanged, neverSent, type ChangeKind } from './checks.js';
 import { extractFolders } from '../git/tree.js';
 import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
+import type { Post } from '../model/post.js';
+import { partMedia, previewZones } from '../calendar/post-view.js';
+import { mediaLink, type MediaLinkBase } from './media-links.js';
 
 export interface ReviewOptions {
   /** The content root in the work tree (a repository or a folder inside one). */
@@ -32,10 +35,17 @@ export interface ReviewOptions {
   /** A ref; absent: the work tree as it is, including uncommitted and new files. */
   head?: string;
   now: DateTime;
+  /**
+   * `owner/repo` on GitHub (the action passes GITHUB_REPOSITORY): media links then point at the
+   * files of the head commit there. Without it (or without `head`), links are relative to the root.
+   */
+  repository?: string;
 }
 
 export interface PreviewPart {
   text: string;
+  /** The media that goes out with this part, linked (see media-links.ts). */
+  media: Array<{ file: string; alt: string | null; url: string }>;
   weighted: number;
   max: number;
   /** A timed thread part (`--- +45m`, `--- at …`): its separator as written and its time (local ISO in `zone`). */
@@ -49,7 +59,7 @@ export interface PreviewCard {
   handle: string | null;
   status: PostStatus | null;
   reason?: string;
-  /** Window start and end in each audience zone (the account's zone first), local ISO. */
+  /** Window start and end in each preview zone (the post's own zone first, then its or its account's audience), local ISO. */
   windows: Array<{ zone: string; start: string; end: string | null }>;
   parts: PreviewPart[];
   media: Array<{ file: string; alt: string | null }>;
@@ -58,6 +68,8 @@ export interface PreviewCard {
   /** What part 1 replies to, as written: a tweet id, or `post:<id>`. */
   reply_to?: string;
   draft: boolean;
+  /** The parts' text in the base branch, when the change edits an existing post's text. */
+  before?: string[];
   /** `retract:` on a published post: the parts the next publish run deletes from X, last part first. */
   deletes?: Array<{ part: number; tweetId: string; url: string }>;
 }
@@ -171,7 +183,14 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       file,
       errors: diagnostics.filter((d) => d.file === file && d.severity === 'error'),
     }));
-    const cards = changedPosts.filter((f) => !unreadableFiles.has(f) && headPosts.has(f)).map((f) => previewCard(headPosts.get(f)!, headContent, headPlan));
+    const links =
+      options.repository && options.head
+        ? { repository: options.repository, sha: (await git(top, ['rev-parse', `${options.head}^{commit}`])).trim(), rootInRepo }
+        : undefined;
+    const basePosts = new Map(baseContent.posts.map((p) => [p.file, p]));
+    const cards = changedPosts
+      .filter((f) => !unreadableFiles.has(f) && headPosts.has(f))
+      .map((f) => previewCard(headPosts.get(f)!, headContent, headPlan, basePosts.get(f), links));
     const removedPosts = changed.filter((f) => isPostFile(f) && changes.get(f) === 'deleted');
     // Only a deleted file, or a post that now has another id or account, leaves the calendar.
     const gone = (file: string) => changes.get(file) === 'deleted' || (headPosts.has(file) && !unreadableFiles.has(file));
@@ -284,10 +303,11 @@ function neverSentFindings(plan: Plan, content: LoadedContent, changed: Readonly
   return found;
 }
 
-function previewCard(post: LoadedContent['posts'][number], content: LoadedContent, plan: Plan): PreviewCard {
+function previewCard(post: Post, content: LoadedContent, plan: Plan, base: Post | undefined, links: MediaLinkBase | undefined): PreviewCard {
   const account: Account | undefined = content.accounts.get(post.account);
   const entry = plan.entries.find((e) => e.post.file === post.file);
-  const zones = account ? [...new Set([account.zone, ...account.audience])] : [];
+  const zones = previewZones(post, account);
+  const media = partMedia(post);
   const start = entry?.at;
   const end = entry?.windowEnd;
   return {
@@ -299,7 +319,12 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     ...(entry?.reason ? { reason: entry.reason } : {}),
     windows: start ? zones.map((zone) => ({ zone, start: localIso(start, zone), end: end ? localIso(end, zone) : null })) : [],
     parts: post.parts.map((text, i) => {
-      const part: PreviewPart = { text, weighted: weightedLength(text), max: MAX_WEIGHTED_LENGTH };
+      const part: PreviewPart = {
+        text,
+        media: media.filter((m) => m.part === i + 1).map((m) => ({ file: m.file, alt: m.alt ?? null, url: mediaLink(m.file, links) })),
+        weighted: weightedLength(text),
+        max: MAX_WEIGHTED_LENGTH,
+      };
       const timed = post.partTimes?.[i];
       const at = entry?.partsAt?.[i];
       const zone = zones[0] ?? entry?.zone ?? 'UTC';
@@ -310,6 +335,7 @@ function previewCard(post: LoadedContent['posts'][number], content: LoadedConten
     ...(post.poll ? { poll: { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes } } : {}),
     ...(post.replyTo ? { reply_to: post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id } : {}),
     draft: post.draft,
+    ...(base && base.parts.join('\u0000') !== post.parts.join('\u0000') ? { before: [...base.parts] } : {}),
     ...(entry?.retractPending?.length
       ? { deletes: entry.retractPending.map((p) => ({ part: p.part, tweetId: p.tweetId, url: statusUrl(account?.handle, p.tweetId) })) }
       : {}),

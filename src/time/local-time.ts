@@ -1,6 +1,7 @@
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import type { Instant } from './instant.js';
 import { ISO_WITH_OFFSET } from './offset.js';
+import { fixedOffsetMinutes } from './fixed-offset.js';
 
 const zones = new Map<string, IANAZone>();
 function ianaZone(name: string): IANAZone {
@@ -20,6 +21,8 @@ const changes = new Map<string, Map<number, number>>();
  * (no zone changes its offset twice within a day).
  */
 export function offsetAt(zone: string, ms: Instant): number {
+  const fixed = fixedOffsetMinutes(zone);
+  if (fixed !== undefined) return fixed;
   let known = samples.get(zone);
   if (!known) samples.set(zone, (known = new Map()));
   const bucket = Math.floor(ms / BUCKET_MS);

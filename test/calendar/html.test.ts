@@ -15,9 +15,11 @@ const html = () => renderHtml(buildCalendar(samplePlan(), accounts, RANGE), { ac
 const CHROMIUM = [process.env.HERALD_CHROMIUM, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((candidate) => candidate && existsSync(candidate)) ?? '';
 
 describe('calendar HTML (static)', () => {
-  it('is one self-contained file: no external URL in any src, href or CSS url()', () => {
+  it('is one self-contained file: no external URL in any src or CSS url(); the only outside links are published parts on x.com', () => {
     const page = html();
-    expect(page).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(page).not.toMatch(/\bsrc\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    const external = [...page.matchAll(/\bhref\s*=\s*["']?\s*((?:https?:)?\/\/[^"' >]*)/gi)].map((m) => m[1]);
+    expect(external).toEqual(['https://x.com/acme/status/1001', 'https://x.com/acme/status/1002']);
     expect(page).not.toMatch(/url\(/i);
     expect(page).not.toMatch(/<link\b|<script\b[^>]*\bsrc=/i);
   });

@@ -73,7 +73,7 @@ describe('calendar iCalendar', () => {
   it('links a published post to its first tweet, and only published posts', () => {
     const { events } = parsed();
     const urls = events.map((e) => [e.uid, e.component.getFirstPropertyValue('url')]).filter(([, url]) => url);
-    expect(urls).toEqual([['main/launch@herald', 'https://x.com/i/status/1001']]);
+    expect(urls).toEqual([['main/launch@herald', 'https://x.com/acme/status/1001']]);
   });
 
   it('explains blocked posts in the description', () => {

@@ -10,7 +10,7 @@ describe('calendar Markdown', () => {
     const out = md();
     expect(out).toContain('#### Tue 1 Dec 2026\n\n| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n');
     expect(out).toContain(
-      '| 09:00 | @\u2060acme | **published** | NY 09:00 · LA 06:00 · LON 14:00 | We just shipped weekly totals 👇 (+1 more) | `posts/launch.md` |',
+      '| 09:00 | @\u2060acme | **published** | NY 09:00 · LA 06:00 · LON 14:00 | We just shipped weekly totals 👇 (+1 more)<br>on X: <https://x.com/acme/status/1001> · <https://x.com/acme/status/1002> | `posts/launch.md` |',
     );
   });
 

@@ -8,7 +8,7 @@ describe('calendar model', () => {
   it("keeps DESIGN.md's entry keys in order, with UTC instants and local times in every audience zone", () => {
     const model = buildCalendar(samplePlan(), accounts, RANGE);
     const launch = model.entries.find((e) => e.post === 'launch')!;
-    expect(Object.keys(launch)).toEqual(['post', 'file', 'account', 'status', 'at', 'window_end', 'local', 'parts', 'text', 'tweet_ids']);
+    expect(Object.keys(launch)).toEqual(['post', 'file', 'account', 'status', 'at', 'window_end', 'local', 'parts', 'text', 'thread', 'tweet_ids', 'urls']);
     expect(launch).toEqual({
       post: 'launch',
       file: 'posts/launch.md',
@@ -23,7 +23,9 @@ describe('calendar model', () => {
       },
       parts: 2,
       text: 'We just shipped weekly totals 👇',
+      thread: ['We just shipped weekly totals 👇', 'Totals now follow your time zone.'],
       tweet_ids: ['1001', '1002'],
+      urls: ['https://x.com/acme/status/1001', 'https://x.com/acme/status/1002'],
     });
   });
 

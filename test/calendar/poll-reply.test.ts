@@ -71,7 +71,7 @@ describe('calendar and review previews: polls and replies', () => {
           handle: '@acme',
           status: 'scheduled',
           windows: [],
-          parts: [{ text: 'Which should we build next?', weighted: 27, max: 280 }],
+          parts: [{ text: 'Which should we build next?', media: [], weighted: 27, max: 280 }],
           media: [],
           poll: { options: ['Dark mode', 'Offline sync'], duration_minutes: 1440 },
           reply_to: '1870000000000000000',

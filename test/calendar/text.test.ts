@@ -71,7 +71,12 @@ describe('calendar text agenda', () => {
 
   it("marks the plan's clock on its day, between what is past and what is to come", () => {
     const day = text().split('Tue 1 Dec 2026\n')[1].split('\n\n')[0].split('\n');
-    expect(day.map((l) => l.slice(0, 30).trimEnd())).toEqual(['  09:00  @acme      published', '  09:30  @acme      due', '  10:00  ── now ──']);
+    expect(day.map((l) => l.slice(0, 30).trimEnd())).toEqual([
+      '  09:00  @acme      published',
+      '         on X: https://x.com/a',
+      '  09:30  @acme      due',
+      '  10:00  ── now ──',
+    ]);
     expect(text().match(/── now ──/g)).toHaveLength(1);
   });
 
