@@ -8,7 +8,8 @@ import { DateTime } from 'luxon';
 import { UsageError } from '../model/errors.js';
 import { hasOffset } from '../time/offset.js';
 
-export type ActionCommand = 'publish' | 'review' | 'validate';
+export type ActionCommand = 'publish' | 'review' | 'validate' | 'review-comment';
+const COMMANDS: readonly ActionCommand[] = ['publish', 'review', 'validate', 'review-comment'];
 
 export interface ActionInputs {
   command: ActionCommand;
@@ -25,6 +26,13 @@ export interface ActionInputs {
   intervalMinutes: number;
   /** review: the base to compare with. */
   base?: string;
+  /**
+   * review: the folder the review Markdown and the pull request's number are written to (for the
+   * review-comment workflow's artifact); review-comment: the folder that artifact was downloaded to.
+   */
+  reviewArtifact?: string;
+  /** A GitHub token: review-comment writes the pull-request comment with it, publish the failure issues. */
+  token?: string;
 }
 
 /** The runner passes input `dry-run` as INPUT_DRY-RUN: spaces become underscores, hyphens stay. */
@@ -41,9 +49,9 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
-  const command = input(env, 'command') || 'publish';
-  if (command !== 'publish' && command !== 'review' && command !== 'validate') {
-    throw new UsageError(`input command: "${command}" is not one of publish, review, validate; write for example command: publish`);
+  const command = (input(env, 'command') || 'publish') as ActionCommand;
+  if (!COMMANDS.includes(command)) {
+    throw new UsageError(`input command: "${command}" is not one of ${COMMANDS.join(', ')}; write for example command: publish`);
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const root = path.resolve(workspace, input(env, 'root') || '.');
@@ -69,6 +77,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!Number.isFinite(intervalMinutes) || intervalMinutes <= 0) {
     throw new UsageError(`input interval: "${intervalText}" is not a number of minutes; write for example interval: 30`);
   }
+  const reviewArtifact = input(env, 'review-artifact');
+  const token = input(env, 'token');
   const baseRef = input(env, 'base') || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : '');
   return {
     command,
@@ -80,5 +90,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     clock,
     intervalMinutes,
     ...(baseRef ? { base: baseRef } : {}),
+    ...(reviewArtifact ? { reviewArtifact: path.resolve(workspace, reviewArtifact) } : {}),
+    ...(token ? { token } : {}),
   };
 }
