@@ -16,7 +16,7 @@ import { readReviewArtifact } from './review-artifact.js';
 export async function reviewCommentMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (!inputs.token) {
     throw new UsageError(
-      'review-comment needs a token to write the comment: give the input token: ${{ github.token }} and the job permissions pull-requests: write',
+      `review-comment needs a token to write the comment: give the input token: \${{ github.token }} and the job permissions pull-requests: write`,
     );
   }
   if (!inputs.reviewArtifact) {
