@@ -78,6 +78,29 @@ function ajvErrors(errors: ErrorObject[] | null | undefined): string[] {
 
 const interop = <T>(module: T): T => (module as { default?: T }).default ?? module;
 
+/**
+ * OpenAPI 3.0's `nullable: true` as ajv reads it. Beside `allOf`/`oneOf`/`$ref` with no `type`
+ * (GitHub's document has them, e.g. an issue's `milestone`), ajv refuses it: such a schema is
+ * rewritten to its meaning, the schema without `nullable`, or null. Beside an `enum` (an issue's
+ * `state_reason`), ajv still checks null against the enum: null is added to it, as the live API
+ * answers null there.
+ */
+function nullableWithoutType(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) nullableWithoutType(item);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const schema = value as Json;
+  for (const child of Object.values(schema)) nullableWithoutType(child);
+  if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+  if (schema.nullable === true && schema.type === undefined) {
+    const { nullable: _, ...rest } = schema;
+    for (const key of Object.keys(schema)) delete schema[key];
+    schema.anyOf = [rest, { type: 'null' }];
+  }
+}
+
 function templated(operation: Operation): number {
   return operation.segments.filter((s) => s.startsWith('{')).length;
 }
@@ -100,6 +123,7 @@ export class OpenApiDocument {
     readonly docId: string,
     extraSchemas: Json[] = [],
   ) {
+    nullableWithoutType(doc);
     const Ajv = interop(AjvModule as unknown as typeof AjvModule.default);
     const options = { strict: false, validateFormats: false, allErrors: true, discriminator: false } as const;
     this.ajv = new Ajv(options);
