@@ -25,7 +25,7 @@ describe('the repository workflows', () => {
     expect(publish.on.schedule[0].cron).toBe('7,37 * * * *');
     expect(publish.on).toHaveProperty('workflow_dispatch');
     expect(publish.concurrency).toEqual({ group: 'herald-publish', 'cancel-in-progress': false });
-    expect(publish.permissions).toEqual({ contents: 'write' });
+    expect(publish.permissions).toEqual({ contents: 'write', issues: 'write' });
   });
 
   it('hands credentials only to the publish step, each mapped explicitly', async () => {
@@ -55,8 +55,36 @@ describe('the repository workflows', () => {
     expect(review.permissions).toEqual({ contents: 'read' });
   });
 
+  it('uploads the review Markdown and the pull request number as an artifact, also when the review found errors', async () => {
+    const review = await workflow('review.yml');
+    const steps = review.jobs.review.steps as Array<{ uses?: string; if?: string; with?: Record<string, string> }>;
+    const herald = steps.find((s) => s.uses === './')!;
+    const upload = steps.find((s) => s.uses === 'actions/upload-artifact@v4')!;
+
+    expect(herald.with).toMatchObject({ command: 'review', 'review-artifact': '${{ runner.temp }}/herald-review' });
+    expect(upload.if).toBe('${{ !cancelled() }}');
+    expect(upload.with).toMatchObject({ name: 'herald-review', path: '${{ runner.temp }}/herald-review/' });
+  });
+
+  it('comments from a workflow_run workflow that may write to pull requests and never checks out their code', async () => {
+    const comment = await workflow('review-comment.yml');
+    const steps = comment.jobs.comment.steps as Array<{ uses?: string; with?: Record<string, string> }>;
+
+    expect(comment.on).toEqual({ workflow_run: { workflows: ['review'], types: ['completed'] } });
+    expect(comment.permissions).toEqual({ 'pull-requests': 'write', actions: 'read' });
+    // The default branch's checkout (the action itself): no ref, sha or repository of the pull request.
+    const checkout = steps.find((s) => s.uses === 'actions/checkout@v5')!;
+    expect(Object.keys(checkout.with ?? {})).toEqual(['persist-credentials']);
+    expect(steps.find((s) => s.uses === 'actions/download-artifact@v4')!.with).toMatchObject({
+      name: 'herald-review',
+      'run-id': '${{ github.event.workflow_run.id }}',
+      'github-token': '${{ github.token }}',
+    });
+    expect(steps.find((s) => s.uses === './')!.with).toMatchObject({ command: 'review-comment', token: '${{ github.token }}' });
+  });
+
   it('lints every workflow file in .github/workflows, the release workflow among them', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'publish.yml', 'release.yml', 'review.yml']));
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'publish.yml', 'release.yml', 'review.yml', 'review-comment.yml']));
   });
 
   it('pins every action to a version tag or a commit, never a branch', async () => {
