@@ -7,6 +7,8 @@ import { repoRoot } from '../helpers/cli.js';
 
 const workflowDir = path.join(repoRoot, '.github/workflows');
 const workflowFiles = (await readdir(workflowDir)).filter((f) => /\.ya?ml$/.test(f)).sort();
+/** A workflow expression as written in YAML: `${{ github.token }}`. */
+const expr = (expression: string) => `\${{ ${expression} }}`;
 const workflow = async (name: string) => YAML.parse(await readFile(path.join(workflowDir, name), 'utf8'));
 
 describe('the repository workflows', () => {
@@ -61,9 +63,9 @@ describe('the repository workflows', () => {
     const herald = steps.find((s) => s.uses === './')!;
     const upload = steps.find((s) => s.uses === 'actions/upload-artifact@v4')!;
 
-    expect(herald.with).toMatchObject({ command: 'review', 'review-artifact': '${{ runner.temp }}/herald-review' });
-    expect(upload.if).toBe('${{ !cancelled() }}');
-    expect(upload.with).toMatchObject({ name: 'herald-review', path: '${{ runner.temp }}/herald-review/' });
+    expect(herald.with).toMatchObject({ command: 'review', 'review-artifact': `${expr('runner.temp')}/herald-review` });
+    expect(upload.if).toBe(`${expr('!cancelled()')}`);
+    expect(upload.with).toMatchObject({ name: 'herald-review', path: `${expr('runner.temp')}/herald-review/` });
   });
 
   it('comments from a workflow_run workflow that may write to pull requests and never checks out their code', async () => {
@@ -77,10 +79,10 @@ describe('the repository workflows', () => {
     expect(Object.keys(checkout.with ?? {})).toEqual(['persist-credentials']);
     expect(steps.find((s) => s.uses === 'actions/download-artifact@v4')!.with).toMatchObject({
       name: 'herald-review',
-      'run-id': '${{ github.event.workflow_run.id }}',
-      'github-token': '${{ github.token }}',
+      'run-id': `${expr('github.event.workflow_run.id')}`,
+      'github-token': `${expr('github.token')}`,
     });
-    expect(steps.find((s) => s.uses === './')!.with).toMatchObject({ command: 'review-comment', token: '${{ github.token }}' });
+    expect(steps.find((s) => s.uses === './')!.with).toMatchObject({ command: 'review-comment', token: `${expr('github.token')}` });
   });
 
   it('lints every workflow file in .github/workflows, the release workflow among them', () => {
