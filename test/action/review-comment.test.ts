@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-process.js';
 import { ACTIONS_BOT, type GitHubStandin, STANDIN_TOKEN, startGitHubStandin } from '../helpers/github-standin.js';
+import { repoRoot } from '../helpers/cli.js';
+import { originWith, sh } from '../helpers/git-repo.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const MARKER = '<!-- herald-review -->';
@@ -31,6 +33,11 @@ async function commentRun(review: { markdown: string; pull: string }, event: { h
   await mkdir(artifact);
   await writeFile(path.join(artifact, 'review.md'), review.markdown);
   await writeFile(path.join(artifact, 'pr-number'), `${review.pull}\n`);
+  return commentRunWith(workspace, artifact, event);
+}
+
+/** The review-comment step on workflow_run, reading the artifact in `artifact`. */
+async function commentRunWith(workspace: string, artifact: string, event: { headSha: string; pullRequests: number[] }) {
   const eventFile = path.join(workspace, 'event.json');
   await writeFile(
     eventFile,
@@ -47,7 +54,7 @@ async function commentRun(review: { markdown: string; pull: string }, event: { h
   );
   return runAction(
     workspace,
-    { command: 'review-comment', 'review-artifact': 'herald-review', token: STANDIN_TOKEN },
+    { command: 'review-comment', 'review-artifact': artifact, token: STANDIN_TOKEN },
     { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventFile, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/content' },
   );
 }
@@ -133,5 +140,33 @@ describe('the review comment (command: review-comment)', () => {
       /\| post-\d+ \| scheduled \| x+ \|\n```\n\n---\n_✂️ The review is [\d,]+ characters, more than a GitHub comment holds \(65,536\); the rest is cut\./,
     );
     expect(body).toContain(`The whole review is in the job summary of [the review run](${REVIEW_RUN})._`);
+  });
+
+  it('hands the review from the review workflow to the comment: the same Markdown, for the pull request in the event', async () => {
+    const origin = await originWith(path.join(repoRoot, 'test/fixtures/github-action'));
+    const pr = await origin.clone();
+    await sh(pr, 'checkout', '--quiet', '-b', 'winter-sale');
+    await writeFile(path.join(pr, 'posts/winter-sale.md'), '---\naccount: main\npublish:\n  at: 2026-12-15 10:00\n---\nOur winter sale starts today.\n');
+    await sh(pr, 'add', '-A');
+    await sh(pr, 'commit', '--quiet', '-m', 'winter sale');
+    const head = (await sh(pr, 'rev-parse', 'HEAD')).trim();
+    const pullEvent = path.join(await tempDir('herald-event-'), 'event.json');
+    await writeFile(pullEvent, JSON.stringify({ pull_request: { number: 21, head: { sha: head } } }));
+    const artifact = path.join(await tempDir('herald-runner-temp-'), 'herald-review');
+
+    const review = await runAction(
+      pr,
+      { command: 'review', now: '2026-12-14T12:00:00Z', base: 'origin/main', 'review-artifact': artifact },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullEvent },
+    );
+    github.addPull(21, head);
+    const comment = await commentRunWith(await tempDir('herald-comment-'), artifact, { headSha: head, pullRequests: [21] });
+
+    expect(review.code).toBe(0);
+    expect(comment.code).toBe(0);
+    expect(botComments()).toHaveLength(1);
+    expect(botComments()[0]!.issue).toBe(21);
+    expect(botComments()[0]!.body).toBe(`${MARKER}\n${review.summary.trim()}\n`);
+    expect(botComments()[0]!.body).toContain('winter-sale');
   });
 });
