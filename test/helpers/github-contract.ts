@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { repoRoot } from './cli.js';
-import { type Exchange, type Json, loadJsonFile, OpenApiDocument, type Report, type Violation } from './openapi-contract.js';
+import { type Exchange, type Json, loadJsonFile, OpenApiDocument, pointerEscape, type Report, type Violation } from './openapi-contract.js';
 
 const DOC_FILE = path.join(repoRoot, 'test/fixtures/github-api-contract/api.github.com.subset.json');
 const DOC_ID = 'github-openapi.json';
@@ -63,15 +63,7 @@ export class GitHubContract {
       add('header content-type', `${mediaType || '(none)'} is not one of ${Object.keys(declared.content as Json).join(', ')}`);
       return;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(exchange.requestBody.toString('utf8'));
-    } catch {
-      add('body', `not JSON, though sent as ${mediaType}`);
-      return;
-    }
-    const ref = this.api.ref(`${pointer}/requestBody/content/application~1json/schema`);
-    for (const error of this.api.validate(ref, json)) add('body', error);
+    this.api.checkJsonBody(exchange.requestBody, mediaType, this.api.ref(`${pointer}/requestBody/content/${pointerEscape(mediaType)}/schema`), add);
   }
 
   private checkResponse(response: NonNullable<Exchange['response']>, op: Json, pointer: string, add: Report): void {

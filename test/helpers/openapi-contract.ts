@@ -183,6 +183,18 @@ export class OpenApiDocument {
     return validate(value) ? [] : ajvErrors(validate.errors);
   }
 
+  /** A JSON request body against the schema at `ref`: it must parse, then conform. */
+  checkJsonBody(body: Buffer, mediaType: string, ref: string, add: Report): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch {
+      add('body', `not JSON, though sent as ${mediaType}`);
+      return;
+    }
+    for (const error of this.validate(ref, json)) add('body', error);
+  }
+
   /**
    * Path and query parameters against the operation's: each sent value against its schema, names the
    * operation lacks, required ones not sent. `queryName` maps a sent name to the document's (X's

@@ -141,14 +141,7 @@ export class XContract {
       for (const error of this.validate(schemaRef, form, true)) add('body (form)', error);
       return;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(exchange.requestBody.toString('utf8'));
-    } catch {
-      add('body', `not JSON, though sent as ${mediaType}`);
-      return;
-    }
-    for (const error of this.validate(schemaRef, json)) add('body', error);
+    this.api.checkJsonBody(exchange.requestBody, mediaType, schemaRef, add);
   }
 
   private checkResponse(response: NonNullable<Exchange['response']>, operation: Operation | undefined, add: (where: string, message: string) => void): void {
