@@ -1,11 +1,11 @@
 /** `herald answers --format html`: one self-contained page agents search and copy from, on a phone too. */
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderAnswersHtml } from '../../src/answers/html.js';
 import type { Answer } from '../../src/model/answer.js';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 import { tempDir } from '../helpers/tmp.js';
 
 function answer(id: string, lang: string, title: string, tags: string[], text: string, placeholders: Answer['placeholders'] = []): Answer {
@@ -46,8 +46,6 @@ describe('answers page (static)', () => {
     expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });
-
-const CHROMIUM = [process.env.HERALD_CHROMIUM, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((candidate) => candidate && existsSync(candidate)) ?? '';
 
 describe.skipIf(CHROMIUM === '')('answers page in headless Chromium', () => {
   async function open(viewport = { width: 1200, height: 900 }) {

@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { mkdir, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../helpers/cli.js';
+import { fixtureCopy, tempDir } from '../helpers/tmp.js';
 import { validate } from '../validate/helpers.js';
 
 const at = (findings: Diagnostic[], file: string) => findings.filter((f) => f.file === `answers/${file}`);
@@ -68,5 +70,24 @@ describe('herald validate on support answers', async () => {
     const clean = await validate(path.join(repoRoot, 'test/fixtures/answers-library'));
     expect(clean.findings).toEqual([]);
     expect(clean.code).toBe(0);
+  });
+
+  it('an answer file without front matter says what an answer starts with', async () => {
+    const root = await fixtureCopy('answers-library');
+    await writeFile(path.join(root, 'answers/en/plain.md'), 'Thanks for writing in, our team will reply today.\n');
+    const run = await validate(root);
+    expect(run.findings).toMatchObject([{ file: 'answers/en/plain.md', line: 1, rule: 'schema' }]);
+    expect(run.findings[0]!.message).toContain('then `title: Password reset` and `lang: en`');
+  });
+
+  it('answers/ that is a link out of the repository is refused, not followed', async () => {
+    const root = await fixtureCopy('answers-library');
+    const outside = path.join(await tempDir('herald-answers-outside-'), 'answers');
+    await mkdir(path.dirname(outside), { recursive: true });
+    await rename(path.join(root, 'answers'), outside);
+    await symlink(outside, path.join(root, 'answers'));
+    const run = await validate(root);
+    expect(run.code).toBe(1);
+    expect(run.findings).toMatchObject([{ file: 'answers', rule: 'repository-link', severity: 'error' }]);
   });
 });
