@@ -49,19 +49,7 @@ describe('answers page (static)', () => {
 
 describe.skipIf(CHROMIUM === '')('answers page in headless Chromium', () => {
   async function open(viewport = { width: 1200, height: 900 }) {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     const context = await browser.newContext({ viewport });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const tab = await context.newPage();
