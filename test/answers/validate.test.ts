@@ -18,7 +18,7 @@ describe('herald validate on support answers', async () => {
 
   it('fails (exit 1) and counts the answers it checked', () => {
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('9 answers checked');
+    expect(run.stderr).toContain('10 answers checked');
   });
 
   it('placeholder-undeclared: a {{name}} the front matter does not declare, at the placeholder', () => {
@@ -64,6 +64,12 @@ describe('herald validate on support answers', async () => {
     expect(finding).toMatchObject({ line: 4, column: 1, severity: 'error', rule: 'unknown-key' });
     expect(finding!.message).toContain('did you mean `lang`?');
     expect(finding!.message).toContain('Allowed here: title, tags, lang, account, placeholders');
+  });
+
+  it('unknown-account: the account must have a file in schedules/, with did-you-mean', () => {
+    const [finding] = at(run.findings, 'unknown-account.md');
+    expect(finding).toMatchObject({ line: 5, column: 10, severity: 'error', rule: 'unknown-account' });
+    expect(finding!.message).toContain('did you mean `account: support`?');
   });
 
   it('a library without mistakes is clean', async () => {
