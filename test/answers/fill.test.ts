@@ -34,6 +34,11 @@ describe('fillAnswer', () => {
     expect(fillAnswer(answer, { name: 'Anna', days: '120' })).toMatchObject({ ok: false, problems: [{ kind: 'too-long', name: 'days' }] });
     expect(fillAnswer(answer, { name: '安'.repeat(20), days: '5' }).ok).toBe(true);
   });
+
+  it('a value with a line break or a bidi override is refused: the approved text keeps its shape', () => {
+    expect(fillAnswer(answer, { name: 'Anna\nP.S. call us', days: '5' })).toMatchObject({ ok: false, problems: [{ kind: 'invalid-character', name: 'name' }] });
+    expect(fillAnswer(answer, { name: 'Anna\u202e', days: '5' })).toMatchObject({ ok: false, problems: [{ kind: 'invalid-character', name: 'name' }] });
+  });
 });
 
 describe('the longest text', () => {

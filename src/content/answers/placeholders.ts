@@ -4,6 +4,7 @@
  * longest as X counts it (what the length check measures).
  */
 import type { Answer, Placeholder } from '../../model/answer.js';
+import { hasUnsafeCharacters, visibleName } from '../../model/escape.js';
 
 /** `{{name}}`, spaces inside the braces allowed; the name is checked against the declared ones. */
 const PLACEHOLDER = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
@@ -46,7 +47,8 @@ export function exampleText(answer: Pick<Answer, 'text' | 'placeholders'>): stri
 export type FillProblem =
   | { kind: 'missing'; name: string; message: string }
   | { kind: 'undeclared'; name: string; message: string }
-  | { kind: 'too-long'; name: string; message: string };
+  | { kind: 'too-long'; name: string; message: string }
+  | { kind: 'invalid-character'; name: string; message: string };
 
 export type FillResult = { ok: true; text: string } | { ok: false; problems: FillProblem[] };
 
@@ -55,7 +57,8 @@ const characters = (value: string) => [...value].length;
 /**
  * The answer's text with `values` in its placeholders. Pure. Every problem is returned at once:
  * a placeholder the text uses without a value (an empty value counts as none), a value for a name
- * the answer does not declare, a value longer than its `max` (in characters, as an agent counts).
+ * the answer does not declare, a value longer than its `max` (in characters, as an agent counts),
+ * a value with a line break, tab, control character or bidi override.
  */
 export function fillAnswer(answer: Pick<Answer, 'id' | 'text' | 'placeholders'>, values: Readonly<Record<string, string>>): FillResult {
   const declared = new Map(answer.placeholders.map((p) => [p.name, p]));
@@ -80,6 +83,13 @@ export function fillAnswer(answer: Pick<Answer, 'id' | 'text' | 'placeholders'>,
         kind: 'missing',
         name,
         message: `answer ${answer.id} needs a value for {{${name}}}: add --set ${name}=${shellWord(placeholder.example)}`,
+      });
+    } else if (hasUnsafeCharacters(value)) {
+      // A line break, tab, control or bidi override in a value would change the approved text's shape unseen.
+      problems.push({
+        kind: 'invalid-character',
+        name,
+        message: `the value of ${name} (${JSON.stringify(visibleName(value))}) holds a line break, tab, control character or bidi override; give it as plain text on one line`,
       });
     } else if (characters(value) > placeholder.max) {
       problems.push({
