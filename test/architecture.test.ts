@@ -18,14 +18,15 @@ const MAY_IMPORT: Record<string, string[]> = {
   plan: ['model', 'time'],
   content: ['model', 'time', 'repository', 'x'],
   calendar: ['model', 'time', 'plan'],
+  answers: ['model', 'content'], // the support desk's search, listings and page
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   stats: ['model', 'time', 'repository', 'x'], // reading published parts' metrics into metrics.jsonl
   git: ['model', 'repository'],
-  scaffold: ['model', 'time', 'repository', 'x'], // herald init's templates: pure text from answers
+  scaffold: ['model', 'time', 'repository', 'x'], // herald init's templates: pure text from its flags and prompts
   app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
   review: ['model', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
   action: ['model', 'time', 'repository', 'publish', 'stats', 'app', 'review', 'git', 'github'],
-  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'stats', 'calendar', 'app', 'review', 'emulator', 'scaffold'],
+  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'stats', 'calendar', 'answers', 'app', 'review', 'emulator', 'scaffold'],
   cli: ['model', 'time', 'commands'],
 };
 
