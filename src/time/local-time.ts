@@ -1,4 +1,6 @@
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
+import type { Said } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import type { Instant } from './instant.js';
 import { ISO_WITH_OFFSET } from './offset.js';
 
@@ -59,9 +61,9 @@ export type LocalTime =
       /** For a date: the start of the following day (where an inclusive date ends). */
       nextDayMs?: number;
       /** A wall-clock time that happens twice: `instant` is the first; `message` explains. */
-      ambiguous?: { later: DateTime; message: string };
+      ambiguous?: { later: DateTime; message: string; said: Said };
     }
-  | { ok: false; rule: 'invalid-time' | 'nonexistent-local-time'; message: string };
+  | { ok: false; rule: 'invalid-time' | 'nonexistent-local-time'; message: string; said?: Said };
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DAY_MS = 86_400_000;
@@ -152,32 +154,23 @@ export function resolveWallClock(fields: { year: number; month: number; day: num
     const change = transitionBetween(zone, naive - after * MINUTE_MS, naive - before * MINUTE_MS, after);
     const gapStart = change + before * MINUTE_MS;
     const gapEnd = change + after * MINUTE_MS;
-    return {
-      ok: false,
-      rule: 'nonexistent-local-time',
-      message:
-        `${wallText(naive)} does not exist in ${zone}: clocks jump from ${clockText(gapStart)} to ${clockText(gapEnd)}. ` +
-        `Write ${wallText(gapEnd)} instead.`,
-    };
+    const said = say('nonexistent-local-time', { time: wallText(naive), zone, from: clockText(gapStart), to: clockText(gapEnd), instead: wallText(gapEnd) });
+    return { ok: false, rule: 'nonexistent-local-time', message: said.message, said };
   }
   if (instants.length === 1) return exact(instants[0], zone, false);
   const instant = atOffset(instants[0], zone);
   const later = atOffset(instants[1], zone);
   const change = transitionBetween(zone, instants[0], instants[1] + MINUTE_MS, after);
   const withOffset = (dt: DateTime) => dt.toFormat("yyyy-MM-dd'T'HH:mmZZ");
-  return {
-    ok: true,
-    ms: instants[0],
-    instant,
-    dateOnly: false,
-    ambiguous: {
-      later,
-      message:
-        `${wallText(naive)} happens twice in ${zone} (clocks go back from ${clockText(change + before * MINUTE_MS)} ` +
-        `to ${clockText(change + after * MINUTE_MS)}); herald uses the first, ${withOffset(instant)}. ` +
-        `To mean the second, write ${withOffset(later)}; to keep the first without this warning, write ${withOffset(instant)}.`,
-    },
-  };
+  const said = say('ambiguous-local-time', {
+    time: wallText(naive),
+    zone,
+    from: clockText(change + before * MINUTE_MS),
+    to: clockText(change + after * MINUTE_MS),
+    first: withOffset(instant),
+    second: withOffset(later),
+  });
+  return { ok: true, ms: instants[0], instant, dateOnly: false, ambiguous: { later, message: said.message, said } };
 }
 
 /**
