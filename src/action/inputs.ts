@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { UsageError } from '../model/errors.js';
 import { hasOffset } from '../time/offset.js';
+import { chooseLang, LANGS, type Lang } from '../i18n/lang.js';
 
 export type ActionCommand = 'publish' | 'review' | 'validate';
 
@@ -25,6 +26,8 @@ export interface ActionInputs {
   intervalMinutes: number;
   /** review: the base to compare with. */
   base?: string;
+  /** The language of job summaries and messages: input `language`, else HERALD_LANG, else English. */
+  lang: Lang;
 }
 
 /** The runner passes input `dry-run` as INPUT_DRY-RUN: spaces become underscores, hyphens stay. */
@@ -69,6 +72,11 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!Number.isFinite(intervalMinutes) || intervalMinutes <= 0) {
     throw new UsageError(`input interval: "${intervalText}" is not a number of minutes; write for example interval: 30`);
   }
+  const chosen = chooseLang(input(env, 'language'), env.HERALD_LANG);
+  if (!('lang' in chosen)) {
+    const named = chosen.source === 'explicit' ? `input language: "${chosen.wrong}"` : `HERALD_LANG="${chosen.wrong}"`;
+    throw new UsageError(`${named} is not a language herald speaks; write one of ${LANGS.join(', ')}, e.g. language: ru`);
+  }
   const baseRef = input(env, 'base') || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : '');
   return {
     command,
@@ -79,6 +87,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     now,
     clock,
     intervalMinutes,
+    lang: chosen.lang,
     ...(baseRef ? { base: baseRef } : {}),
   };
 }

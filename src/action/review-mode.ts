@@ -6,6 +6,9 @@ import { input, type ActionInputs } from './inputs.js';
 import { annotate } from './annotations.js';
 import { reviewMarkdown } from '../review/markdown.js';
 import { buildReview } from '../review/review.js';
+import { localizeDiagnostics } from '../i18n/localize.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
+import { t } from '../i18n/say.js';
 
 /** The pull-request check: annotations on the changed lines, the review in the job summary. */
 export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
@@ -13,8 +16,8 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
     throw new UsageError('review needs a base to compare with: run it on pull_request (GITHUB_BASE_REF is set) or give the input base: origin/main');
   }
   const review = await buildReview({ root: inputs.root, base: inputs.base, head: input(env, 'head') || 'HEAD', now: inputs.now });
-  annotate(review.diagnostics, core, inputs.rootInRepo);
-  await writeSummary(fitSummary(reviewMarkdown(review)), env);
+  annotate(localizeDiagnostics(review.diagnostics, inputs.lang), core, inputs.rootInRepo);
+  await writeSummary(fitSummary(reviewMarkdown(review, inputs.lang), SUMMARY_LIMIT_BYTES, inputs.lang), env);
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
   core.setOutput('errors', errors);
   core.setOutput('warnings', review.diagnostics.length - errors);
@@ -25,10 +28,10 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
 /** GitHub refuses a step summary over 1 MiB; a huge change keeps its findings and calendar, and loses previews. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
-export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
+export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES, lang: Lang = DEFAULT_LANG): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
   const note = '\n\n_The previews do not fit in one job summary; run `npx herald review --base origin/main` locally to see them all._\n';
-  const cut = markdown.indexOf('\n### Previews');
+  const cut = markdown.indexOf(`\n### ${t(lang, 'review.previews')}`);
   const head = cut >= 0 ? markdown.slice(0, cut) : markdown;
   const room = limit - Buffer.byteLength(note);
   return (
