@@ -59,7 +59,8 @@ describe('herald in the reader’s language (--lang, HERALD_LANG)', () => {
     expect(written).toContain('slot: next   # ближайшее свободное место в очереди аккаунта');
     expect(written).toContain('Новый отчёт\n');
     const validated = await runHerald(['validate', '--root', root, '--now', NOW, path.join(root, 'posts/queued-novyi-otchet.md')]);
-    expect(validated.stdout).toContain('No problems found');
+    expect(validated.stdout).not.toContain('error  '); // the scaffold validates as written (the fixture's queue has no slots: a warning)
+    expect(validated.code).toBe(0);
   });
 
   it('herald new gives Thai and Vietnamese titles readable Latin names', async () => {

@@ -72,7 +72,7 @@ export const en = {
     'this text already went out on {when} as post "{post}"{planned}, whose file is gone; this post is planned for another time, so herald sends it as a new post. If that is meant, leave it; if it is the old post renamed, give it the old time (then it counts as sent); else change the wording.',
   'duplicate-text.planned': ' (planned for {when})',
 
-  // Counts.
+  // Counts. `count.file` is only said after "in" (validate.found): languages with cases use that case.
   'count.error': { one: '{n} error', other: '{n} errors' },
   'count.warning': { one: '{n} warning', other: '{n} warnings' },
   'count.file': { one: '{n} file', other: '{n} files' },
