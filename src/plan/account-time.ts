@@ -59,14 +59,10 @@ export function resolveAccountTime(account: Account): AccountTime {
 
   let window = parseDuration(account.window ?? DEFAULT_WINDOW);
   if (!window) {
-    problem(['window'], 'invalid-duration', `window "${account.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`);
+    problem(['window'], 'invalid-duration', say('invalid-duration', { value: String(account.window) }));
     window = parseDuration(DEFAULT_WINDOW)!;
   } else if (overMaxSpan(window)) {
-    problem(
-      ['window'],
-      'invalid-duration',
-      `window "${account.window}" is longer than ${MAX_SPAN_TEXT}: a post may go out at most ${MAX_SPAN_TEXT} after its time. Write a shorter window like 2h or 1d.`,
-    );
+    problem(['window'], 'invalid-duration', say('invalid-duration.account-too-long', { value: String(account.window), max: MAX_SPAN_TEXT }));
     window = parseDuration(DEFAULT_WINDOW)!;
   }
 

@@ -48,22 +48,11 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
 
   let window = spec.window !== undefined ? parseDuration(spec.window) : (accountWindow ?? parseDuration(account?.window ?? DEFAULT_WINDOW));
   if (!window) {
-    if (spec.window !== undefined)
-      report(
-        'publish.window',
-        'error',
-        'invalid-duration',
-        `window "${spec.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`,
-      );
+    if (spec.window !== undefined) report('publish.window', 'error', 'invalid-duration', say('invalid-duration', { value: spec.window }));
     window = parseDuration(DEFAULT_WINDOW)!;
   } else if (overMaxSpan(window)) {
     if (spec.window !== undefined)
-      report(
-        'publish.window',
-        'error',
-        'invalid-duration',
-        `window "${spec.window}" is longer than ${MAX_SPAN_TEXT}: a post may go out at most ${MAX_SPAN_TEXT} after its time. Write a shorter window like 2h or 1d, or give the post a later \`at\`.`,
-      );
+      report('publish.window', 'error', 'invalid-duration', say('invalid-duration.post-too-long', { value: spec.window, max: MAX_SPAN_TEXT }));
     window = parseDuration(DEFAULT_WINDOW)!;
   }
   const timing: PostTiming = { zone, zoneValid, windowMs: window.toMillis(), diagnostics };

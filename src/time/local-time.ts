@@ -180,26 +180,25 @@ export function resolveWallClock(fields: { year: number; month: number; day: num
  */
 export function resolveLocalTime(value: unknown, zone: string, options: { allowDate?: boolean } = {}): LocalTime {
   const text = value instanceof Date ? value.toISOString() : String(value ?? '').trim();
-  const example = options.allowDate ? '2026-12-01 or 2026-12-01 09:00' : '2026-12-01 09:00';
-  const invalid = (why: string): LocalTime => ({
-    ok: false,
-    rule: 'invalid-time',
-    message: `"${text}" is not a valid ${why}. Write a date and time like ${example}, or an ISO time with an offset like 2026-12-01T09:00-05:00.`,
-  });
+  const example = options.allowDate ? say('invalid-time.examples', { date: '2026-12-01', time: '2026-12-01 09:00' }) : '2026-12-01 09:00';
+  const invalid = (what: Said): LocalTime => {
+    const said = say('invalid-time', { text, what, example });
+    return { ok: false, rule: 'invalid-time', message: said.message, said };
+  };
   if (ISO_WITH_OFFSET.test(text)) {
     const parsed = DateTime.fromISO(text.replace(' ', 'T').replace(/\s/, ''), { setZone: true });
-    return parsed.isValid ? { ok: true, ms: parsed.toMillis(), instant: parsed, dateOnly: false } : invalid('date and time');
+    return parsed.isValid ? { ok: true, ms: parsed.toMillis(), instant: parsed, dateOnly: false } : invalid(say('what.date-and-time'));
   }
   const match = WALL.exec(text);
-  if (!match) return invalid(options.allowDate ? 'date or time' : 'time');
+  if (!match) return invalid(options.allowDate ? say('what.date-or-time') : say('what.time'));
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const calendarDay = new Date(Date.UTC(year, month - 1, day));
-  if (calendarDay.getUTCFullYear() !== year || calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return invalid('date');
+  if (calendarDay.getUTCFullYear() !== year || calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return invalid(say('what.date'));
   if (match[4] === undefined) {
-    if (!options.allowDate) return invalid('time: a time of day is needed');
+    if (!options.allowDate) return invalid(say('what.time-of-day'));
     return exact(startOfLocalDay(year, month, day, zone), zone, true, startOfLocalDay(year, month, day + 1, zone));
   }
   const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return invalid('time of day (00:00 to 23:59)');
+  if (hour > 23 || minute > 59 || second > 59) return invalid(say('what.clock'));
   return resolveWallClock({ year, month, day, hour, minute, second }, zone);
 }

@@ -52,6 +52,19 @@ export const en = {
   'nonexistent-local-time': '{time} does not exist in {zone}: clocks jump from {from} to {to}. Write {instead} instead.',
   'ambiguous-local-time':
     '{time} happens twice in {zone} (clocks go back from {from} to {to}); herald uses the first, {first}. To mean the second, write {second}; to keep the first without this warning, write {first}.',
+  'invalid-time': '"{text}" is not a valid {what}. Write a date and time like {example}, or an ISO time with an offset like 2026-12-01T09:00-05:00.',
+  'invalid-time.examples': '{date} or {time}',
+  'what.date-and-time': 'date and time',
+  'what.date-or-time': 'date or time',
+  'what.time': 'time',
+  'what.date': 'date',
+  'what.clock': 'time of day (00:00 to 23:59)',
+  'what.time-of-day': 'time: a time of day is needed',
+  'invalid-duration': 'window "{value}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.',
+  'invalid-duration.post-too-long':
+    'window "{value}" is longer than {max}: a post may go out at most {max} after its time. Write a shorter window like 2h or 1d, or give the post a later `at`.',
+  'invalid-duration.account-too-long':
+    'window "{value}" is longer than {max}: a post may go out at most {max} after its time. Write a shorter window like 2h or 1d.',
   'window-closed':
     "this post's window ({start} + {window}) closed at {end}, so it will never be sent: herald does not post late. Move publish.at to a time still ahead, or delete the post.",
   'audience-night':

@@ -49,6 +49,20 @@ export const ru: Record<MessageId, Template> = {
   'nonexistent-local-time': 'времени {time} в поясе {zone} не существует: часы переводятся с {from} на {to}. Напишите {instead}.',
   'ambiguous-local-time':
     'время {time} в поясе {zone} наступает дважды (часы переводятся назад с {from} на {to}); herald берёт первое, {first}. Чтобы выбрать второе, напишите {second}; чтобы оставить первое без этого предупреждения, напишите {first}.',
+  'invalid-time':
+    '"{text}": неверное значение ({what}). Напишите дату и время, например {example}, или время ISO со смещением, например 2026-12-01T09:00-05:00.',
+  'invalid-time.examples': '{date} или {time}',
+  'what.date-and-time': 'дата и время',
+  'what.date-or-time': 'дата или время',
+  'what.time': 'время',
+  'what.date': 'дата',
+  'what.clock': 'время суток (от 00:00 до 23:59)',
+  'what.time-of-day': 'время: нужно время суток',
+  'invalid-duration': 'window "{value}" — это не длительность. Укажите минуты, часы или дни, например 90m, 2h, 1d или 1h30m.',
+  'invalid-duration.post-too-long':
+    'window "{value}" длиннее {max}: пост может выйти не позже чем через {max} после своего времени. Укажите окно короче, например 2h или 1d, или задайте посту более позднее `at`.',
+  'invalid-duration.account-too-long':
+    'window "{value}" длиннее {max}: пост может выйти не позже чем через {max} после своего времени. Укажите окно короче, например 2h или 1d.',
   'window-closed':
     'окно этого поста ({start} + {window}) закрылось в {end}, поэтому он не будет отправлен: herald не публикует с опозданием. Перенесите publish.at на время, которое ещё не наступило, или удалите пост.',
   'audience-night':

@@ -42,6 +42,17 @@ export const th: Record<MessageId, Template> = {
   'nonexistent-local-time': 'เวลา {time} ไม่มีอยู่จริงในเขตเวลา {zone} เพราะนาฬิกาเลื่อนจาก {from} ไปเป็น {to} กรุณาเขียน {instead} แทน',
   'ambiguous-local-time':
     'เวลา {time} เกิดขึ้นสองครั้งในเขตเวลา {zone} (นาฬิกาถอยจาก {from} กลับไปเป็น {to}) herald ใช้ครั้งแรก คือ {first} หากต้องการครั้งที่สอง กรุณาเขียน {second} หากต้องการครั้งแรกโดยไม่มีคำเตือนนี้ กรุณาเขียน {first}',
+  'invalid-time': '"{text}" ไม่ใช่{what}ที่ถูกต้อง กรุณาเขียนวันที่และเวลา เช่น {example} หรือเวลา ISO ที่มีค่าชดเชย เช่น 2026-12-01T09:00-05:00',
+  'invalid-time.examples': '{date} หรือ {time}',
+  'what.date-and-time': 'วันที่และเวลา',
+  'what.date-or-time': 'วันที่หรือเวลา',
+  'what.time': 'เวลา',
+  'what.date': 'วันที่',
+  'what.clock': 'เวลาของวัน (00:00 ถึง 23:59)',
+  'what.time-of-day': 'เวลา (ต้องระบุเวลาของวัน)',
+  'invalid-duration': 'window "{value}" ไม่ใช่ระยะเวลา กรุณาเขียนเป็นนาที ชั่วโมง หรือวัน เช่น 90m, 2h, 1d หรือ 1h30m',
+  'invalid-duration.post-too-long': 'window "{value}" ยาวกว่า {max} โพสต์ออกได้ช้าที่สุด {max} หลังเวลาที่กำหนด กรุณาใช้ช่วงที่สั้นลง เช่น 2h หรือ 1d หรือกำหนด `at` ให้โพสต์ช้าลง',
+  'invalid-duration.account-too-long': 'window "{value}" ยาวกว่า {max} โพสต์ออกได้ช้าที่สุด {max} หลังเวลาที่กำหนด กรุณาใช้ช่วงที่สั้นลง เช่น 2h หรือ 1d',
   'window-closed':
     'ช่วงเวลาเผยแพร่ของโพสต์นี้ ({start} + {window}) ปิดไปแล้วเมื่อ {end} โพสต์นี้จึงจะไม่ถูกส่ง เพราะ herald ไม่โพสต์ล่าช้า กรุณาเลื่อน publish.at ไปเป็นเวลาที่ยังมาไม่ถึง หรือลบโพสต์นี้',
   'audience-night': 'โพสต์นี้จะออกในเวลากลางคืนสำหรับผู้ชมใน {zones} ช่วงเวลาเงียบคือ {quiet} กรุณาเลือกเวลาที่ผู้ชมยังตื่นอยู่ หรือตั้งค่า rules: { audience-night: off } ใน {file}',

@@ -44,6 +44,19 @@ export const vi: Record<MessageId, Template> = {
   'nonexistent-local-time': '{time} không tồn tại ở {zone}: đồng hồ nhảy từ {from} sang {to}. Bạn hãy viết {instead}.',
   'ambiguous-local-time':
     '{time} xảy ra hai lần ở {zone} (đồng hồ lùi từ {from} về {to}); herald dùng lần đầu, {first}. Để chọn lần thứ hai, bạn hãy viết {second}; để giữ lần đầu mà không có cảnh báo này, bạn hãy viết {first}.',
+  'invalid-time': '"{text}" không phải là {what} hợp lệ. Bạn hãy viết ngày và giờ như {example}, hoặc giờ ISO có độ lệch như 2026-12-01T09:00-05:00.',
+  'invalid-time.examples': '{date} hoặc {time}',
+  'what.date-and-time': 'ngày và giờ',
+  'what.date-or-time': 'ngày hoặc giờ',
+  'what.time': 'giờ',
+  'what.date': 'ngày',
+  'what.clock': 'giờ trong ngày (00:00 đến 23:59)',
+  'what.time-of-day': 'giờ (cần có giờ trong ngày)',
+  'invalid-duration': 'window "{value}" không phải là một khoảng thời gian. Bạn hãy viết phút, giờ hoặc ngày như 90m, 2h, 1d hoặc 1h30m.',
+  'invalid-duration.post-too-long':
+    'window "{value}" dài hơn {max}: bài chỉ được lên muộn nhất {max} sau thời điểm của nó. Bạn hãy dùng khung ngắn hơn như 2h hoặc 1d, hoặc đặt `at` muộn hơn cho bài.',
+  'invalid-duration.account-too-long':
+    'window "{value}" dài hơn {max}: bài chỉ được lên muộn nhất {max} sau thời điểm của nó. Bạn hãy dùng khung ngắn hơn như 2h hoặc 1d.',
   'window-closed':
     'khung giờ của bài đăng này ({start} + {window}) đã đóng lúc {end}, nên bài sẽ không bao giờ được gửi: herald không đăng muộn. Bạn hãy dời publish.at tới một thời điểm chưa đến, hoặc xoá bài.',
   'audience-night':
