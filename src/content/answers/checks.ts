@@ -20,8 +20,8 @@ export function checkAnswer(read: AnswerSource, accounts: ReadonlyMap<string, Ac
   const atLongest: PartLength = {
     bound: (text) => weightedLength(longestText(text, placeholders)),
     exact: (text) => weightedLength(longestText(text, placeholders)),
-    note: placeholders.length > 0 ? ` with every placeholder at its \`max\` (filled with characters X counts 2, like ${HEAVIEST_CHARACTER})` : '',
-    fix: placeholders.length > 0 ? ', or lower a placeholder’s `max`' : '',
+    // The message names HEAVIEST_CHARACTER (字) as the filling.
+    tooLong: placeholders.length > 0 ? 'too-long.answer-placeholders' : 'too-long.answer',
   };
   checkPost(source, accounts, door, errorsOnly, atLongest);
   if (answer && read.yaml) checkPlaceholders(read, answer);
