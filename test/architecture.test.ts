@@ -23,7 +23,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   stats: ['model', 'time', 'repository', 'x'], // reading published parts' metrics into metrics.jsonl
   git: ['model', 'repository'],
-  scaffold: ['model', 'time', 'repository', 'x'], // herald init's templates: pure text from its flags and prompts
+  scaffold: ['model', 'i18n', 'time', 'repository', 'x'], // herald init's templates: pure text from its flags and prompts
   app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
   review: ['model', 'i18n', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
   action: ['model', 'i18n', 'time', 'repository', 'publish', 'stats', 'app', 'review', 'git', 'github'],

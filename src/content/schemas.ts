@@ -110,7 +110,12 @@ function inlineYaml(value: unknown): string {
   return String(value);
 }
 
-function translate(error: ErrorObject, source: YamlSource, noun: string, name: 'post' | 'account'): { rule: string; at: SourcePos; message: string | Said } {
+function translate(
+  error: ErrorObject,
+  source: YamlSource,
+  noun: string,
+  name: (typeof CONTENT_SCHEMAS)[number],
+): { rule: string; at: SourcePos; message: string | Said } {
   const path = dotted(error.instancePath);
   const where = path ? `\`${path}\`` : noun;
   const lastKey = path.split('.').pop() ?? '';

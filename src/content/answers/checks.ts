@@ -12,7 +12,7 @@ import { checkPost, type PartLength } from '../checks.js';
 import { weightedLength } from '../length.js';
 import { didYouMean } from '../text-index.js';
 import type { AnswerSource } from './answer-file.js';
-import { HEAVIEST_CHARACTER, longestText, placeholderUses } from './placeholders.js';
+import { longestText, placeholderUses } from './placeholders.js';
 
 export function checkAnswer(read: AnswerSource, accounts: ReadonlyMap<string, Account>, door: RepositoryDoor, errorsOnly = false): void {
   const { source, answer } = read;

@@ -21,8 +21,7 @@ export const en = {
   'empty-text.post': 'the post has no text; write it below the closing `---` of the front matter',
   'too-long':
     '{part} is {length} characters as X counts them (links count 23, emoji and CJK characters 2); the limit is {max}: shorten it by {over} or split it into a thread with a line holding only `---`',
-  'too-long.answer':
-    '{part} is {length} characters as X counts them (links count 23, emoji and CJK characters 2); the limit is {max}: shorten it by {over}',
+  'too-long.answer': '{part} is {length} characters as X counts them (links count 23, emoji and CJK characters 2); the limit is {max}: shorten it by {over}',
   'too-long.answer-placeholders':
     '{part} is {length} characters as X counts them with every placeholder at its `max` (filled with characters X counts 2, like 字); the limit is {max}: shorten it by {over}, or lower a placeholder’s `max`',
   'hashtag-count': '{count} hashtags in {part}; keep at most {max}, the ones people actually search for',
@@ -90,6 +89,8 @@ export const en = {
   'duplicate-text.planned': ' (planned for {when})',
 
   // Counts. `count.file` is only said after "in" (validate.found): languages with cases use that case.
+  'guide.new-post-link':
+    "To write a post in GitHub's web editor, open **[✏️ New post]({link})** (bookmark it), then commit it to a new branch and start a pull request.",
   'count.error': { one: '{n} error', other: '{n} errors' },
   'count.warning': { one: '{n} warning', other: '{n} warnings' },
   'count.file': { one: '{n} file', other: '{n} files' },

@@ -81,6 +81,8 @@ export const vi: Record<MessageId, Template> = {
     'nội dung này đã được đăng lúc {when} với bài "{post}"{planned}, tệp của bài đó đã bị xoá; bài này được hẹn vào thời điểm khác, nên herald sẽ gửi như một bài mới. Nếu đúng ý bạn, hãy giữ nguyên; nếu đây là bài cũ đổi tên, hãy dùng lại thời điểm cũ (khi đó bài được tính là đã gửi); nếu không, hãy đổi cách viết.',
   'duplicate-text.planned': ' (đã hẹn lúc {when})',
 
+  'guide.new-post-link':
+    'Để viết bài trong trình soạn thảo web của GitHub, hãy mở **[✏️ Bài đăng mới]({link})** (lưu lại dấu trang), rồi commit vào một nhánh mới và mở pull request.',
   'count.error': { other: '{n} lỗi' },
   'count.warning': { other: '{n} cảnh báo' },
   'count.file': { other: '{n} tệp' },
