@@ -2,6 +2,7 @@
 import { mdCode, mdText } from '../model/escape.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { timedPartLines } from './timed-parts.js';
+import { costLabel, costSectionMarkdown } from './cost.js';
 import { audienceTimes, dayHeading, extrasOf, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
 
 const TEXT_WIDTH = 100;
@@ -19,10 +20,18 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
     const text = oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : '');
     const extras = extrasOf(entry).map((extra) => `<br>${mdText(oneLine(extra, TEXT_WIDTH))}`);
     const parts = timedPartLines(entry, model.zone, listedDay, (t) => oneLine(t, TEXT_WIDTH)).map((line) => `<br>${mdText(line)}`);
-    const cells = [time, mdText(handleOf(entry, ctx.accounts)), status, mdText(audience), mdText(text) + extras.join('') + parts.join(''), mdCode(entry.file)];
+    const cells = [
+      time,
+      mdText(handleOf(entry, ctx.accounts)),
+      status,
+      mdText(audience),
+      mdText(text) + extras.join('') + parts.join(''),
+      costLabel(entry.cost_usd),
+      mdCode(entry.file),
+    ];
     return `| ${cells.join(' | ')} |\n`;
   };
-  const header = '| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n';
+  const header = '| Time | Account | Status | Audience | Text | Cost | File |\n|---|---|---|---|---|---|---|\n';
 
   let out = `### Calendar ${rangeLabel(model)} (${model.zone})\n`;
   if (days.length === 0 && untimed.length === 0) return `${out}\nNo posts in this period.\n`;
@@ -34,5 +43,5 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
     out += `\n#### Not scheduled\n\n${header}`;
     for (const entry of untimed) out += row('—', entry, '');
   }
-  return out;
+  return out + costSectionMarkdown(ctx.months ?? [], ctx.accounts);
 }

@@ -9,6 +9,7 @@ import { isoFromMs, parseInstant } from '../time/instant.js';
 import { isValidZone } from '../time/zones.js';
 import { formatIso, localIn } from '../time/zoned.js';
 import { partsAtOf, type CalendarPartTime } from './timed-parts.js';
+import { entryCostUsd } from './cost.js';
 
 export interface CalendarEntry {
   post: string;
@@ -31,6 +32,8 @@ export interface CalendarEntry {
   poll?: { options: string[]; duration_minutes: number };
   /** What part 1 replies to, as written: a tweet id, or `post:<id>`. */
   reply_to?: string;
+  /** What sending all its parts costs (or cost) at the account's prices, in US dollars (src/calendar/cost.ts). */
+  cost_usd: number;
 }
 
 export interface CalendarModel {
@@ -93,12 +96,12 @@ export function buildCalendar(plan: Plan, accounts: ReadonlyMap<string, Account>
     if (range.account !== undefined && entry.post.account !== range.account) continue;
     const at = shownAt(entry);
     if (at === undefined) {
-      untimed.push(toCalendarEntry(entry, zonesFor(entry.post.account)));
+      untimed.push(toCalendarEntry(entry, zonesFor(entry.post.account), accounts.get(entry.post.account)));
       continue;
     }
     const ms = parseInstant(at);
     if (Number.isNaN(ms)) continue;
-    if (ms >= fromMs && ms < toMs) timed.push({ ms, entry: toCalendarEntry(entry, zonesFor(entry.post.account)) });
+    if (ms >= fromMs && ms < toMs) timed.push({ ms, entry: toCalendarEntry(entry, zonesFor(entry.post.account), accounts.get(entry.post.account)) });
   }
   timed.sort((a, b) => a.ms - b.ms || cmp(a.entry.account, b.entry.account) || cmp(a.entry.post, b.entry.post));
   untimed.sort((a, b) => cmp(a.account, b.account) || cmp(a.post, b.post));
@@ -131,7 +134,7 @@ function shownAt(entry: PlanEntry): string | undefined {
   return entry.at;
 }
 
-function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEntry {
+function toCalendarEntry(entry: PlanEntry, zones: readonly string[], account: Account | undefined): CalendarEntry {
   const { post } = entry;
   const shown = shownAt(entry);
   const at = shown === undefined ? NaN : parseInstant(shown);
@@ -142,7 +145,7 @@ function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEn
   if (!Number.isNaN(at)) {
     for (const zone of zones) local[zone] = formatIso(localIn(zone, at), zone);
   }
-  const result: CalendarEntry = {
+  const result: Omit<CalendarEntry, 'cost_usd'> = {
     post: post.id,
     file: post.file,
     account: post.account,
@@ -159,5 +162,5 @@ function toCalendarEntry(entry: PlanEntry, zones: readonly string[]): CalendarEn
   if (entry.tweetIds.length > 0) result.tweet_ids = [...entry.tweetIds];
   if (post.poll) result.poll = { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes };
   if (post.replyTo) result.reply_to = post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id;
-  return result;
+  return { ...result, cost_usd: entryCostUsd(post, account) };
 }

@@ -8,7 +8,7 @@ describe('calendar model', () => {
   it("keeps DESIGN.md's entry keys in order, with UTC instants and local times in every audience zone", () => {
     const model = buildCalendar(samplePlan(), accounts, RANGE);
     const launch = model.entries.find((e) => e.post === 'launch')!;
-    expect(Object.keys(launch)).toEqual(['post', 'file', 'account', 'status', 'at', 'window_end', 'local', 'parts', 'text', 'tweet_ids']);
+    expect(Object.keys(launch)).toEqual(['post', 'file', 'account', 'status', 'at', 'window_end', 'local', 'parts', 'text', 'tweet_ids', 'cost_usd']);
     expect(launch).toEqual({
       post: 'launch',
       file: 'posts/launch.md',
@@ -24,6 +24,7 @@ describe('calendar model', () => {
       parts: 2,
       text: 'We just shipped weekly totals 👇',
       tweet_ids: ['1001', '1002'],
+      cost_usd: 0.03,
     });
   });
 
