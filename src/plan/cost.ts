@@ -66,11 +66,20 @@ export interface SpendInput {
 /** Spend by account, then UTC month (`2026-12`), in micro-dollars. */
 export type SpendByMonth = Map<string, Map<string, number>>;
 
+/** A part logged without `cost_usd` (before herald recorded it, or a `reconciled` find): from the post's file. */
+function partCostFromFile(entry: LogEntry, posts: ReadonlyMap<string, Post>, prices: Prices): number {
+  const post = posts.get(`${entry.account}\u0000${entry.post}`);
+  const part = entry.part ?? 0;
+  return post && part < post.parts.length ? partCostMicros(post, part, prices) : toMicros(prices.post_with_url);
+}
+
 /**
  * What each account spent per UTC month, from the log: every part that went out (`published`, or
- * `reconciled` and found), every delete (`retracted`) and every read. A part is costed from the
- * post's current file (the log keeps no text); a part whose post is no longer in the repository is
- * costed at `post_with_url`, the dearer price, so a budget never counts less than was spent.
+ * `reconciled` and found), every delete (`retracted`) and every read. A part costs what its
+ * `published` line records (`cost_usd`, written since herald counts cost: the text and prices of the
+ * day it went out); an older line's part is costed from the post's current file (the log keeps no
+ * text), and one whose post is no longer in the repository at `post_with_url`, the dearer price, so a
+ * budget never counts less than was spent.
  */
 export function spentByMonth(input: SpendInput): SpendByMonth {
   const posts = new Map(input.posts.map((p) => [`${p.account}\u0000${p.id}`, p]));
@@ -93,9 +102,7 @@ export function spentByMonth(input: SpendInput): SpendByMonth {
       const key = `${entry.account}\u0000${entry.tweet_id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const post = posts.get(`${entry.account}\u0000${entry.post}`);
-      const part = entry.part ?? 0;
-      const micros = post && part < post.parts.length ? partCostMicros(post, part, prices) : toMicros(prices.post_with_url);
+      const micros = typeof entry.cost_usd === 'number' && entry.cost_usd >= 0 ? toMicros(entry.cost_usd) : partCostFromFile(entry, posts, prices);
       add(entry.account, entry.at, micros);
     } else if (entry.event === 'retracted') {
       add(entry.account, entry.at, toMicros(prices.delete));

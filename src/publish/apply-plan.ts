@@ -8,6 +8,8 @@ import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { plural } from '../model/words.js';
+import { fromMicros } from '../model/prices.js';
+import { partCostMicros, pricesFor } from '../plan/cost.js';
 import { XError, type XAccountClient } from '../x/port.js';
 import { lookUpPart, recordLookUp, stopForError, tweetUrl } from './reconcile.js';
 import { applyRetractions } from './retract.js';
@@ -247,7 +249,9 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
       });
       const url = tweetUrl(run, account, id);
       const delay_s = delaySeconds(run, entry, part);
-      await run.log(post, { event: 'published', part, tweet_id: id, url, ...scheduled, delay_s });
+      // What this part cost, at the prices of the day it went out: spend stays right after the file or the table changes.
+      const cost_usd = fromMicros(partCostMicros(post, part, pricesFor(run.options.accounts.get(account))));
+      await run.log(post, { event: 'published', part, tweet_id: id, url, ...scheduled, delay_s, cost_usd });
       run.report.sent.push({
         post: post.id,
         account,

@@ -97,6 +97,11 @@ describe('herald publish: budget', () => {
     expect(night.report.sent.map((s) => s.post)).toEqual(['late-night']);
     const log = await logEntries(root);
     expect(log.filter((e) => e.event === 'skipped').map((e) => [e.post, e.blocked_by])).toEqual([['evening', 'budget']]);
+    // What the part cost is recorded when it goes out, so later edits or price changes leave the month's spend as it was.
+    expect(log.filter((e) => e.event === 'published').map((e) => [e.post, e.cost_usd])).toEqual([
+      ['announced', undefined],
+      ['late-night', 0.2],
+    ]);
     expect(x.tweets('acme').map((t) => t.text)).toEqual([
       'December starts in UTC before it starts here: our monthly digest is live. https://example.com/digest',
     ]);

@@ -72,6 +72,12 @@ describe('spend by UTC month, from the log', () => {
     expect(usd(spend.get('main')!.get('2026-12')!)).toBe(0.2);
   });
 
+  it('a part costs what its published line recorded (cost_usd), whatever its file says now', () => {
+    const logged = { ...published(launch, '2026-12-01T14:00:00Z', 0), cost_usd: 0.015 };
+    const spend = spentByMonth({ log: [logged], posts: [launch], accounts: new Map([['main', account()]]) });
+    expect(usd(spend.get('main')!.get('2026-12')!)).toBe(0.015);
+  });
+
   it('a month is a UTC month: 23:30 on 30 November in New York is December', () => {
     expect(utcMonth(Date.parse('2026-11-30T23:30:00-05:00'))).toBe('2026-12');
   });
