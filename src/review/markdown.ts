@@ -7,6 +7,7 @@ import { table } from '../model/markdown.js';
 import { mdCode, mdFenced, mdMessage, mdText } from '../model/escape.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CalendarChange, PreviewCard, Review } from './review.js';
+import { costSectionMarkdown } from './cost.js';
 
 export function reviewMarkdown(review: Review): string {
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
@@ -28,6 +29,8 @@ export function reviewMarkdown(review: Review): string {
 
   out.push('### Calendar changes');
   out.push(calendarSection(review));
+  const cost = costSectionMarkdown(review.cost ?? []);
+  if (cost) out.push(cost);
 
   out.push('### Previews');
   if (review.cards.length === 0 && review.unpreviewable.length === 0) out.push('No post files changed.');

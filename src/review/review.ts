@@ -23,6 +23,7 @@ import { accountOfPath, LOG_FILE } from '../repository/paths.js';
 import { git, isShallow, pathList } from '../git/git.js';
 import { attributesChanged, logChanged, neverSent, type ChangeKind } from './checks.js';
 import { extractFolders } from '../git/tree.js';
+import { costChanges, type MonthCostChange } from './cost.js';
 import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
 
 export interface ReviewOptions {
@@ -102,6 +103,8 @@ export interface Review {
   /** Post files the change deletes. */
   removedPosts: string[];
   calendar: CalendarDiff;
+  /** What the change adds to each account's UTC months of X spend (src/review/cost.ts). */
+  cost?: MonthCostChange[];
 }
 
 const ISO = { suppressMilliseconds: true } as const;
@@ -186,6 +189,7 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       unpreviewable,
       removedPosts,
       calendar: diffCalendars(basePlan, baseContent.accounts, headPlan, headContent.accounts, options.now, changedSet, { gone, unreadable: unreadableFiles }),
+      cost: costChanges(basePlan, headPlan),
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });
