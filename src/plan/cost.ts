@@ -25,13 +25,23 @@ export function hasUrl(text: string): boolean {
 }
 
 /**
+ * Which parts have a URL, worked out once per post: the planner (budgets) and the calendar (each
+ * entry's cost) both ask, and twitter-text's URL search is the dear part of a year's calendar.
+ */
+const urlFlags = new WeakMap<readonly string[], boolean[]>();
+function partsWithUrl(parts: readonly string[]): boolean[] {
+  let flags = urlFlags.get(parts);
+  if (!flags) urlFlags.set(parts, (flags = parts.map(hasUrl)));
+  return flags;
+}
+
+/**
  * One part's cost: a post, or a post with a URL when its text has one; part 1 also pays the media
  * metadata call for each media item with alt text (publish sets alt text only when there is some).
  * A poll and `reply_to` are fields of the same create request and cost nothing more.
  */
 export function partCostMicros(post: Pick<Post, 'parts' | 'media'>, part: number, prices: Prices): number {
-  const text = post.parts[part] ?? '';
-  let micros = toMicros(hasUrl(text) ? prices.post_with_url : prices.post);
+  let micros = toMicros(partsWithUrl(post.parts)[part] ? prices.post_with_url : prices.post);
   if (part === 0) micros += post.media.filter((m) => m.alt !== undefined && m.alt.trim() !== '').length * toMicros(prices.media_metadata);
   return micros;
 }

@@ -77,6 +77,17 @@ describe('herald calendar: cost', () => {
   });
 });
 
+describe('herald calendar: reads count', () => {
+  it('each snapshot herald stats wrote to schedules/metrics.jsonl is one post read in its UTC month', async () => {
+    const root = await fixtureCopy('budget-month');
+    const snapshot = (at: string) =>
+      `${JSON.stringify({ at, account: 'main', post: 'announced', part: 0, tweet_id: '1860000000000000001', likes: 1, reposts: 0, replies: 0, quotes: 0, bookmarks: 0 })}\n`;
+    await writeFile(`${root}/schedules/metrics.jsonl`, snapshot('2026-11-20T10:00:00Z') + snapshot('2026-11-21T10:00:00Z'));
+    const text = await runHerald(['calendar', '--root', root, '--now', MORNING, '--from', '2026-11-30', '--days', '1']);
+    expect(text.stdout).toContain('  @acme  2026-11 (UTC): $0.21 spent + $0.00 planned = $0.21 of $0.25 budget; $0.20 held back by the budget\n');
+  });
+});
+
 describe('herald publish: budget', () => {
   let x: Emulator;
   beforeEach(async () => {
