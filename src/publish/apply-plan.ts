@@ -82,7 +82,7 @@ async function refuseStopped(run: PublishRun, entries: readonly PlanEntry[]): Pr
   }
 }
 
-/** `skipped` (paused, blackout, daily cap) and `expired` are logged once per post and reason. */
+/** `skipped` (paused, blackout, daily cap, budget) and `expired` are logged once per post and reason. */
 async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
   const post = entry.post;
   const decision = { post: post.id, account: post.account, reason: entry.reason ?? entry.status };
