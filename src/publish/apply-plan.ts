@@ -105,11 +105,19 @@ async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
         { event: 'expired', part: entry.nextPart, reason: expired.reason, blocked_by: entry.blockedBy ?? 'window-closed' },
         { batched: true },
       );
-  } else if (entry.status === 'blocked' && entry.blockedBy && entry.blockedBy !== 'failed' && !entry.alreadyLogged) {
+  } else if (entry.status === 'blocked' && entry.blockedBy && entry.blockedBy !== 'failed' && !entry.alreadyLogged && !budgetNotYetDue(run, entry)) {
     run.report.skipped.push(decision);
     if (!run.options.dryRun)
       await run.log(post, { event: 'skipped', part: entry.nextPart, reason: decision.reason, blocked_by: entry.blockedBy }, { batched: true });
   }
+}
+
+/**
+ * A budget block depends on every other post of the month, which may still change before this one
+ * is due: it is logged when the post's window is open (the run that would have sent it), not ahead.
+ */
+function budgetNotYetDue(run: PublishRun, entry: PlanEntry): boolean {
+  return entry.blockedBy === 'budget' && (entry.at === undefined || Date.parse(entry.at) > Date.parse(run.report.now));
 }
 
 /** The post's `failed` entries (same account, and its id or its current text) and the kind of the last one. */
