@@ -10,6 +10,7 @@ import type { Plan } from '../model/plan.js';
 import { blockInvalidPosts } from '../plan/invalid.js';
 import { assemblePlan } from '../plan/planner.js';
 import { type ReadLog, readLog } from '../repository/log.js';
+import { readMetrics } from '../repository/metrics.js';
 
 export interface OpenOptions {
   /** The instant to plan for: the command's clock or `--now`. */
@@ -36,9 +37,12 @@ export interface OpenedRepository {
 }
 
 export async function openRepository(root: string, options: OpenOptions): Promise<OpenedRepository> {
-  const [content, log] = await Promise.all([loadContent(root, options.load), options.log ?? readLog(root)]);
+  const [content, log, metrics] = await Promise.all([loadContent(root, options.load), options.log ?? readLog(root), readMetrics(root)]);
   if (options.problems?.length) content.diagnostics.push(...options.problems);
-  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: options.now });
+  // Each metrics snapshot was one post read (herald stats), which the month's spend counts.
+  // (Its unreadable lines are herald report's to show; here they only cost nothing.)
+  const reads = metrics.snapshots.map((s) => ({ at: s.at, account: s.account }));
+  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: options.now, reads });
   let shown: Plan | undefined;
   return {
     root: content.root,
