@@ -17,12 +17,13 @@ const MAY_IMPORT: Record<string, string[]> = {
   plan: ['model', 'time'],
   content: ['model', 'time', 'repository', 'x'],
   calendar: ['model', 'time', 'plan'],
+  report: ['model', 'time'], // report and slots suggest: pure, from log, metrics, posts and accounts
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   git: ['model', 'repository'],
   app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
   review: ['model', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
   action: ['model', 'time', 'repository', 'publish', 'app', 'review', 'git'],
-  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'calendar', 'app', 'review', 'emulator'],
+  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'calendar', 'report', 'app', 'review', 'emulator'],
   cli: ['model', 'time', 'commands'],
 };
 

@@ -10,6 +10,7 @@ import type { Plan } from '../model/plan.js';
 import { blockInvalidPosts } from '../plan/invalid.js';
 import { assemblePlan } from '../plan/planner.js';
 import { type ReadLog, readLog } from '../repository/log.js';
+import { type ReadMetrics, readMetrics } from '../repository/metrics.js';
 
 export interface OpenOptions {
   /** The instant to plan for: the command's clock or `--now`. */
@@ -33,6 +34,8 @@ export interface OpenedRepository {
   shownPlan(): Plan;
   /** The files' findings, the log's and the plan's, merged and sorted (what `herald validate` reports). */
   diagnostics(): Diagnostic[];
+  /** `schedules/metrics.jsonl`, read on first ask (only report and slots need it), once. */
+  metrics(): Promise<ReadMetrics>;
 }
 
 export async function openRepository(root: string, options: OpenOptions): Promise<OpenedRepository> {
@@ -40,6 +43,7 @@ export async function openRepository(root: string, options: OpenOptions): Promis
   if (options.problems?.length) content.diagnostics.push(...options.problems);
   const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: options.now });
   let shown: Plan | undefined;
+  let metrics: Promise<ReadMetrics> | undefined;
   return {
     root: content.root,
     content,
@@ -48,5 +52,6 @@ export async function openRepository(root: string, options: OpenOptions): Promis
     plan,
     shownPlan: () => (shown ??= blockInvalidPosts(plan, content.diagnostics)),
     diagnostics: () => mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics),
+    metrics: () => (metrics ??= readMetrics(content.root)),
   };
 }
