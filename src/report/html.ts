@@ -5,7 +5,7 @@
  */
 import { htmlText } from '../model/escape.js';
 import type { AccountReport, Report, ZoneBuckets } from './model.js';
-import { excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
+import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
 
 const h = htmlText;
 
@@ -65,14 +65,14 @@ function accountSection(a: AccountReport): string {
     parts.push(table(['When', 'Post', 'Part', 'What', 'Why'], rows, [2]));
   }
   const mix = a.content_mix;
-  parts.push(`<h3>Content mix (${mix.posts} posts)</h3>`);
+  parts.push(`<h3>Content mix (${plural(mix.posts, 'post')})</h3>`);
   const mixRows = mix.tags.map((tag) => `<tr><td>${h(tag.tag)}</td><td class="num">${tag.posts}</td><td class="num">${percent(tag.share)}</td></tr>`);
   if (mix.untagged > 0)
     mixRows.push(`<tr><td class="muted">(no tags)</td><td class="num">${mix.untagged}</td><td class="num">${percent(mix.untagged / mix.posts)}</td></tr>`);
   if (mixRows.length > 0) parts.push(table(['Tag', 'Posts', 'Share'], mixRows, [1, 2]));
   const promo = mix.promotion;
   parts.push(
-    `<p>Promotion (${promo.tags.map(h).join(', ')}): ${promo.posts} posts, ${percent(promo.share)}; the content-mix rule allows ${percent(promo.max_share)}${promo.over ? ' <span class="over">— over</span>' : ''}.</p>`,
+    `<p>Promotion (${promo.tags.map(h).join(', ')}): ${plural(promo.posts, 'post')}, ${percent(promo.share)}; the content-mix rule allows ${percent(promo.max_share)}${promo.over ? ' <span class="over">— over</span>' : ''}.</p>`,
   );
   parts.push('<h3>Median engagements by local hour</h3>');
   for (const zone of a.by_zone) parts.push(zoneFigure(zone));

@@ -6,7 +6,7 @@
 import { mdCode, mdText } from '../model/escape.js';
 import { table } from '../model/markdown.js';
 import type { AccountReport, Report } from './model.js';
-import { excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
+import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`# herald report`, '', `${mdText(report.from)} – ${mdText(report.to)}`, ''];
@@ -29,7 +29,7 @@ function accountSection(a: AccountReport): string[] {
     const rows = a.published.map((p) => [
       mdText(localText(p.published_at, a.zone)),
       `${mdCode(p.post)}${p.retracted_at ? ` (retracted ${mdText(localText(p.retracted_at, a.zone))})` : ''}`,
-      mdText(excerpt(p.text)),
+      mdText(excerpt(p.text, 100)),
       p.tags.map(mdText).join(', '),
       p.parts.map((part) => `[${part.part + 1}](<${part.url}>)`).join(' '),
       p.measured ? String(p.engagements) : '–',
@@ -45,13 +45,13 @@ function accountSection(a: AccountReport): string[] {
     lines.push(table(['When', 'Post', 'Part', 'What', 'Why'], rows), '');
   }
   const mix = a.content_mix;
-  lines.push(`### Content mix (${mix.posts} posts)`, '');
+  lines.push(`### Content mix (${plural(mix.posts, 'post')})`, '');
   const mixRows = mix.tags.map((tag) => [mdText(tag.tag), String(tag.posts), percent(tag.share)]);
   if (mix.untagged > 0) mixRows.push(['(no tags)', String(mix.untagged), percent(mix.posts === 0 ? 0 : mix.untagged / mix.posts)]);
   if (mixRows.length > 0) lines.push(table(['Tag', 'Posts', 'Share'], mixRows), '');
   const promo = mix.promotion;
   lines.push(
-    `Promotion (${promo.tags.map(mdCode).join(', ')}): ${promo.posts} posts, ${percent(promo.share)}; the content-mix rule allows ${percent(promo.max_share)}${promo.over ? ' — **over**' : ''}.`,
+    `Promotion (${promo.tags.map(mdCode).join(', ')}): ${plural(promo.posts, 'post')}, ${percent(promo.share)}; the content-mix rule allows ${percent(promo.max_share)}${promo.over ? ' — **over**' : ''}.`,
     '',
   );
   lines.push('### Median engagements by local hour and weekday', '');

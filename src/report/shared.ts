@@ -42,3 +42,8 @@ export function notSentKind(entry: NotSent): string {
 export function filledHours(hours: readonly Bucket[]): Array<{ hour: number; bucket: Bucket }> {
   return hours.flatMap((bucket, hour) => (bucket.posts > 0 ? [{ hour, bucket }] : []));
 }
+
+/** `1 post`, `2 posts`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
