@@ -174,11 +174,11 @@ function audienceTimes(account: Account, dayIndex: number, hour: number, now: In
   const today = localIn(account.zone, now);
   const ahead = (dayIndex - (today.weekday - 1) + 7) % 7 || 7;
   const date = new Date(Date.UTC(today.year, today.month - 1, today.day + ahead));
-  const resolved = resolveWallClock({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute: 0 }, account.zone);
-  // A full hour in a DST gap does not exist that day: the hour after it is shown instead.
-  const ms = resolved.ok
-    ? resolved.ms
-    : Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour + 1) - localIn(account.zone, now).offset * 60_000;
+  const fields = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), minute: 0 };
+  const resolved = resolveWallClock({ ...fields, hour }, account.zone);
+  // A full hour inside a spring-forward gap does not exist that day: the next hour is shown instead.
+  const fallback = resolved.ok ? resolved : resolveWallClock({ ...fields, hour: hour + 1 }, account.zone);
+  const ms = fallback.ok ? fallback.ms : Date.UTC(fields.year, fields.month - 1, fields.day, hour);
   const zones = account.audience.length > 0 ? account.audience : [account.zone];
   return zones.map((zone) => {
     const local = localIn(zone, ms);
