@@ -3,7 +3,9 @@
  * content mix, and engagement by local hour in each audience zone. Reads posts, accounts, the log
  * and the metrics file through openRepository; sends no request to X.
  */
+import type { Diagnostic } from '../model/diagnostic.js';
 import { UsageError } from '../model/errors.js';
+import { terminalLine } from '../model/escape.js';
 import type { CommandContext } from './context.js';
 import { openRepository } from '../app/open-repository.js';
 import { resolveAccount } from '../calendar/options.js';
@@ -43,8 +45,7 @@ export async function runReport(options: ReportOptions, ctx: CommandContext): Pr
   }
   const account = resolveAccount(options.account, content.accounts);
   const metrics = await repository.metrics();
-  const skipped = repository.log.diagnostics.length + metrics.diagnostics.length;
-  if (skipped > 0) ctx.stderr(`herald: ${skipped} unreadable line${skipped === 1 ? '' : 's'} in the log or metrics file skipped; run herald validate\n`);
+  reportSkippedLines([...repository.log.diagnostics, ...metrics.diagnostics], ctx);
 
   const report = buildReport({
     posts: content.posts,
@@ -64,6 +65,13 @@ export async function runReport(options: ReportOptions, ctx: CommandContext): Pr
     ctx.stdout(output);
   }
   return 0;
+}
+
+/** Unreadable log or metrics lines do not stop a report; each is named (the first few) on stderr. */
+function reportSkippedLines(diagnostics: readonly Diagnostic[], ctx: CommandContext): void {
+  const SHOWN = 5;
+  for (const d of diagnostics.slice(0, SHOWN)) ctx.stderr(`herald: ${d.file}:${d.line}: ${terminalLine(d.message)}\n`);
+  if (diagnostics.length > SHOWN) ctx.stderr(`herald: ${diagnostics.length - SHOWN} more unreadable lines skipped\n`);
 }
 
 /** Renderers load only for the format asked for. */

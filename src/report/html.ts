@@ -4,6 +4,7 @@
  * width. Everything from content goes through htmlText; links are x.com URLs built by statusUrl.
  */
 import { htmlText } from '../model/escape.js';
+import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report, ZoneBuckets } from './model.js';
 import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
 
@@ -21,7 +22,7 @@ export function renderHtml(report: Report): string {
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>herald report</h1><p class="period">${h(report.from)} – ${h(report.to)}</p></header>
+<header><h1>herald report</h1><p class="period">${h(utcMinuteText(report.from))} – ${h(utcMinuteText(report.to))}</p></header>
 ${body}
 </body>
 </html>

@@ -5,11 +5,12 @@
  */
 import { mdCode, mdText } from '../model/escape.js';
 import { table } from '../model/markdown.js';
+import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report } from './model.js';
 import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
 
 export function renderMarkdown(report: Report): string {
-  const out: string[] = [`# herald report`, '', `${mdText(report.from)} – ${mdText(report.to)}`, ''];
+  const out: string[] = [`# herald report`, '', `${mdText(utcMinuteText(report.from))} – ${mdText(utcMinuteText(report.to))}`, ''];
   if (report.accounts.length === 0) out.push('No accounts.', '');
   for (const account of report.accounts) out.push(...accountSection(account), '');
   return `${out.join('\n').trimEnd()}\n`;

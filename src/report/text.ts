@@ -1,10 +1,11 @@
 /** `herald report --format text`: for a terminal. Every piece of content goes through terminalLine. */
 import { terminalLine } from '../model/escape.js';
+import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report } from './model.js';
 import { excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
 
 export function renderText(report: Report): string {
-  const out: string[] = [`herald report ${report.from} – ${report.to}`, ''];
+  const out: string[] = [`herald report ${utcMinuteText(report.from)} – ${utcMinuteText(report.to)}`, ''];
   if (report.accounts.length === 0) out.push('No accounts.', '');
   for (const account of report.accounts) out.push(...accountLines(account), '');
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,5 +1,5 @@
 /** `herald report` and `herald slots suggest` as processes, in every format, over the hand-computed fixtures. */
-import { readFile } from 'node:fs/promises';
+import { appendFile, cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runHerald } from '../helpers/cli.js';
@@ -15,6 +15,7 @@ describe('herald report as a process', () => {
     const result = await report();
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')[0]).toBe('herald report 2026-12-01 12:00 UTC – 2026-12-08 12:00 UTC');
     expect(result.stdout).toContain('Published: 4 posts (5 parts); measured: 4; engagements: 60; impressions: 1700; engagement rate: 2.94%');
     expect(result.stdout).toContain('part 2: https://x.com/acme/status/1002');
     expect(result.stdout).toContain('oops  [retracted 2026-12-03 10:00]');
@@ -64,6 +65,16 @@ describe('herald report as a process', () => {
     expect(page.match(/<svg /g)).toHaveLength(2); // one chart per audience zone of the one account
     // The only links are the parts on x.com.
     expect([...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).every((u) => u!.startsWith('https://x.com/acme/status/'))).toBe(true);
+  });
+
+  it('skips a torn metrics line, says so on stderr, and still reports', async () => {
+    const dir = await tempDir('herald-report-torn-');
+    await cp(week, dir, { recursive: true });
+    await appendFile(path.join(dir, 'schedules/metrics.jsonl'), '{"at":"2026-12-08T00:00:00Z","account":"main","po');
+    const result = await runHerald(['report', '--root', dir, '--now', NOW, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('herald: schedules/metrics.jsonl:9: the line is not JSON (a stats run may have stopped while writing it); it is ignored\n');
+    expect(JSON.parse(result.stdout).accounts[0].totals.engagements).toBe(60);
   });
 
   it('narrows to one account and refuses an unknown one, a bad period or format with exit 2', async () => {
