@@ -28,8 +28,8 @@ export interface OpenedRepository {
   content: LoadedContent;
   log: ReadLog;
   now: DateTime;
-  /** What publishing acts on: every post's status as of `now`. */
-  plan: Plan;
+  /** What publishing acts on: every post's status as of `now` (planned on first read, once). */
+  readonly plan: Plan;
   /** The plan as calendars and reviews show it: a post whose file has an error is `blocked`, with the error as its reason. */
   shownPlan(): Plan;
   /** The files' findings, the log's and the plan's, merged and sorted (what `herald validate` reports). */
@@ -41,7 +41,10 @@ export interface OpenedRepository {
 export async function openRepository(root: string, options: OpenOptions): Promise<OpenedRepository> {
   const [content, log] = await Promise.all([loadContent(root, options.load), options.log ?? readLog(root)]);
   if (options.problems?.length) content.diagnostics.push(...options.problems);
-  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: options.now });
+  // Planned on first use: report and slots suggest read the files and the log but need no plan,
+  // and planning thousands of published posts was most of their time.
+  let planned: Plan | undefined;
+  const plan = () => (planned ??= assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: options.now }));
   let shown: Plan | undefined;
   let metrics: Promise<ReadMetrics> | undefined;
   return {
@@ -49,9 +52,11 @@ export async function openRepository(root: string, options: OpenOptions): Promis
     content,
     log,
     now: options.now,
-    plan,
-    shownPlan: () => (shown ??= blockInvalidPosts(plan, content.diagnostics)),
-    diagnostics: () => mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics),
+    get plan() {
+      return plan();
+    },
+    shownPlan: () => (shown ??= blockInvalidPosts(plan(), content.diagnostics)),
+    diagnostics: () => mergeDiagnostics(content.diagnostics, log.diagnostics, plan().diagnostics),
     metrics: () => (metrics ??= readMetrics(content.root)),
   };
 }
