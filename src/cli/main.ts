@@ -276,6 +276,35 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('report')
+    .description('what went out, with links and metrics; what did not and why; content mix; engagement by local hour (no X requests)')
+    .option('--since <duration>', 'the period ends now (or at --to) and is this long: 7d, 36h, 90m (default: 7d)')
+    .option('--from <date>', 'start of the period: a date (midnight in --zone), a date-time in --zone, or an instant with offset')
+    .option('--to <date>', 'end of the period (default: now); a date includes that whole day')
+    .option('--zone <iana>', 'zone of --from/--to dates and date-times without offset (default: UTC)')
+    .option('--account <name>', 'only this account')
+    .option('--now <iso>', 'report as if the clock read this instant')
+    .addOption(formatOption(['text', 'md', 'json', 'html'], 'text'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts, cmd: Command) => {
+      const { runReport } = await import('../commands/report.js');
+      setExit(await runReport(opts, ctx(cmd, opts.now)));
+    });
+
+  const slots = program.command('slots').description("an account's queue slots");
+  slots
+    .command('suggest')
+    .description("propose slot times that beat the current slots' median engagement, with the evidence; edits nothing")
+    .option('--account <name>', 'the account (required)')
+    .option('--min-posts <n>', 'published posts with metrics needed before suggesting anything', '20')
+    .option('--now <iso>', 'as if the clock read this instant')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (opts, cmd: Command) => {
+      const { runSlotsSuggest } = await import('../commands/slots.js');
+      setExit(await runSlotsSuggest(opts, ctx(cmd, opts.now)));
+    });
+
+  program
     .command('emulator')
     .description('run the local X API emulator on 127.0.0.1')
     .option('--port <n>', 'port (default: a free one, printed)', '0')
