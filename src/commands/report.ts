@@ -9,6 +9,7 @@ import { terminalLine } from '../model/escape.js';
 import type { CommandContext } from './context.js';
 import { openRepository } from '../app/open-repository.js';
 import { resolveAccount } from '../calendar/options.js';
+import { spentByMonth } from '../plan/cost.js';
 import { buildReport, type Report } from '../report/model.js';
 import { resolvePeriod, resolveReportZone } from '../report/options.js';
 import { writeOut } from './out-file.js';
@@ -56,6 +57,7 @@ export async function runReport(options: ReportOptions, ctx: CommandContext): Pr
     to: period.to,
     now: now.toMillis(),
     account,
+    spent: spentByMonth({ log: repository.log.entries, posts: content.posts, accounts: content.accounts, reads: metrics.snapshots }),
   });
   const output = await render(format, report);
   if (options.out !== undefined && options.out !== '') {

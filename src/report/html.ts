@@ -6,7 +6,7 @@
 import { htmlText } from '../model/escape.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report, ZoneBuckets } from './model.js';
-import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
+import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, weekdayLabel } from './shared.js';
 
 const h = htmlText;
 
@@ -45,7 +45,7 @@ function accountSection(a: AccountReport): string {
     `<ul class="totals"><li>${t.posts} posts (${t.parts} parts)</li><li>${t.measured_posts} measured</li><li>${t.engagements} engagements</li><li>impressions ${t.impressions ?? '–'}</li><li>rate ${percent(t.engagement_rate)}</li></ul>`,
   );
   parts.push(`<p class="muted">Times in ${h(a.zone)}.</p>`);
-  // spend: the cost/budget work renders a.spend here once it is wired.
+  if (a.spend) parts.push(`<p>X spend: ${a.spend.months.map((m) => h(spendText(m))).join('; ')}</p>`);
   parts.push('<h3>What went out</h3>');
   if (a.published.length === 0) parts.push('<p>Nothing in this period.</p>');
   else {

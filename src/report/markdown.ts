@@ -7,7 +7,7 @@ import { mdCode, mdText } from '../model/escape.js';
 import { table } from '../model/markdown.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report } from './model.js';
-import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
+import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, weekdayLabel } from './shared.js';
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`# herald report`, '', `${mdText(utcMinuteText(report.from))} – ${mdText(utcMinuteText(report.to))}`, ''];
@@ -23,7 +23,7 @@ function accountSection(a: AccountReport): string[] {
     `**${totals.posts}** posts (${totals.parts} parts) published; ${totals.measured_posts} measured; ${totals.engagements} engagements; impressions ${totals.impressions ?? '–'}; engagement rate ${percent(totals.engagement_rate)}. Times in ${mdText(a.zone)}.`,
     '',
   );
-  // spend: the cost/budget work renders a.spend here once it is wired.
+  if (a.spend) lines.push(`X spend: ${a.spend.months.map((m) => mdText(spendText(m))).join('; ')}.`, '');
   lines.push('### What went out', '');
   if (a.published.length === 0) lines.push('Nothing in this period.', '');
   else {

@@ -23,6 +23,7 @@ import { statusUrl } from '../model/account.js';
 import type { LogEntry } from '../model/log.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 import type { Post } from '../model/post.js';
+import { fromMicros, toMicros } from '../model/prices.js';
 import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { isoFromMs, type Instant, type IsoInstant } from '../time/instant.js';
 import { localIn } from '../time/zoned.js';
@@ -39,6 +40,11 @@ export interface ReportInput {
   now: Instant;
   /** Only this account. */
   account?: string;
+  /**
+   * What each account spent per UTC month (`2026-12`), in micro-dollars, as plan/cost.ts
+   * `spentByMonth` counts it from the log and the metrics file; absent: spend is not reported.
+   */
+  spent?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 export interface Report {
@@ -137,15 +143,25 @@ export interface AccountReport {
   not_sent: NotSent[];
   content_mix: ContentMix;
   by_zone: ZoneBuckets[];
-  /**
-   * Spend against the account's budget in the period. Not built here: the cost/budget work fills
-   * this in (and each renderer prints it where marked `spend:`). Absent means "not computed".
-   */
+  /** X spend in each UTC month the period touches, against the account's `budget:`. */
   spend?: ReportSpend;
 }
 
-/** Placeholder for the cost/budget work's figures; deliberately open until that work is merged. */
-export type ReportSpend = Record<string, unknown>;
+/** Budgets count UTC calendar months, so spend is reported by the months the period touches. */
+export interface ReportSpend {
+  months: MonthSpend[];
+}
+
+export interface MonthSpend {
+  /** `2026-12` (UTC). */
+  month: string;
+  /** Everything the month's log and metrics record: posts, deletes, media metadata, reads. */
+  spent_usd: number;
+  budget_usd?: number;
+  /** budget − spent, never below 0. */
+  left_usd?: number;
+  over_budget?: boolean;
+}
 
 interface PostRef {
   account: string;
@@ -172,7 +188,9 @@ export function buildReport(input: ReportInput): Report {
       published.push(publishedPost(ref.post, record, post, account, latest));
     }
     published.sort((a, b) => (a.published_at < b.published_at ? -1 : a.published_at > b.published_at ? 1 : a.post < b.post ? -1 : 1));
-    return accountReport(account, published, notSent(input.log, name, input.from, input.to));
+    const report = accountReport(account, published, notSent(input.log, name, input.from, input.to));
+    if (input.spent) report.spend = spendOf(account, input.spent.get(name), input.from, input.to);
+    return report;
   });
   return { from: isoFromMs(input.from), to: isoFromMs(input.to), generated_at: isoFromMs(input.now), accounts };
 }
@@ -346,4 +364,34 @@ function zoneBuckets(zone: string, measured: readonly PublishedPost[]): ZoneBuck
 
 function key(account: string, id: string): string {
   return `${account}\u0000${id}`;
+}
+
+/** The UTC months `[from, to)` touches, oldest first: `2026-11`, `2026-12`. */
+function monthsBetween(from: Instant, to: Instant): string[] {
+  const months: string[] = [];
+  const cursor = new Date(from);
+  cursor.setUTCDate(1);
+  cursor.setUTCHours(0, 0, 0, 0);
+  while (cursor.getTime() < to) {
+    months.push(cursor.toISOString().slice(0, 7));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
+}
+
+function spendOf(account: Account, spent: ReadonlyMap<string, number> | undefined, from: Instant, to: Instant): ReportSpend {
+  const budget = account.budget?.monthlyUsd;
+  return {
+    months: monthsBetween(from, to).map((month) => {
+      const micros = spent?.get(month) ?? 0;
+      const row: MonthSpend = { month, spent_usd: fromMicros(micros) };
+      if (budget !== undefined) {
+        const budgetMicros = toMicros(budget);
+        row.budget_usd = budget;
+        row.left_usd = fromMicros(Math.max(0, budgetMicros - micros));
+        row.over_budget = micros > budgetMicros;
+      }
+      return row;
+    }),
+  };
 }

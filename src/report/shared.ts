@@ -1,7 +1,8 @@
 /** What the report's renderers print alike: local times, rates, excerpts and bucket labels. */
 import { wallClockText } from '../time/local-time.js';
 import { hhmm, WEEKDAYS } from '../time/zoned.js';
-import type { Bucket, NotSent } from './model.js';
+import { formatUsd } from '../model/prices.js';
+import type { Bucket, MonthSpend, NotSent } from './model.js';
 
 /** `2026-12-01 09:00`: a report instant on the wall clock of `zone`. */
 export function localText(iso: string, zone: string): string {
@@ -46,4 +47,12 @@ export function filledHours(hours: readonly Bucket[]): Array<{ hour: number; buc
 /** `1 post`, `2 posts`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `2026-12 (UTC): $1.23 of a $40.00 budget, $38.77 left` — one month's spend, plain text. */
+export function spendText(m: MonthSpend): string {
+  const spent = `${m.month} (UTC): ${formatUsd(m.spent_usd)}`;
+  if (m.budget_usd === undefined) return `${spent} (no budget set)`;
+  const rest = m.over_budget ? 'over budget' : `${formatUsd(m.left_usd ?? 0)} left`;
+  return `${spent} of a ${formatUsd(m.budget_usd)} budget, ${rest}`;
 }

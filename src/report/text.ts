@@ -2,7 +2,7 @@
 import { terminalLine } from '../model/escape.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report } from './model.js';
-import { excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, weekdayLabel } from './shared.js';
+import { excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, weekdayLabel } from './shared.js';
 
 export function renderText(report: Report): string {
   const out: string[] = [`herald report ${utcMinuteText(report.from)} – ${utcMinuteText(report.to)}`, ''];
@@ -18,7 +18,7 @@ function accountLines(a: AccountReport): string[] {
   lines.push(
     `Published: ${totals.posts} post${totals.posts === 1 ? '' : 's'} (${totals.parts} part${totals.parts === 1 ? '' : 's'}); measured: ${totals.measured_posts}; engagements: ${totals.engagements}; impressions: ${totals.impressions ?? '–'}; engagement rate: ${percent(totals.engagement_rate)}`,
   );
-  // spend: the cost/budget work prints a.spend here once it is wired.
+  if (a.spend) lines.push(`X spend: ${a.spend.months.map(spendText).join('; ')}`);
   lines.push('', 'What went out:');
   if (a.published.length === 0) lines.push('  nothing in this period');
   for (const p of a.published) {

@@ -30,7 +30,7 @@ describe('herald report as a process', () => {
     expect(json.version).toBe(1);
     expect(Object.keys(json)).toEqual(['version', 'from', 'to', 'generated_at', 'accounts']);
     const main = json.accounts[0];
-    expect(Object.keys(main)).toEqual(['account', 'handle', 'zone', 'audience', 'published', 'totals', 'not_sent', 'content_mix', 'by_zone']);
+    expect(Object.keys(main)).toEqual(['account', 'handle', 'zone', 'audience', 'published', 'totals', 'not_sent', 'content_mix', 'by_zone', 'spend']);
     expect(main.totals.engagements).toBe(60);
     expect(main.by_zone[1].hours).toHaveLength(24);
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/app/open-repository.js';
+import { spentByMonth } from '../../src/plan/cost.js';
 import { buildReport, type Report } from '../../src/report/model.js';
 import { resolvePeriod } from '../../src/report/options.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -159,5 +160,31 @@ describe('herald report: the period', () => {
     expect(() => resolvePeriod({ since: 'a week' }, now)).toThrow(/write for example --since 7d/);
     expect(() => resolvePeriod({ from: '2026-12-09' }, now)).toThrow(/the period is empty/);
     expect(() => resolvePeriod({ from: 'yesterday' }, now)).toThrow(/--from "yesterday" is not a valid date or time/);
+  });
+});
+
+describe('herald report: spend against the budget', () => {
+  it('reports each UTC month the period touches, counted from the log and the metrics file, against budget:', async () => {
+    const repository = await openRepository(root, { now: NOW, load: { report: 'errors' } });
+    const metrics = await repository.metrics();
+    const accounts = new Map([...repository.content.accounts].map(([name, a]) => [name, { ...a, budget: { monthlyUsd: 0.1 } }]));
+    const period = resolvePeriod({ from: '2026-11-15' }, NOW.toMillis());
+    const report = buildReport({
+      posts: repository.content.posts,
+      accounts,
+      log: repository.log.entries,
+      snapshots: metrics.snapshots,
+      ...period,
+      now: NOW.toMillis(),
+      spent: spentByMonth({ log: repository.log.entries, posts: repository.content.posts, accounts, reads: metrics.snapshots }),
+    });
+
+    expect(report.accounts[0]!.spend!.months).toEqual([
+      // November: old's one part, no link: $0.015.
+      { month: '2026-11', spent_usd: 0.015, budget_usd: 0.1, left_usd: 0.085, over_budget: false },
+      // December: 6 parts without links (launch ×2, oops, late-night, hostile, tips) 6 × 0.015 = 0.09,
+      // oops deleted 0.01, 8 metric snapshots 8 × 0.005 = 0.04: 0.14, over the 0.10 budget.
+      { month: '2026-12', spent_usd: 0.14, budget_usd: 0.1, left_usd: 0, over_budget: true },
+    ]);
   });
 });
