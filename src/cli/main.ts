@@ -214,7 +214,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--support-handle <handle>', 'X handle of the support account')
     .option('--support-zone <iana>', "the support account's time zone (default: the main account's)")
     .option('--stats', 'also write the daily stats workflow (.github/workflows/stats.yml)', false)
-    .option('--action-ref <ref>', "herald's action in the workflows' uses:, e.g. acme/herald@v1 or a commit SHA", 'OWNER/herald@v1')
+    .option(
+      '--action-ref <ref>',
+      "herald's action in the workflows' uses:, e.g. acme/herald@v1, or acme/herald@<40-character commit SHA> to pin",
+      'OWNER/herald@v1',
+    )
     .option('--branch <name>', "the default branch, for the marketer guide's new-post link", 'main')
     .option('-y, --yes', 'ask nothing: take the flags and the defaults', false)
     .option('--dry-run', 'print what would be written and kept; write nothing', false)

@@ -47,6 +47,11 @@ export async function runAnswersList(options: AnswersOptions, ctx: CommandContex
   const { answers, answerErrors } = await load(ctx, options);
   const shown = options.lang === undefined ? answers : answers.filter((a) => sameLanguage(a.lang, options.lang!));
   noteErrors(ctx, answerErrors);
+  if (shown.length === 0 && answers.length > 0) {
+    // "No answers" would send the agent to write files that exist: say which languages there are.
+    const languages = [...new Set(answers.map((a) => a.lang))].sort().join(', ');
+    ctx.stderr(`herald: no answer is in ${JSON.stringify(options.lang)}; the answers are in ${languages}\n`);
+  }
   let output: string;
   if (format === 'json') output = listJson(shown);
   else if (format === 'html') output = (await import('../answers/html.js')).renderAnswersHtml(shown);

@@ -14,7 +14,7 @@ export function renderSlotsText(s: SlotSuggestion): string {
   lines.push(
     `${t(s.account)}: ${s.posts} published posts with metrics, times in ${t(s.zone)}.`,
     base.of === 'current-slots'
-      ? `Current slots: median ${base.median_engagements} engagements over ${base.posts} posts that went out within the hour after a slot time.`
+      ? `Current slots: median ${base.median_engagements} engagements over ${base.posts} post${base.posts === 1 ? '' : 's'} that went out within the hour after a slot time.`
       : `No post went out at a current slot: comparing with the median of all ${base.posts} posts, ${base.median_engagements} engagements.`,
     `An hour is proposed when at least ${MIN_POSTS_PER_HOUR} posts went out in it and their median beats that.`,
     '',
@@ -29,7 +29,7 @@ export function renderSlotsText(s: SlotSuggestion): string {
     }
     for (const p of day.proposed) {
       lines.push(
-        `  proposed ${p.time} (median ${p.median_engagements} over ${p.posts} posts vs ${base.median_engagements}): ${p.audience.map((a) => `${t(a.zone)} ${a.local}`).join(', ')}`,
+        `  proposed ${p.time} (median ${p.median_engagements} over ${p.posts} post${p.posts === 1 ? '' : 's'} vs ${base.median_engagements}): ${p.audience.map((a) => `${t(a.zone)} ${a.local}`).join(', ')}`,
       );
     }
     if (day.proposed.length === 0 && day.current.length > 0) lines.push('  keeps its current times');

@@ -42,6 +42,12 @@ rules:
 `;
 }
 
+/** herald installed with npm in the content repository: its packages are not content. */
+export function gitignore(): string {
+  return `node_modules/
+`;
+}
+
 export function gitattributes(): string {
   return `# herald's append-only files: concurrent appends from different branches keep both sides.
 ${LOG_FILE} merge=union

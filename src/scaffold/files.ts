@@ -10,6 +10,7 @@ import type { AccountAnswers, StarterAccount } from './answers.js';
 import {
   examplePost,
   gitattributes,
+  gitignore,
   mainAccountFile,
   postsGuide,
   pullRequestTemplate,
@@ -50,11 +51,12 @@ export function scaffoldFiles(input: ScaffoldInput): ScaffoldFile[] {
   return [
     { path: accountFilePath('main'), text: mainAccountFile(input.accounts.main) },
     { path: accountFilePath('support'), text: supportAccountFile(input.accounts.support) },
-    { path: `${workflows}/publish.yml`, text: publishWorkflow(input.actionRef, input.publishAccounts) },
-    { path: `${workflows}/review.yml`, text: reviewWorkflow(input.actionRef) },
+    { path: `${workflows}/publish.yml`, text: publishWorkflow(input.actionRef, input.publishAccounts, input.lang) },
+    { path: `${workflows}/review.yml`, text: reviewWorkflow(input.actionRef, input.lang) },
     { path: `${workflows}/review-comment.yml`, text: reviewCommentWorkflow(input.actionRef) },
     ...(input.stats ? [{ path: `${workflows}/stats.yml`, text: statsWorkflow(input.actionRef, input.publishAccounts) }] : []),
     { path: '.gitattributes', text: gitattributes() },
+    { path: '.gitignore', text: gitignore() },
     { path: `${POSTS_DIR}/README.md`, text: postsGuide(input.branch, input.lang) },
     { path: '.github/pull_request_template.md', text: pullRequestTemplate() },
     { path: '.vscode/settings.json', text: vscodeSettings() },

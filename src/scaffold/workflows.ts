@@ -5,6 +5,7 @@
  * never meets a secret or a write token (review runs on `pull_request`, and the comment is posted
  * by a second workflow that never checks out the pull request).
  */
+import type { Lang } from '../i18n/lang.js';
 import { accountEnvPrefix } from '../x/credentials.js';
 
 /** The name of the review workflow: review-comment.yml's `workflow_run` listens for it. */
@@ -38,7 +39,7 @@ const CHECKOUT_FOR_PUSH = `      - uses: actions/checkout@v5
           # A protected branch needs a token allowed to bypass its rules (herald's README, "Branch protection").
           token: \${{ secrets.HERALD_PUSH_TOKEN || github.token }}`;
 
-export function publishWorkflow(actionRef: string, accounts: readonly string[]): string {
+export function publishWorkflow(actionRef: string, accounts: readonly string[], lang: Lang = 'en'): string {
   return `# Publishes what is due and commits schedules/log.jsonl back to the default branch.
 # Written by herald init. A new account (schedules/<name>.yaml) needs its two secrets mapped below.
 name: publish
@@ -71,14 +72,19 @@ ${CHECKOUT_FOR_PUSH}
         uses: ${actionRef}
         with:
           command: publish
-          token: \${{ github.token }}
+          token: \${{ github.token }}${languageInput(lang)}
         env:
           # Credentials reach only this step, each mapped by name (X_<ACCOUNT>_...).
 ${secretsEnv(accounts, '          ')}
 `;
 }
 
-export function reviewWorkflow(actionRef: string): string {
+/** The action's `language:` input for a team that chose another language at init (summaries, annotations, issues). */
+function languageInput(lang: Lang): string {
+  return lang === 'en' ? '' : `\n          language: ${lang}`;
+}
+
+export function reviewWorkflow(actionRef: string, lang: Lang = 'en'): string {
   return `# Previews changed posts and the calendar difference in the pull request's job summary, and
 # hands the same Markdown to review-comment.yml as an artifact.
 # pull_request (never pull_request_target): the pull request's content is only parsed, with no
@@ -90,6 +96,7 @@ on:
     paths:
       - "posts/**"
       - "schedules/**"
+      - "answers/**"
 
 permissions:
   contents: read
@@ -108,7 +115,7 @@ jobs:
         uses: ${actionRef}
         with:
           command: review
-          review-artifact: \${{ runner.temp }}/${REVIEW_ARTIFACT}
+          review-artifact: \${{ runner.temp }}/${REVIEW_ARTIFACT}${languageInput(lang)}
 
       # Also when the review found errors: the comment shows them.
       - name: Hand the review to the comment workflow

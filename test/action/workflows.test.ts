@@ -69,7 +69,7 @@ describe('the repository workflows', () => {
     const review = await workflow('review.yml');
 
     expect(Object.keys(review.on)).toEqual(['pull_request']);
-    expect(review.on.pull_request.paths).toEqual(['posts/**', 'schedules/**']);
+    expect(review.on.pull_request.paths).toEqual(['posts/**', 'schedules/**', 'answers/**']);
     expect(review.permissions).toEqual({ contents: 'read' });
   });
 

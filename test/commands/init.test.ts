@@ -35,6 +35,7 @@ const SCAFFOLD = [
   '.github/workflows/publish.yml',
   '.github/workflows/review-comment.yml',
   '.github/workflows/review.yml',
+  '.gitignore',
   '.vscode/extensions.json',
   '.vscode/settings.json',
   'posts/README.md',
@@ -285,6 +286,9 @@ describe('herald init', () => {
     const guide = await read(root, 'posts/README.md');
 
     expect(guide).toMatch(/^# Как писать посты/);
+    // Reviews, annotations and failure issues in the same language.
+    expect(await read(root, '.github/workflows/review.yml')).toContain('language: ru');
+    expect(await read(root, '.github/workflows/publish.yml')).toContain('language: ru');
     const link = /\[✏️ Новый пост\]\(([^)]+)\)/.exec(guide)![1]!;
     const opened = new URL(link, 'https://github.com/acme/social/blob/main/posts/README.md');
     expect(`${opened.origin}${opened.pathname}`).toBe('https://github.com/acme/social/new/main/');
