@@ -116,7 +116,7 @@ function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
 }
 
 /** The real client is loaded only when an account has work, so a run with nothing due stays fast. */
-async function clientFor(account: string, env: NodeJS.ProcessEnv, timeoutMs: number, secrets: string[]): Promise<ClientLookup> {
+export async function clientFor(account: string, env: NodeJS.ProcessEnv, timeoutMs: number, secrets: string[]): Promise<ClientLookup> {
   const found = credentialsFor(account, env);
   if (!found.ok) return { ok: false, missing: found.missing };
   secrets.push(...secretValues(found.credentials));
