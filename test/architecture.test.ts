@@ -13,18 +13,20 @@ const MAY_IMPORT: Record<string, string[]> = {
   time: ['model'], // zones, local time, durations, offsets: the one time module
   repository: ['model'],
   x: ['model'],
+  github: ['model'], // GitHub's REST API (@octokit/rest): only the action uses it
   emulator: ['x'], // its own room: of x/ only the shared text rules (see EMULATOR_MAY_USE)
   plan: ['model', 'time'],
   content: ['model', 'time', 'repository', 'x'],
   calendar: ['model', 'time', 'plan'],
+  answers: ['model', 'content'], // the support desk's search, listings and page
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   stats: ['model', 'time', 'repository', 'x'], // reading published parts' metrics into metrics.jsonl
   git: ['model', 'repository'],
-  scaffold: ['model', 'time', 'repository', 'x'], // herald init's templates: pure text from answers
+  scaffold: ['model', 'time', 'repository', 'x'], // herald init's templates: pure text from its flags and prompts
   app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
   review: ['model', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
-  action: ['model', 'time', 'repository', 'publish', 'stats', 'app', 'review', 'git'],
-  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'stats', 'calendar', 'app', 'review', 'emulator', 'scaffold'],
+  action: ['model', 'time', 'repository', 'publish', 'stats', 'app', 'review', 'git', 'github'],
+  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'stats', 'calendar', 'answers', 'app', 'review', 'emulator', 'scaffold'],
   cli: ['model', 'time', 'commands'],
 };
 
@@ -89,6 +91,16 @@ describe('the layers of src/', () => {
       done.add(folder);
     };
     for (const folder of Object.keys(MAY_IMPORT)) visit(folder, []);
+  });
+
+  it('only src/github/ loads @octokit/rest, so the CLI never does', () => {
+    const loaders = sourceFiles(src)
+      .filter((file) => /from '@octokit\/|import\('@octokit\//.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(src, file).split(path.sep).join('/'));
+    expect(
+      loaders.every((file) => file.startsWith('github/')),
+      loaders.join(', '),
+    ).toBe(true);
   });
 
   it('docs/architecture.md lists the same rules', () => {

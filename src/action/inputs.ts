@@ -9,9 +9,9 @@ import { UsageError } from '../model/errors.js';
 import { parseDuration } from '../time/duration.js';
 import { hasOffset } from '../time/offset.js';
 
-export type ActionCommand = 'publish' | 'review' | 'validate' | 'stats';
+export type ActionCommand = 'publish' | 'review' | 'validate' | 'stats' | 'review-comment';
 
-const COMMANDS: readonly ActionCommand[] = ['publish', 'review', 'validate', 'stats'];
+const COMMANDS: readonly ActionCommand[] = ['publish', 'review', 'validate', 'stats', 'review-comment'];
 
 export interface ActionInputs {
   command: ActionCommand;
@@ -32,6 +32,13 @@ export interface ActionInputs {
   sinceMs: number;
   /** stats: the most posts to read (input `max-reads`); absent: the default that keeps a run under $1. */
   maxReads?: number;
+  /**
+   * review: the folder the review Markdown and the pull request's number are written to (for the
+   * review-comment workflow's artifact); review-comment: the folder that artifact was downloaded to.
+   */
+  reviewArtifact?: string;
+  /** A GitHub token: review-comment writes the pull-request comment with it, publish the failure issues. */
+  token?: string;
 }
 
 /** The runner passes input `dry-run` as INPUT_DRY-RUN: spaces become underscores, hyphens stay. */
@@ -83,6 +90,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (maxReadsText !== '' && !/^\d{1,7}$/.test(maxReadsText)) {
     throw new UsageError(`input max-reads: "${maxReadsText}" is not a whole number; write for example max-reads: 200, or leave it empty for the default`);
   }
+  const reviewArtifact = input(env, 'review-artifact');
+  const token = input(env, 'token');
   const baseRef = input(env, 'base') || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : '');
   return {
     command: command as ActionCommand,
@@ -96,5 +105,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...(baseRef ? { base: baseRef } : {}),
     sinceMs: since.as('milliseconds'),
     ...(maxReadsText !== '' ? { maxReads: Number(maxReadsText) } : {}),
+    ...(reviewArtifact ? { reviewArtifact: path.resolve(workspace, reviewArtifact) } : {}),
+    ...(token ? { token } : {}),
   };
 }

@@ -92,6 +92,12 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
     );
   }
 
+  // After the log commit, so an issue never says more than the branch records; never fails the run.
+  if (result && !inputs.dryRun) {
+    const { reportFailureIssues } = await import('./failure-issues.js');
+    await reportFailureIssues({ report: result.report, accounts: result.accounts, root: inputs.root, env, token: inputs.token });
+  }
+
   if (publishError) throw publishError;
   if (commitError) throw commitError;
   if (result && result.report.exit_code !== 0) {

@@ -6,6 +6,8 @@ import { input, type ActionInputs } from './inputs.js';
 import { annotate } from './annotations.js';
 import { reviewMarkdown } from '../review/markdown.js';
 import { buildReview } from '../review/review.js';
+import { field, readEvent } from './event.js';
+import { writeReviewArtifact } from './review-artifact.js';
 
 /** The pull-request check: annotations on the changed lines, the review in the job summary. */
 export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
@@ -21,7 +23,13 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
     ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
   });
   annotate(review.diagnostics, core, inputs.rootInRepo);
-  await writeSummary(fitSummary(reviewMarkdown(review)), env);
+  const markdown = fitSummary(reviewMarkdown(review));
+  await writeSummary(markdown, env);
+  if (inputs.reviewArtifact) {
+    // For the review-comment workflow: the same Markdown, and which pull request it is about.
+    const pull = field(await readEvent(env), 'pull_request', 'number');
+    await writeReviewArtifact(inputs.reviewArtifact, markdown, typeof pull === 'number' ? pull : undefined);
+  }
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
   core.setOutput('errors', errors);
   core.setOutput('warnings', review.diagnostics.length - errors);

@@ -22,12 +22,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     maskSecrets(env);
     const inputs = readInputs(env);
+    if (inputs.token) core.setSecret(inputs.token);
     if (inputs.command === 'publish') {
       const { publishMode } = await import('./publish-mode.js');
       await publishMode(inputs, env);
     } else if (inputs.command === 'stats') {
       const { statsMode } = await import('./stats-mode.js');
       await statsMode(inputs, env);
+    } else if (inputs.command === 'review-comment') {
+      const { reviewCommentMode } = await import('./review-comment-mode.js');
+      await reviewCommentMode(inputs, env);
     } else if (inputs.command === 'review') {
       const { reviewMode } = await import('./review-mode.js');
       await reviewMode(inputs, env);

@@ -221,6 +221,38 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await runReview(opts, ctx(cmd, opts.now)));
     });
 
+  const answers = program.command('answers').description('the support desk: list, search and fill in approved answers (answers/**/*.md)');
+  answers
+    .command('list', { isDefault: true })
+    .description('every answer: id, language, title and tags; --format html writes one searchable page')
+    .option('--lang <tag>', 'only answers in this language (en, ru, th, vi, ...)')
+    .addOption(formatOption(['text', 'json', 'html'], 'text'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts, cmd: Command) => {
+      const { runAnswersList } = await import('../commands/answers.js');
+      setExit(await runAnswersList(opts, ctx(cmd)));
+    });
+  answers
+    .command('find')
+    .description('search titles, tags and texts, best first (answers in other languages sharing a tag with the best ones too)')
+    .argument('<words...>', 'what to look for')
+    .option('--lang <tag>', 'only answers in this language')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (words: string[], opts, cmd: Command) => {
+      const { runAnswersFind } = await import('../commands/answers.js');
+      setExit(await runAnswersFind(words, opts, ctx(cmd)));
+    });
+  answers
+    .command('show')
+    .description('print an answer filled in, and its length as X counts it')
+    .argument('<id>', 'the answer: its path under answers/ without .md')
+    .option('--set <name=value>', 'a placeholder value (repeat for each placeholder)', (value: string, all: string[] = []) => [...all, value])
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (id: string, opts, cmd: Command) => {
+      const { runAnswersShow } = await import('../commands/answers.js');
+      setExit(await runAnswersShow(id, opts, ctx(cmd)));
+    });
+
   program
     .command('emulator')
     .description('run the local X API emulator on 127.0.0.1')

@@ -67,7 +67,7 @@ function toRootRelative(file: string, cwd: string, root: string): string {
   const absolute = path.resolve(cwd, file);
   const relative = path.relative(root, absolute);
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new UsageError(`${file} is not inside the content root ${root}; name files under posts/ or schedules/`);
+    throw new UsageError(`${file} is not inside the content root ${root}; name files under posts/, answers/ or schedules/`);
   }
   if (!existsSync(absolute)) {
     throw new UsageError(`${file} does not exist (looked for ${absolute}); check the path, which is relative to the current folder`);

@@ -23,6 +23,9 @@ export interface AccountSource {
   account?: Account;
 }
 
+/** A GitHub user (`@octocat`) or team (`@acme/social`) mention; the schema's `notify` pattern. */
+export const GITHUB_MENTION = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$/;
+
 const PAUSE_EXAMPLES = 'paused: true, paused: false or paused: { since: 2026-12-02T10:00Z, reason: "..." }';
 
 /**
@@ -67,6 +70,8 @@ export function readAccountFile(file: string, rawText: string, problem?: { rule:
       .map((b): Blackout => ({ from: b.from as string, to: b.to as string, ...(typeof b.reason === 'string' ? { reason: b.reason } : {}) })),
     paused: pause.pause,
     ...(typeof data.daily_cap === 'number' ? { dailyCap: data.daily_cap } : {}),
+    // Only mentions the schema accepted: a malformed entry is an error above, and never reaches an issue.
+    ...(Array.isArray(data.notify) ? { notify: (stringList(data.notify) ?? []).filter((m) => GITHUB_MENTION.test(m)) } : {}),
     rules: toRules(data.rules),
     positions: yaml.positions,
   });
@@ -77,7 +82,19 @@ export function readAccountFile(file: string, rawText: string, problem?: { rule:
  * the file's error, and failing the run), instead of the posts being called "unknown account".
  */
 function unreadableAccount(name: string, file: string): Account {
-  return { name, file, handle: `@${name}`, zone: 'UTC', audience: ['UTC'], window: '1h', slots: [], blackout: [], paused: false, rules: {}, positions: {} };
+  return {
+    name,
+    file,
+    handle: `@${name}`,
+    zone: 'UTC',
+    audience: ['UTC'],
+    window: '1h',
+    slots: [],
+    blackout: [],
+    paused: false,
+    rules: {},
+    positions: {},
+  };
 }
 
 function at(positions: PositionMap, keys: PositionMap, path: string): SourcePos {

@@ -18,7 +18,34 @@ import { didYouMean } from './text-index.js';
  * With `errorsOnly`, rules at level `warning` are not run (the caller acts on errors only); every
  * error is still found.
  */
-export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Account>, door: RepositoryDoor, errorsOnly = false): void {
+/**
+ * How a part's length is measured: X's weighted length of the text itself for posts; support answers
+ * measure the text with every placeholder at its longest (src/content/answers/).
+ */
+export interface PartLength {
+  /** A cheap upper bound; the exact count runs only above the limit. */
+  bound(text: string): number;
+  exact(text: string): number;
+  /** Said after the count in a too-long message, e.g. " with every placeholder at its max". */
+  note: string;
+  /** What else shortens it, after "shorten it by N". */
+  fix: string;
+}
+
+const AS_WRITTEN: PartLength = {
+  bound: weightedLengthBound,
+  exact: weightedLength,
+  note: '',
+  fix: ' or split it into a thread with a line holding only `---`',
+};
+
+export function checkPost(
+  source: PostSource,
+  accounts: ReadonlyMap<string, Account>,
+  door: RepositoryDoor,
+  errorsOnly = false,
+  length: PartLength = AS_WRITTEN,
+): void {
   const { fields, reporter, parts } = source;
   if (!fields) return;
   const account = fields.account === undefined ? undefined : accounts.get(fields.account);
@@ -45,13 +72,13 @@ export function checkPost(source: PostSource, accounts: ReadonlyMap<string, Acco
       );
       return;
     }
-    if (weightedLengthBound(part.text) > MAX_WEIGHTED_LENGTH) {
-      const length = weightedLength(part.text);
-      if (length > MAX_WEIGHTED_LENGTH) {
+    if (length.bound(part.text) > MAX_WEIGHTED_LENGTH) {
+      const counted = length.exact(part.text);
+      if (counted > MAX_WEIGHTED_LENGTH) {
         reporter.error(
           'too-long',
           part.start,
-          `${partName(parts, i)} is ${length} characters as X counts them (links count 23, emoji and CJK characters 2); the limit is ${MAX_WEIGHTED_LENGTH}: shorten it by ${length - MAX_WEIGHTED_LENGTH} or split it into a thread with a line holding only \`---\``,
+          `${partName(parts, i)} is ${counted} characters as X counts them${length.note} (links count 23, emoji and CJK characters 2); the limit is ${MAX_WEIGHTED_LENGTH}: shorten it by ${counted - MAX_WEIGHTED_LENGTH}${length.fix}`,
         );
         return;
       }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Account } from '../model/account.js';
+import type { Answer } from '../model/answer.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
 import { listAccountFiles } from '../repository/accounts.js';
@@ -17,10 +18,12 @@ export interface LoadedContent {
   root: string;
   posts: Post[];
   accounts: Map<string, Account>;
+  /** Support answers (`answers/**\/*.md`). */
+  answers: Answer[];
   /** Everything found while reading and checking the files themselves (not time or plan checks). */
   diagnostics: Diagnostic[];
   /** Files read, including those too broken to become a post or account (what validate reports as checked). */
-  files: { posts: number; accounts: number };
+  files: { posts: number; accounts: number; answers: number };
 }
 
 export interface LoadOptions {
@@ -34,8 +37,8 @@ export interface LoadOptions {
   report?: 'all' | 'errors';
 }
 
-/** A post file: `.md` in any case, except read-me notes. */
-function isPostName(name: string): boolean {
+/** A post (or answer) file: `.md` in any case, except read-me notes. */
+export function isPostName(name: string): boolean {
   const lower = name.toLowerCase();
   return lower.endsWith('.md') && lower !== 'readme.md';
 }
@@ -61,10 +64,11 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const door = RepositoryDoor.open(root);
   const absRoot = door.root;
   // Parsing and checking pull in ajv and twitter-text; commands that never load content skip them.
-  const [{ loadPostBatch, readText }, { readAccountFile, checkAccountNames }, { checkDuplicates }] = await Promise.all([
+  const [{ loadPostBatch }, { readAccounts }, { checkDuplicates }, { loadAnswers }] = await Promise.all([
     import('./load-posts.js'),
-    import('./account-file.js'),
+    import('./load-accounts.js'),
     import('./checks.js'),
+    import('./answers/load.js'),
   ]);
   const postListing = door.listFiles(POSTS_DIR, (name) => isPostName(name) || LOOKS_LIKE_A_POST.test(name) || name.toLowerCase() === 'readme.md', true);
   const accountListing = listAccountFiles(door);
@@ -92,18 +96,9 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     skipped(file, `${file} is not read as an account: account files end in .yaml. Rename it to ${file.replace(/\.[^./]+$/, '.yaml')}`);
   }
 
-  const accountSources = accountFiles.map((file) => {
-    const read = readText(door, file, SIZE_LIMITS.account, 'account file');
-    // A file the door refused, or whose bytes are not text, is still an account: its problems block its posts.
-    if (!('text' in read)) return readAccountFile(file, '', { ...read, line: 1, column: 1 });
-    return readAccountFile(file, read.text, read.problem);
-  });
-  checkAccountNames(accountSources);
-  const accounts = new Map<string, Account>();
-  for (const source of accountSources) {
-    if (source.account) accounts.set(source.account.name, source.account);
-    diagnostics.push(...source.reporter.diagnostics);
-  }
+  const read = readAccounts(door, accountFiles);
+  const accounts = read.accounts;
+  diagnostics.push(...read.diagnostics);
 
   const batches: string[][] = [];
   for (let i = 0; i < postFiles.length; i += BATCH_SIZE) batches.push(postFiles.slice(i, i + BATCH_SIZE));
@@ -115,7 +110,30 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const posts = results.flatMap((result) => (result.post ? [result.post] : []));
   for (const result of results) diagnostics.push(...result.diagnostics);
   diagnostics.push(...checkDuplicates(posts));
-  return { root: absRoot, posts, accounts, diagnostics, files: { posts: postFiles.length, accounts: accountFiles.length } };
+  const answers = loadAnswers(door, accounts, options.report === 'errors');
+  diagnostics.push(...answers.diagnostics);
+  return {
+    root: absRoot,
+    posts,
+    accounts,
+    answers: answers.answers,
+    diagnostics,
+    files: { posts: postFiles.length, accounts: accountFiles.length, answers: answers.files },
+  };
+}
+
+/**
+ * The accounts and the support answers, without the posts: what `herald answers` needs. The same
+ * findings for answers as a full load (`loadContent`) reports.
+ */
+export async function loadAnswerContent(root: string): Promise<{ accounts: Map<string, Account>; answers: Answer[]; diagnostics: Diagnostic[] }> {
+  const door = RepositoryDoor.open(root);
+  const [{ readAccounts }, { loadAnswers }] = await Promise.all([import('./load-accounts.js'), import('./answers/load.js')]);
+  const listing = listAccountFiles(door);
+  const { accounts, diagnostics } = readAccounts(door, listing.files);
+  diagnostics.push(...listing.refused.map(doorDiagnostic));
+  const loaded = loadAnswers(door, accounts);
+  return { accounts, answers: loaded.answers, diagnostics: [...diagnostics, ...loaded.diagnostics] };
 }
 
 /**

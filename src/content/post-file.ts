@@ -7,12 +7,12 @@ import type { MediaRef, Poll, Post, PositionMap, PublishSpec, ReplyTarget } from
 import { splitBody, unclosedComment, type BodyPart } from './body.js';
 import type { DecodeProblem } from './decode.js';
 import { FileReporter, START } from './diagnostics.js';
-import { splitFrontMatter } from './front-matter.js';
+import { type FileKind, readFrontMatter } from './front-matter-source.js';
 import { readPartTimes, reportNearMissSeparators } from './part-times.js';
 import { checkFileName, postId } from './post-id.js';
 import { checkSchema } from './schemas.js';
-import { LineIndex, quote, stripBom } from './text-index.js';
-import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { LineIndex, stripBom } from './text-index.js';
+import type { YamlSource } from './yaml-source.js';
 import { readPoll } from './poll.js';
 import { readReplyTo } from './reply-to.js';
 import { readPostAudience } from './post-audience.js';
@@ -35,8 +35,6 @@ export interface PostFields {
   positions: PositionMap;
 }
 
-const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
-
 /**
  * Keys the design names that herald does not act on (any more). Accepting them would publish a
  * post that silently lacks what its writer asked for (a quote), so each is an error.
@@ -49,8 +47,7 @@ const NOT_SUPPORTED: Record<string, { rule: string; message: string }> = {
   },
 };
 
-/** The closing line of front matter: exactly `---`, trailing spaces allowed. */
-const CLOSE_LINE = /^---[ \t]*\r?$/;
+const POST_FILE: FileKind = { noun: 'post', firstLines: '`account: main` and `publish: { at: 2026-12-01 09:00 }`', firstKey: '`account: main`' };
 
 export function readPostFile(file: string, rawText: string, problem?: DecodeProblem): PostSource {
   const text = stripBom(rawText);
@@ -61,54 +58,15 @@ export function readPostFile(file: string, rawText: string, problem?: DecodeProb
   // The bytes could not be read as meant: never published, but the rest is still checked.
   if (problem) reporter.error(problem.rule, problem, problem.message);
 
-  if (!/^---(?!-)/.test(text)) {
-    reporter.error(
-      'schema',
-      START,
-      'this post has no front matter; start the file with a line `---`, then `account: main` and `publish: { at: 2026-12-01 09:00 }`, then a line `---`, then the text',
-    );
-    return source;
-  }
-  const firstLineEnd = text.search(/\r?\n|$/);
-  const language = text.slice(3, firstLineEnd).trim();
-  if (!YAML_LANGUAGES.has(language.toLowerCase())) {
-    reporter.error(
-      'executable-front-matter',
-      { line: 1, column: 4 },
-      `front matter in \`${language}\` is never run or read, for safety; write it in YAML: a first line holding only \`---\`, then \`account: main\``,
-    );
-    return source;
-  }
-  if (text.indexOf('\n---', 3) === -1) {
-    reporter.error(
-      'yaml-syntax',
-      START,
-      'the front matter opened on line 1 is never closed; add a line holding only `---` after the last setting, before the text',
-    );
-    return source;
-  }
-
-  const { frontMatter, empty, bodyOffset, closeOffset } = splitFrontMatter(text);
-  const closeEnd = text.indexOf('\n', closeOffset);
-  const closeLine = text.slice(closeOffset, closeEnd === -1 ? text.length : closeEnd);
-  if (!CLOSE_LINE.test(closeLine)) {
-    reporter.error(
-      'front-matter-close',
-      index.pos(closeOffset),
-      `\`${quote(closeLine.trimEnd())}\` is read as the end of the front matter, but only a line holding exactly \`---\` may close it; write \`---\` on this line (and the text on the next), or, if it belongs to the text, close the front matter with a \`---\` line above it`,
-    );
-  }
-  const yaml: YamlSource = empty ? { data: {}, positions: {}, keys: {} } : parseYamlSource(frontMatter, reporter);
+  const frontMatter = readFrontMatter(index, reporter, POST_FILE);
+  if (!frontMatter) return source;
+  const { yaml, bodyOffset } = frontMatter;
   source.parts = splitBody(index, bodyOffset);
   checkBody(source, bodyOffset);
   reportNearMissSeparators(index, source.parts, reporter);
 
-  if (yaml.data === undefined) return source; // syntax errors already reported
-  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-    reporter.error('schema', { line: 2, column: 1 }, 'the front matter must be settings written `key: value`, e.g. `account: main`');
-    return source;
-  }
-  const data = yaml.data as Record<string, unknown>;
+  const data = frontMatter.data;
+  if (!data) return source; // already reported
   checkSchema('post', withoutOwnChecks(refuseUnsupported(yaml, reporter)), reporter, 'the front matter');
   refuseIgnoredPublishKeys(yaml, reporter);
   source.fields = {
@@ -207,7 +165,7 @@ function refuseIgnoredPublishKeys(yaml: YamlSource, reporter: FileReporter): voi
 }
 
 /** What the body asks for that would silently not happen: an unclosed comment. */
-function checkBody(source: PostSource, bodyOffset: number): void {
+export function checkBody(source: Pick<PostSource, 'index' | 'reporter'>, bodyOffset: number): void {
   const { index, reporter } = source;
   const text = index.text;
   if (text.includes('<!--', bodyOffset)) {
@@ -253,7 +211,8 @@ function toRetract(value: unknown): { retract?: { reason?: string } } {
   return { retract: { reason: reason.trim() } };
 }
 
-function toTags(value: unknown): string[] {
+/** `tags:` as a list (one tag may be written without brackets); non-text items have a schema error. */
+export function toTags(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === 'string') : [];
 }

@@ -9,15 +9,16 @@ export interface ReportOptions {
   /** Prefix for file paths, e.g. the root's path inside the GitHub workspace (`site/`). */
   filePrefix?: string;
   /** What was checked, for the summary line. */
-  checked?: { posts: number; accounts: number };
+  checked?: { posts: number; accounts: number; answers?: number };
 }
 
-/** One line: "2 errors and 1 warning in 2 files (14 posts, 2 accounts checked)". */
+/** One line: "2 errors and 1 warning in 2 files (14 posts, 2 accounts checked)"; answers are counted when there are any. */
 export function summaryLine(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const files = new Set(diagnostics.map((d) => d.file)).size;
-  const checked = options.checked ? ` (${plural(options.checked.posts, 'post')}, ${plural(options.checked.accounts, 'account')} checked)` : '';
+  const answers = options.checked?.answers ? `, ${plural(options.checked.answers, 'answer')}` : '';
+  const checked = options.checked ? ` (${plural(options.checked.posts, 'post')}, ${plural(options.checked.accounts, 'account')}${answers} checked)` : '';
   if (diagnostics.length === 0) return `No problems found${checked}.`;
   return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}${checked}.`;
 }

@@ -10,10 +10,10 @@ import Ajv2020Module, { type Options, type ValidateFunction } from 'ajv/dist/202
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 
-export type SchemaName = 'post' | 'account' | 'log-entry';
+export type SchemaName = 'post' | 'account' | 'answer' | 'log-entry';
 
 /** The schemas content loading checks, by the name the generated module exports them under. */
-export const CONTENT_SCHEMAS = ['post', 'account'] as const;
+export const CONTENT_SCHEMAS = ['post', 'account', 'answer'] as const;
 
 /** lib/content/ in the package, src/content/ in tests, dist/ in the bundled action. */
 function schemaPath(name: SchemaName): string {
@@ -58,7 +58,7 @@ export function validatorsSource(): string {
   const compiler = createAjv({ code: { source: true, esm: true } });
   for (const name of CONTENT_SCHEMAS) compiler.addSchema(loadSchema(name), name);
   const names = Object.fromEntries(CONTENT_SCHEMAS.map((name) => [name, name]));
-  return generated(compiler, names, 'schema/post.schema.json and schema/account.schema.json', 'src/content/schema-compile.ts');
+  return generated(compiler, names, 'schema/post.schema.json, schema/account.schema.json and schema/answer.schema.json', 'src/content/schema-compile.ts');
 }
 
 /**

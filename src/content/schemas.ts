@@ -6,6 +6,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import { START, type FileReporter } from './diagnostics.js';
+import type { CONTENT_SCHEMAS } from './schema-compile.js';
 import * as compiled from './schema-validators.generated.js';
 import type { YamlSource } from './yaml-source.js';
 import { didYouMean, quote } from './text-index.js';
@@ -14,10 +15,10 @@ interface ContentValidator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
-const validators = compiled as unknown as Record<'post' | 'account', ContentValidator>;
+const validators = compiled as unknown as Record<(typeof CONTENT_SCHEMAS)[number], ContentValidator>;
 
 /** Check `source.data` against a schema and report every problem at its key's line. */
-export function checkSchema(name: 'post' | 'account', source: YamlSource, reporter: FileReporter, noun: string): boolean {
+export function checkSchema(name: (typeof CONTENT_SCHEMAS)[number], source: YamlSource, reporter: FileReporter, noun: string): boolean {
   const validate = validators[name];
   if (validate(source.data)) return true;
   for (const error of relevantErrors(validate.errors ?? [])) {

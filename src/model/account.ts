@@ -37,6 +37,8 @@ export interface Account {
   blackout: Blackout[];
   paused: Pause;
   dailyCap?: number;
+  /** GitHub users and teams (`@octocat`, `@acme/social`) the action's failure issues mention. */
+  notify?: string[];
   /** Settings by rule id, as written (read them with `ruleSetting` from ./rules.ts). */
   rules: Record<string, RuleSetting>;
   positions: PositionMap;

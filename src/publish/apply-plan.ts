@@ -75,7 +75,15 @@ async function refuseStopped(run: PublishRun, entries: readonly PlanEntry[]): Pr
   for (const entry of entries) {
     if (entry.unresolvedAttempt !== undefined) continue;
     const post = entry.post;
-    run.report.failed.push({ post: post.id, account: post.account, file: post.file, part: entry.nextPart, error: stop.reason, retryable: true });
+    run.report.failed.push({
+      post: post.id,
+      account: post.account,
+      file: post.file,
+      part: entry.nextPart,
+      error: stop.reason,
+      retryable: true,
+      kind: stop.kind,
+    });
     await run.log(post, { event: 'failed', part: entry.nextPart, error: stop.reason, retryable: true, kind: stop.kind });
   }
 }
@@ -91,6 +99,7 @@ async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
       failures.count > 0
         ? {
             ...decision,
+            file: post.file,
             reason: `expired after ${plural(failures.count, 'failed attempt')}${failures.kind ? ` (${failures.kind})` : ''}: ${decision.reason}`,
             failed_attempts: failures.count,
             ...(failures.kind ? { last_failure: failures.kind } : {}),
@@ -139,7 +148,7 @@ async function refuseInvalid(run: PublishRun, entry: PlanEntry, errors: Diagnost
   const first = errors[0];
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run herald validate ${post.file})` : '';
   const error = `${first.file}:${first.line}: ${first.message}${more}; fix the file and the post goes out while its window is open`;
-  run.report.failed.push({ post: post.id, account: post.account, file: post.file, part: entry.nextPart, error, retryable: true });
+  run.report.failed.push({ post: post.id, account: post.account, file: post.file, part: entry.nextPart, error, retryable: true, kind: 'content' });
   if (run.options.dryRun) return;
   // Logged once per message: a broken file must not add a line to the log on every scheduled run.
   const last = [...run.options.ledger].reverse().find((e) => e.account === post.account && e.post === post.id);
@@ -213,7 +222,7 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
   const fail = async (failure: Failure): Promise<undefined> => {
     const error = run.scrub(failure.error);
     await run.log(post, { event: 'failed', part, error, retryable: failure.retryable, kind: failure.kind });
-    run.report.failed.push({ post: post.id, account, file: post.file, part, error, retryable: failure.retryable });
+    run.report.failed.push({ post: post.id, account, file: post.file, part, error, retryable: failure.retryable, kind: failure.kind });
     run.options.progress(`${label}: failed: ${error}`);
     return undefined;
   };
@@ -329,7 +338,15 @@ async function unresolved(run: PublishRun, entry: PlanEntry, part: number, error
   const message = run.scrub(
     `the answer to the post was lost and the timeline could not be read (${error.message}); the next run checks the timeline before sending it`,
   );
-  run.report.failed.push({ post: entry.post.id, account: entry.post.account, file: entry.post.file, part, retryable: true, error: message });
+  run.report.failed.push({
+    post: entry.post.id,
+    account: entry.post.account,
+    file: entry.post.file,
+    part,
+    retryable: true,
+    error: message,
+    kind: 'unconfirmed',
+  });
   run.options.progress(`${label}: ${message}`);
   return undefined;
 }

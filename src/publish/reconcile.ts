@@ -113,6 +113,7 @@ export async function reconcileUnresolved(run: PublishRun, plan: Plan, include: 
         file: post.file,
         part,
         retryable: true,
+        kind: 'unconfirmed',
         error: run.scrub(
           `an earlier attempt of part ${part + 1} has no outcome and the timeline could not be read (${answer.error.message}); nothing is sent for this post until the next run has checked it`,
         ),

@@ -40,6 +40,11 @@ export interface FailedPart {
   part: number;
   error: string;
   retryable: boolean;
+  /**
+   * What kind of failure, as the log's `kind` (`auth`, `rate-limit`, `bad-request`, `content`, ...);
+   * `unconfirmed` when a send's outcome could not be learned (the answer was lost and X could not be asked).
+   */
+  kind?: string;
 }
 
 export interface PostDecision {
@@ -50,6 +55,8 @@ export interface PostDecision {
 
 /** An expired post, and whether failures (not a late schedule) are why it never went out. */
 export interface ExpiredPost extends PostDecision {
+  /** The post's file, relative to the content root. */
+  file?: string;
   /** How many `failed` entries the log holds for it: the run fails when there are any. */
   failed_attempts?: number;
   /** The kind of the last failure (`auth`, `rate-limit`, `server`, `connection`, `content`, ...). */

@@ -88,7 +88,7 @@ async function retractPart(run: PublishRun, client: XAccountClient, entry: PlanE
   const fail = async (error: XError, retryable = true): Promise<false> => {
     const message = run.scrub(`${error.message}; the post is still on X, and the next publish run tries to delete it again`);
     await run.log(post, { event: 'failed', part, tweet_id: tweetId, error: message, retryable, kind: error.kind });
-    run.report.failed.push({ post: post.id, account, file: post.file, part, error: message, retryable });
+    run.report.failed.push({ post: post.id, account, file: post.file, part, error: message, retryable, kind: error.kind });
     run.options.progress(`${label}: failed: ${message}`);
     return false;
   };
@@ -98,7 +98,7 @@ async function retractPart(run: PublishRun, client: XAccountClient, entry: PlanE
     const message = run.scrub(
       `the delete of ${tweetId} may have reached X and X could not be asked whether the post is gone (${error.message}); the next run checks before deleting again`,
     );
-    run.report.failed.push({ post: post.id, account, file: post.file, part, retryable: true, error: message });
+    run.report.failed.push({ post: post.id, account, file: post.file, part, retryable: true, error: message, kind: 'unconfirmed' });
     run.options.progress(`${label}: ${message}`);
     return false;
   };

@@ -23,3 +23,6 @@ export function accountOfPath(file: string): string | undefined {
 
 /** Public metrics snapshots, appended by `herald stats` (JSON Lines, like the log). */
 export const METRICS_FILE = `${SCHEDULES_DIR}/metrics.jsonl`;
+
+/** Support answers: `answers/**\/*.md`, sent by `herald reply`. */
+export const ANSWERS_DIR = 'answers';

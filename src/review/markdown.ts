@@ -8,6 +8,7 @@ import { mdCode, mdFenced, mdImage, mdMessage, mdText } from '../model/escape.js
 import { editedParts } from './edit-markdown.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CalendarChange, PreviewCard, PreviewPart, Review } from './review.js';
+import { answersMarkdown } from './answers.js';
 
 export function reviewMarkdown(review: Review): string {
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
@@ -20,7 +21,7 @@ export function reviewMarkdown(review: Review): string {
       `${warnings ? `⚠️ ${plural(warnings, 'warning')}` : 'no warnings'}`,
   );
   if (review.changed.length === 0) {
-    out.push('This change touches no posts or account files.');
+    out.push('This change touches no posts, answers or account files.');
     return `${out.join('\n\n')}\n`;
   }
 
@@ -35,6 +36,8 @@ export function reviewMarkdown(review: Review): string {
   for (const item of review.unpreviewable) out.push(unpreviewable(item.file, item.errors));
   for (const card of review.cards) out.push(previewCard(card));
   if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => mdCode(f)).join(', ')}`);
+  const answers = answersMarkdown(review.answers ?? [], review.unreadableAnswers ?? [], review.removedAnswers ?? []);
+  if (answers) out.push(answers);
   return `${out.join('\n\n')}\n`;
 }
 

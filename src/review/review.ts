@@ -19,10 +19,11 @@ import { type Account, statusUrl } from '../model/account.js';
 import { mergeDiagnostics, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
 import { readLog } from '../repository/log.js';
-import { accountOfPath, LOG_FILE } from '../repository/paths.js';
+import { accountOfPath, ANSWERS_DIR, LOG_FILE, POSTS_DIR, SCHEDULES_DIR } from '../repository/paths.js';
 import { git, isShallow, pathList } from '../git/git.js';
 import { attributesChanged, logChanged, neverSent, type ChangeKind } from './checks.js';
 import { extractFolders } from '../git/tree.js';
+import { answerPreviews, type AnswerPreview, isAnswerFile } from './answers.js';
 import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
 import type { Post } from '../model/post.js';
 import { partMedia, previewZones } from '../calendar/post-view.js';
@@ -104,7 +105,7 @@ export interface Review {
   base: string;
   head: string;
   now: string;
-  /** Changed files under posts/ and schedules/, relative to the root. */
+  /** Changed files under posts/, answers/ and schedules/, relative to the root. */
   changed: string[];
   /** Findings in the changed files, and findings elsewhere that the change introduces. */
   diagnostics: Diagnostic[];
@@ -113,6 +114,11 @@ export interface Review {
   unpreviewable: Array<{ file: string; errors: Diagnostic[] }>;
   /** Post files the change deletes. */
   removedPosts: string[];
+  /** Changed support answers, filled with their examples (src/review/answers.ts); buildReview always sets these three. */
+  answers?: AnswerPreview[];
+  /** Changed answer files that cannot be read as an answer (their errors are in `diagnostics`). */
+  unreadableAnswers?: string[];
+  removedAnswers?: string[];
   calendar: CalendarDiff;
 }
 
@@ -134,7 +140,7 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'herald-review-'));
   try {
-    const folders = ['posts', 'schedules'].map((f) => path.posix.join(rootInRepo, f));
+    const folders = [POSTS_DIR, SCHEDULES_DIR, ANSWERS_DIR].map((f) => path.posix.join(rootInRepo, f));
     const baseDir = path.join(scratch, 'base');
     await extractFolders(top, options.base, folders, baseDir);
     let headRoot = root;
@@ -195,6 +201,9 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     // Only a deleted file, or a post that now has another id or account, leaves the calendar.
     const gone = (file: string) => changes.get(file) === 'deleted' || (headPosts.has(file) && !unreadableFiles.has(file));
 
+    const changedAnswers = changed.filter((f) => isAnswerFile(f) && changes.get(f) !== 'deleted');
+    const answers = answerPreviews(changedAnswers, headContent.answers);
+
     return {
       base: options.base,
       head: options.head ?? 'work tree',
@@ -204,6 +213,9 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       cards,
       unpreviewable,
       removedPosts,
+      answers,
+      unreadableAnswers: changedAnswers.filter((f) => !answers.some((a) => a.file === f)),
+      removedAnswers: changed.filter((f) => isAnswerFile(f) && changes.get(f) === 'deleted'),
       calendar: diffCalendars(basePlan, baseContent.accounts, headPlan, headContent.accounts, options.now, changedSet, { gone, unreadable: unreadableFiles }),
     };
   } finally {
@@ -241,7 +253,7 @@ async function mergeBaseOf(top: string, base: string, head: string): Promise<str
 const DIFF = ['--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative'];
 
 /**
- * Files the change touches under posts/ and schedules/, relative to the content root, with what
+ * Files the change touches under posts/, answers/ and schedules/, relative to the content root, with what
  * happened to each. `-z` listings (and core.quotePath off, in `git`): every name byte for byte.
  * Without renames, a renamed file is its deletion plus its addition.
  */
@@ -268,7 +280,7 @@ async function changedFiles(
     if (name === '.gitattributes' || name.endsWith('/.gitattributes')) attributes.push([name, kind]);
     if (!name.startsWith(prefix)) continue;
     const file = name.slice(prefix.length);
-    if (isPostFile(file) || accountOfPath(file) !== undefined || file === LOG_FILE) changes.set(file, kind);
+    if (isPostFile(file) || isAnswerFile(file) || accountOfPath(file) !== undefined || file === LOG_FILE) changes.set(file, kind);
   }
   return { changes, attributes };
 }

@@ -7,6 +7,8 @@ import { repoRoot } from '../helpers/cli.js';
 
 const workflowDir = path.join(repoRoot, '.github/workflows');
 const workflowFiles = (await readdir(workflowDir)).filter((f) => /\.ya?ml$/.test(f)).sort();
+/** A workflow expression as written in YAML: `${{ github.token }}`. */
+const expr = (expression: string) => `\${{ ${expression} }}`;
 const workflow = async (name: string) => YAML.parse(await readFile(path.join(workflowDir, name), 'utf8'));
 
 describe('the repository workflows', () => {
@@ -25,7 +27,7 @@ describe('the repository workflows', () => {
     expect(publish.on.schedule[0].cron).toBe('7,37 * * * *');
     expect(publish.on).toHaveProperty('workflow_dispatch');
     expect(publish.concurrency).toEqual({ group: 'herald-publish', 'cancel-in-progress': false });
-    expect(publish.permissions).toEqual({ contents: 'write' });
+    expect(publish.permissions).toEqual({ contents: 'write', issues: 'write' });
   });
 
   it.each([
@@ -71,8 +73,36 @@ describe('the repository workflows', () => {
     expect(review.permissions).toEqual({ contents: 'read' });
   });
 
+  it('uploads the review Markdown and the pull request number as an artifact, also when the review found errors', async () => {
+    const review = await workflow('review.yml');
+    const steps = review.jobs.review.steps as Array<{ uses?: string; if?: string; with?: Record<string, string> }>;
+    const herald = steps.find((s) => s.uses === './')!;
+    const upload = steps.find((s) => s.uses === 'actions/upload-artifact@v4')!;
+
+    expect(herald.with).toMatchObject({ command: 'review', 'review-artifact': `${expr('runner.temp')}/herald-review` });
+    expect(upload.if).toBe(`${expr('!cancelled()')}`);
+    expect(upload.with).toMatchObject({ name: 'herald-review', path: `${expr('runner.temp')}/herald-review/` });
+  });
+
+  it('comments from a workflow_run workflow that may write to pull requests and never checks out their code', async () => {
+    const comment = await workflow('review-comment.yml');
+    const steps = comment.jobs.comment.steps as Array<{ uses?: string; with?: Record<string, string> }>;
+
+    expect(comment.on).toEqual({ workflow_run: { workflows: ['review'], types: ['completed'] } });
+    expect(comment.permissions).toEqual({ 'pull-requests': 'write', actions: 'read' });
+    // The default branch's checkout (the action itself): no ref, sha or repository of the pull request.
+    const checkout = steps.find((s) => s.uses === 'actions/checkout@v5')!;
+    expect(Object.keys(checkout.with ?? {})).toEqual(['persist-credentials']);
+    expect(steps.find((s) => s.uses === 'actions/download-artifact@v4')!.with).toMatchObject({
+      name: 'herald-review',
+      'run-id': `${expr('github.event.workflow_run.id')}`,
+      'github-token': `${expr('github.token')}`,
+    });
+    expect(steps.find((s) => s.uses === './')!.with).toMatchObject({ command: 'review-comment', token: `${expr('github.token')}` });
+  });
+
   it('lints every workflow file in .github/workflows, the release workflow among them', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'publish.yml', 'release.yml', 'review.yml', 'stats.yml']));
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'publish.yml', 'release.yml', 'review.yml', 'review-comment.yml', 'stats.yml']));
   });
 
   it('pins every action to a version tag or a commit, never a branch', async () => {

@@ -90,7 +90,9 @@ describe('the packed package, installed from its tarball into an empty project',
       expect.arrayContaining(['bin/herald.js', 'lib/cli/main.js', 'lib/content/schema-validators.generated.js', 'schema/post.schema.json', 'package.json']),
     );
     expect(files.filter((f) => !/^(bin|lib|schema)\//.test(f) && !/^(package\.json|README\.md|LICENSE)$/.test(f))).toEqual([]);
-    expect(files.filter((f) => f.startsWith('lib/action/') || f.endsWith('.ts') || f === 'lib/content/schema-compile.js')).toEqual([]);
+    expect(
+      files.filter((f) => f.startsWith('lib/action/') || f.startsWith('lib/github/') || f.endsWith('.ts') || f === 'lib/content/schema-compile.js'),
+    ).toEqual([]);
   });
 
   it('installs without building: no install-time script, no TypeScript', async () => {

@@ -9,38 +9,16 @@
  * How the document's OpenAPI 3.0 dialect is read, and the few live-API differences accepted, is
  * in docs/x-api.md ("How the contract is checked").
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseMultipart } from '../../src/emulator/multipart.js';
 import { startEmulator, type Emulator, type EmulatorOptions, type Exchange } from '../../src/emulator/index.js';
 import { repoRoot } from './cli.js';
+import { formatViolation, type Json, loadJsonFile, OpenApiDocument, type Operation, pointerEscape, type Report, type Violation } from './openapi-contract.js';
+
+export { formatViolation, type Violation };
 
 const FIXTURES = path.join(repoRoot, 'test/fixtures/x-api-contract');
 const DOC_ID = 'x-openapi.json';
-
-type Json = Record<string, unknown>;
-interface Operation {
-  method: string;
-  template: string;
-  segments: string[];
-  op: Json;
-  pointer: string;
-}
-
-export interface Violation {
-  /** `POST /2/tweets`, as sent. */
-  exchange: string;
-  /** `request` or `response <status>`. */
-  side: string;
-  /** Where in the message: `body/reply/in_reply_to_tweet_id`, `query tweet.fields`, `header x-rate-limit-reset`. */
-  where: string;
-  message: string;
-}
-
-export function formatViolation(v: Violation): string {
-  return `${v.exchange} ${v.side}: ${v.where}: ${v.message}`;
-}
 
 /**
  * Names the live API still uses where 2.167 renamed them (../shared/x-api/README.md): accepted and
@@ -56,26 +34,7 @@ const PROBLEM_PREFIX = 'https://api.x.com/2/problems/';
 const LEGACY_PROBLEM_PREFIX = 'https://api.twitter.com/2/problems/';
 
 function loadJson(name: string): Json {
-  return JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8')) as Json;
-}
-
-const interop = <T>(module: T): T => (module as { default?: T }).default ?? module;
-
-function pointerEscape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function resolve(doc: Json, value: unknown): Json {
-  let current = value as Json;
-  for (let hops = 0; typeof current?.$ref === 'string' && hops < 20; hops++) {
-    const ref = current.$ref as string;
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((node, key) => (node as Json)[key], doc) as Json;
-  }
-  return current;
+  return loadJsonFile(path.join(FIXTURES, name));
 }
 
 /** Key renames (legacy to 2.167) and problem `type` URIs (api.twitter.com to api.x.com), anywhere in a body. */
@@ -91,82 +50,26 @@ function normalise(value: unknown): unknown {
   return out;
 }
 
-function ajvErrors(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map(
-    (e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`,
-  );
-}
-
 const JSON_MEDIA_TYPES = ['application/json', 'application/problem+json'];
 
 export class XContract {
   readonly doc: Json;
   readonly observed: Json;
-  private readonly operations: Operation[] = [];
-  private readonly ajv;
-  /** Query, path and form values arrive as strings: validated with type coercion. */
-  private readonly ajvStrings;
-  private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly api: OpenApiDocument;
 
   constructor(doc = loadJson('openapi-subset.json'), observed = loadJson('observed-errors.json')) {
     this.doc = doc;
     this.observed = observed;
     widenFieldLists(doc);
-    const Ajv = interop(AjvModule as unknown as typeof AjvModule.default);
-    // OpenAPI 3.0 schemas: `nullable` is ajv's own keyword; `format` is annotation here (no
-    // ajv-formats), `discriminator` repeats what each oneOf branch's `type` enum already decides
-    // (ajv's own discriminator support refuses `mapping`), `example`/`externalDocs` are annotations.
-    const options = { strict: false, validateFormats: false, allErrors: true, discriminator: false } as const;
-    this.ajv = new Ajv(options);
-    this.ajvStrings = new Ajv({ ...options, coerceTypes: true });
-    for (const ajv of [this.ajv, this.ajvStrings]) {
-      ajv.addSchema(doc, DOC_ID);
-      ajv.addSchema(observedSchemas(observed), 'x-observed.json');
-    }
-    for (const [template, item] of Object.entries(doc.paths as Record<string, Json>)) {
-      for (const [method, op] of Object.entries(item)) {
-        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-        this.operations.push({
-          method: method.toUpperCase(),
-          template,
-          segments: template.split('/'),
-          op: op as Json,
-          pointer: `#/paths/${pointerEscape(template)}/${method}`,
-        });
-      }
-    }
-    // Literal segments win over templates: GET /2/media/upload is not GET /2/media/{media_key}.
-    this.operations.sort((a, b) => templated(a) - templated(b));
+    this.api = new OpenApiDocument(doc, DOC_ID, [observedSchemas(observed)]);
   }
 
   operation(method: string, pathname: string): { operation: Operation; params: Record<string, string> } | undefined {
-    const segments = pathname.split('/');
-    for (const operation of this.operations) {
-      if (operation.method !== method || operation.segments.length !== segments.length) continue;
-      const params: Record<string, string> = {};
-      const matches = operation.segments.every((s, i) => {
-        const name = /^\{(.+)\}$/.exec(s)?.[1];
-        if (name) params[name] = decodeURIComponent(segments[i]);
-        return name !== undefined || s === segments[i];
-      });
-      if (matches) return { operation, params };
-    }
-    return undefined;
-  }
-
-  private validator(ref: string, strings = false): ValidateFunction {
-    const key = `${strings ? 's' : 'j'}${ref}`;
-    let validate = this.compiled.get(key);
-    if (!validate) {
-      validate = (strings ? this.ajvStrings : this.ajv).compile({ $ref: ref });
-      this.compiled.set(key, validate);
-    }
-    return validate;
+    return this.api.operation(method, pathname);
   }
 
   private validate(ref: string, value: unknown, strings = false): string[] {
-    const validate = this.validator(ref, strings);
-    return validate(value) ? [] : ajvErrors(validate.errors);
+    return this.api.validate(ref, value, strings);
   }
 
   /** Every way the exchange departs from the contract; `request: false` checks the answer only. */
@@ -187,34 +90,12 @@ export class XContract {
     return violations;
   }
 
-  private checkRequest(exchange: Exchange, operation: Operation, pathParams: Record<string, string>, add: (where: string, message: string) => void): void {
-    const parameters = ((operation.op.parameters as unknown[]) ?? []).map((p, i) => ({ param: resolve(this.doc, p), index: i, raw: p as Json }));
-    const pointerOf = (entry: { index: number; raw: Json }) =>
-      typeof entry.raw.$ref === 'string' ? `${entry.raw.$ref}/schema` : `${DOC_ID}${operation.pointer}/parameters/${entry.index}/schema`;
-    const ref = (p: string) => (p.startsWith('#') ? DOC_ID + p : p);
-
-    for (const entry of parameters.filter((e) => e.param.in === 'path')) {
-      const name = entry.param.name as string;
-      for (const error of this.validate(ref(pointerOf(entry)), pathParams[name], true)) add(`path {${name}}`, error);
-    }
-
-    const query = new URLSearchParams(exchange.search);
-    const byName = new Map(parameters.filter((e) => e.param.in === 'query').map((e) => [e.param.name as string, e]));
-    for (const [sentName, value] of query) {
-      const name = LEGACY_QUERY_NAMES[sentName] ?? sentName;
-      const entry = byName.get(name);
-      if (!entry) {
-        add(`query ${sentName}`, `not a parameter of ${operation.method} ${operation.template} (X answers 400)`);
-        continue;
-      }
-      const schema = resolve(this.doc, entry.param.schema);
-      const parsed = schema.type === 'array' ? value.split(',').map((v) => LEGACY_KEYS[v] ?? v) : value;
-      for (const error of this.validate(ref(pointerOf(entry)), parsed, true)) add(`query ${sentName}`, error);
-    }
-    for (const [name, entry] of byName) {
-      const sent = query.has(name) || Object.entries(LEGACY_QUERY_NAMES).some(([legacy, current]) => current === name && query.has(legacy));
-      if (entry.param.required && !sent) add(`query ${name}`, 'required but not sent');
-    }
+  private checkRequest(exchange: Exchange, operation: Operation, pathParams: Record<string, string>, add: Report): void {
+    this.api.checkParameters(operation, pathParams, exchange.search, add, {
+      queryName: (sent) => LEGACY_QUERY_NAMES[sent] ?? sent,
+      listItem: (item) => LEGACY_KEYS[item] ?? item,
+      unknownQuery: 'X answers 400',
+    });
 
     // herald signs as the user (OAuth 1.0a, the document's `UserToken` scheme).
     const security = (operation.op.security as Json[] | undefined) ?? [];
@@ -226,7 +107,7 @@ export class XContract {
       );
     }
 
-    const requestBody = operation.op.requestBody ? resolve(this.doc, operation.op.requestBody) : undefined;
+    const requestBody = operation.op.requestBody ? this.api.resolve(operation.op.requestBody) : undefined;
     const contentType = String(exchange.requestHeaders['content-type'] ?? '');
     const mediaType = contentType.split(';')[0].trim().toLowerCase();
     const hasBody = exchange.requestBody.length > 0;
@@ -260,14 +141,7 @@ export class XContract {
       for (const error of this.validate(schemaRef, form, true)) add('body (form)', error);
       return;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(exchange.requestBody.toString('utf8'));
-    } catch {
-      add('body', `not JSON, though sent as ${mediaType}`);
-      return;
-    }
-    for (const error of this.validate(schemaRef, json)) add('body', error);
+    this.api.checkJsonBody(exchange.requestBody, mediaType, schemaRef, add);
   }
 
   private checkResponse(response: NonNullable<Exchange['response']>, operation: Operation | undefined, add: (where: string, message: string) => void): void {
@@ -296,7 +170,7 @@ export class XContract {
         );
         return;
       }
-      const content = (resolve(this.doc, declared).content ?? {}) as Record<string, unknown>;
+      const content = (this.api.resolve(declared).content ?? {}) as Record<string, unknown>;
       const key = Object.keys(content).find((k) => JSON_MEDIA_TYPES.includes(k));
       if (!key) return;
       const ref = `${DOC_ID}${operation!.pointer}/responses/${status}/content/${pointerEscape(key)}/schema`;
@@ -309,7 +183,7 @@ export class XContract {
     const normalised = normalise(body);
     // A problem `type` the document maps (its `discriminator`) is checked against that one schema,
     // so the message names what is wrong with it rather than why each other problem type fails.
-    const mapping = ((resolve(this.doc, { $ref: '#/components/schemas/Problem' }).discriminator as Json | undefined)?.mapping ?? {}) as Record<string, string>;
+    const mapping = ((this.api.resolve({ $ref: '#/components/schemas/Problem' }).discriminator as Json | undefined)?.mapping ?? {}) as Record<string, string>;
     const type = (normalised as Json | undefined)?.type;
     const mapped = typeof type === 'string' ? mapping[type] : undefined;
     const alternatives: Array<[string, string]> = [
@@ -349,10 +223,6 @@ function isEmptyJsonObject(body: Buffer): boolean {
   } catch {
     return false;
   }
-}
-
-function templated(operation: Operation): number {
-  return operation.segments.filter((s) => s.startsWith('{')).length;
 }
 
 /**

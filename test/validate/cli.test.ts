@@ -118,4 +118,12 @@ describe('herald validate (the process)', () => {
     expect(findings[2].message).toContain('did you mean `min_words`?');
     expect(result.code).toBe(1);
   });
+
+  it('reports a notify entry that is not a GitHub user or team mention at its line, with what to write', async () => {
+    const result = await validate(await fixtureCopy('validate-account-notify'));
+    const findings = result.findings.filter((d) => d.file === 'schedules/main.yaml');
+    expect(findings.map((d) => [d.line, d.rule])).toEqual([[5, 'schema']]);
+    expect(findings[0].message).toContain('a GitHub user or team mention in quotes like "@octocat" or "@acme/social" — you wrote `acme-social`');
+    expect(result.code).toBe(1);
+  });
 });

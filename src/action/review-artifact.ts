@@ -1,0 +1,45 @@
+/**
+ * The review artifact: what the review workflow (pull_request, read-only) hands to the
+ * review-comment workflow (workflow_run, allowed to comment). Two small files in one folder: the
+ * review Markdown and the pull request's number. The comment side trusts neither (a pull request
+ * can change the review workflow): it checks the number against GitHub and escapes the Markdown.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../model/errors.js';
+
+export const REVIEW_FILE = 'review.md';
+export const PULL_NUMBER_FILE = 'pr-number';
+/** Far above any review (GitHub's own summary limit is 1 MiB): a bigger file is refused before it is read. */
+const MAX_REVIEW_BYTES = 4 * 1024 * 1024;
+
+export async function writeReviewArtifact(dir: string, markdown: string, pull: number | undefined): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, REVIEW_FILE), markdown);
+  if (pull !== undefined) await writeFile(path.join(dir, PULL_NUMBER_FILE), `${pull}\n`);
+}
+
+export interface ReviewArtifact {
+  markdown: string;
+  pull: number;
+}
+
+export async function readReviewArtifact(dir: string): Promise<ReviewArtifact> {
+  const where = (file: string) => path.join(dir, file);
+  const numberText = await readFile(where(PULL_NUMBER_FILE), 'utf8').catch(() => undefined);
+  if (numberText === undefined) {
+    throw new UserError(
+      `${where(PULL_NUMBER_FILE)} is missing: the review artifact holds no pull request number. Download the artifact the review workflow uploads (actions/download-artifact with run-id) into the folder given as review-artifact`,
+    );
+  }
+  const pull = Number(numberText.trim());
+  if (!/^\d{1,10}$/.test(numberText.trim()) || !Number.isSafeInteger(pull) || pull < 1) {
+    throw new UserError(
+      `${where(PULL_NUMBER_FILE)}: ${JSON.stringify(numberText.slice(0, 40))} is not a pull request number; it should hold one number like 42`,
+    );
+  }
+  const bytes = await readFile(where(REVIEW_FILE)).catch(() => undefined);
+  if (!bytes) throw new UserError(`${where(REVIEW_FILE)} is missing: the review artifact holds no review`);
+  if (bytes.length > MAX_REVIEW_BYTES) throw new UserError(`${where(REVIEW_FILE)} is ${bytes.length} bytes, more than a review can be; refused`);
+  return { markdown: bytes.toString('utf8'), pull };
+}
