@@ -105,7 +105,7 @@ export async function publishDue(options: PublishOptions): Promise<PublishResult
   return { report: run.finish(), appended };
 }
 
-function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+export function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   const raw = env.HERALD_X_TIMEOUT_MS;
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
