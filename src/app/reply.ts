@@ -6,7 +6,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { fillAnswer } from '../content/answers/placeholders.js';
-import { findAnswerById } from '../content/answers/values.js';
+import { findAnswerById, parseSets } from '../content/answers/values.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { loadAnswerContent } from '../content/load.js';
 import { UsageError, UserError } from '../model/errors.js';
@@ -20,8 +20,8 @@ export interface ReplyOptions {
   answer: string;
   /** The customer's post: an x.com / twitter.com status link, or its id. */
   to: string;
-  /** The placeholders' values, by name. */
-  values: Readonly<Record<string, string>>;
+  /** The placeholders' values, `name=value` each (`--set`, or the action's `set` lines). */
+  sets: readonly string[];
   /** Send from this account (default: the answer's `account`); it must be the answer's. */
   account?: string;
   /** Credentials (`X_<ACCOUNT>_*`), `X_API_BASE_URL`, `HERALD_X_TIMEOUT_MS`. */
@@ -38,6 +38,7 @@ const MAX_GRACE_MS = 2_000;
 export async function replyWithAnswer(root: string, options: ReplyOptions): Promise<ReplyReport> {
   const progress = options.log ?? (() => {});
   const targetId = parseReplyTarget(options.to);
+  const values = parseSets(options.sets);
   const { accounts, answers, diagnostics } = await loadAnswerContent(root);
   const answer = findAnswerById(answers, options.answer);
   const errors = diagnostics.filter((d) => d.severity === 'error' && d.file === answer.file);
@@ -64,7 +65,7 @@ export async function replyWithAnswer(root: string, options: ReplyOptions): Prom
     throw new UserError(`${first.file}:${first.line}: ${first.message}; the account file has errors, so nothing is sent from it until they are fixed`);
   }
 
-  const filled = fillAnswer(answer, options.values);
+  const filled = fillAnswer(answer, values);
   if (!filled.ok) throw new UsageError(`${filled.problems.map((p) => p.message).join('\n')}\nNothing was sent.`);
   const length = weightedLength(filled.text);
   if (length > MAX_WEIGHTED_LENGTH) {

@@ -1,5 +1,4 @@
 import { replyWithAnswer } from '../app/reply.js';
-import { parseSets } from '../content/answers/values.js';
 import { terminalLine } from '../model/escape.js';
 import type { ReplyReport } from '../publish/reply.js';
 import type { CommandContext } from './context.js';
@@ -17,7 +16,7 @@ export async function runReply(options: ReplyCommandOptions, ctx: CommandContext
   const report = await replyWithAnswer(ctx.root, {
     answer: options.answer,
     to: options.to,
-    values: parseSets(options.set ?? []),
+    sets: options.set ?? [],
     ...(options.account !== undefined ? { account: options.account } : {}),
     env: ctx.env,
     nowMs: () => ctx.now().toMillis(),
