@@ -273,6 +273,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--port <n>', 'port (default: a free one, printed)', '0')
     .option('--state <file>', 'keep emulated X in this JSON file so several processes share it')
     .option('--seed <n>', "seed of the posts' metrics (they grow with each post's age)", '1')
+    .option('--customers <handle>', "seed customers' posts that mention this support account (six posts, two hours before start)")
     .action(async (opts, cmd: Command) => {
       const { runEmulator } = await import('../commands/emulator.js');
       setExit(await runEmulator(opts, ctx(cmd)));
