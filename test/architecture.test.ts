@@ -10,24 +10,25 @@ import { repoRoot } from './helpers/cli.js';
 /** Which folders each folder of src/ may import (besides itself). Keep in step with docs/architecture.md. */
 const MAY_IMPORT: Record<string, string[]> = {
   model: [],
-  time: ['model'], // zones, local time, durations, offsets: the one time module
+  i18n: ['model'], // the message catalogue: beside the vocabulary, used by every layer that words a message
+  time: ['model', 'i18n'], // zones, local time, durations, offsets: the one time module
   repository: ['model'],
   x: ['model'],
   github: ['model'], // GitHub's REST API (@octokit/rest): only the action uses it
   emulator: ['x'], // its own room: of x/ only the shared text rules (see EMULATOR_MAY_USE)
-  plan: ['model', 'time'],
-  content: ['model', 'time', 'repository', 'x'],
+  plan: ['model', 'i18n', 'time'],
+  content: ['model', 'i18n', 'time', 'repository', 'x'],
   calendar: ['model', 'time', 'plan'],
   answers: ['model', 'content'], // the support desk's search, listings and page
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   stats: ['model', 'time', 'repository', 'x'], // reading published parts' metrics into metrics.jsonl
   git: ['model', 'repository'],
-  scaffold: ['model', 'time', 'repository', 'x'], // herald init's templates: pure text from its flags and prompts
+  scaffold: ['model', 'i18n', 'time', 'repository', 'x'], // herald init's templates: pure text from its flags and prompts
   app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
-  review: ['model', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
-  action: ['model', 'time', 'repository', 'publish', 'stats', 'app', 'review', 'git', 'github'],
-  commands: ['model', 'time', 'repository', 'content', 'plan', 'publish', 'stats', 'calendar', 'answers', 'app', 'review', 'emulator', 'scaffold'],
-  cli: ['model', 'time', 'commands'],
+  review: ['model', 'i18n', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
+  action: ['model', 'i18n', 'time', 'repository', 'publish', 'stats', 'app', 'review', 'git', 'github'],
+  commands: ['model', 'i18n', 'time', 'repository', 'content', 'plan', 'publish', 'stats', 'calendar', 'answers', 'app', 'review', 'emulator', 'scaffold'],
+  cli: ['model', 'i18n', 'time', 'commands'],
 };
 
 const src = path.join(repoRoot, 'src');

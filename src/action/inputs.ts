@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import { UsageError } from '../model/errors.js';
 import { parseDuration } from '../time/duration.js';
 import { hasOffset } from '../time/offset.js';
+import { chooseLang, LANGS, type Lang } from '../i18n/lang.js';
 
 export type ActionCommand = 'publish' | 'review' | 'validate' | 'stats' | 'review-comment' | 'reply';
 
@@ -41,6 +42,8 @@ export interface ActionInputs {
   reply?: { answer: string; to: string; sets: string[] };
   /** A GitHub token: review-comment writes the pull-request comment with it, publish the failure issues. */
   token?: string;
+  /** The language of job summaries and messages: input `language`, else HERALD_LANG, else English. */
+  lang: Lang;
 }
 
 /** The runner passes input `dry-run` as INPUT_DRY-RUN: spaces become underscores, hyphens stay. */
@@ -110,6 +113,11 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     reply = { answer, to, sets };
   }
   const token = input(env, 'token');
+  const chosen = chooseLang(input(env, 'language'), env.HERALD_LANG);
+  if (!('lang' in chosen)) {
+    const named = chosen.source === 'explicit' ? `input language: "${chosen.wrong}"` : `HERALD_LANG="${chosen.wrong}"`;
+    throw new UsageError(`${named} is not a language herald speaks; write one of ${LANGS.join(', ')}, e.g. language: ru`);
+  }
   const baseRef = input(env, 'base') || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : '');
   return {
     command: command as ActionCommand,
@@ -120,6 +128,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     now,
     clock,
     intervalMinutes,
+    lang: chosen.lang,
     ...(baseRef ? { base: baseRef } : {}),
     sinceMs: since.as('milliseconds'),
     ...(maxReadsText !== '' ? { maxReads: Number(maxReadsText) } : {}),

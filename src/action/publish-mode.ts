@@ -87,6 +87,7 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
         previousLog: result.logBefore,
         schedule: { intervalMinutes: inputs.intervalMinutes, toleranceMinutes: 15 },
         logCommit: commitNote(commit, commitError, defaultBranch, unpushed),
+        lang: inputs.lang,
       }),
       env,
     );

@@ -10,6 +10,8 @@ import type { PublishReport } from '../publish/report.js';
 import { plural } from '../model/words.js';
 import { humanDuration, table } from '../model/markdown.js';
 import { mdCode, mdText } from '../model/escape.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
+import { t } from '../i18n/say.js';
 
 export interface ScheduleCheck {
   /** Minutes between scheduled runs (the workflow's cron). */
@@ -27,6 +29,8 @@ export interface PublishSummaryInput {
   schedule?: ScheduleCheck;
   /** What happened to the log commit, when the action committed. */
   logCommit?: string;
+  /** The language of the headings (default English); entries keep the log's words. */
+  lang?: Lang;
 }
 
 export function publishCounts(report: PublishReport): { published: number; failed: number; expired: number; skipped: number } {
@@ -38,11 +42,11 @@ export function publishCounts(report: PublishReport): { published: number; faile
   };
 }
 
-export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDULE, logCommit }: PublishSummaryInput): string {
+export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDULE, logCommit, lang = DEFAULT_LANG }: PublishSummaryInput): string {
   const now = DateTime.fromISO(report.now, { zone: 'utc' });
   const counts = publishCounts(report);
   const out: string[] = [];
-  out.push(`## herald publish — ${utcMinuteText(report.now)}${report.dry_run ? ' (dry run)' : ''}`);
+  out.push(`## ${t(lang, report.dry_run ? 'summary.publish.title-dry' : 'summary.publish.title', { at: utcMinuteText(report.now) })}`);
   if (report.dry_run) out.push('Dry run: nothing was sent to X and nothing was written to the log.');
   out.push(table(['published', 'failed', 'expired', 'skipped'], [[counts.published, counts.failed, counts.expired, counts.skipped].map(String)]));
 
@@ -50,7 +54,7 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
   const quiet = [report.sent, report.reconciled, report.failed, report.expired, report.skipped, report.stopped, retracted].every((l) => l.length === 0);
   if (quiet) out.push('Nothing was due at this run.');
   if (retracted.length > 0) {
-    out.push(report.dry_run ? '### Would delete (retract)' : '### Deleted from X (retract)');
+    out.push(`### ${t(lang, report.dry_run ? 'summary.publish.would-delete' : 'summary.publish.deleted')}`);
     out.push(
       retracted
         .map((r) => `- **${mdText(r.post)}** (${mdText(r.account)}, part ${r.part + 1}) — <${r.url}>${r.how === 'gone' ? ' (already gone)' : ''}`)
@@ -58,7 +62,7 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
     );
   }
   if (report.sent.length > 0) {
-    out.push(report.dry_run ? '### Would send' : '### Sent');
+    out.push(`### ${t(lang, report.dry_run ? 'summary.publish.would-send' : 'summary.publish.sent')}`);
     out.push(
       report.sent
         .map((s) => {
@@ -70,7 +74,7 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
     );
   }
   if (report.reconciled.length > 0) {
-    out.push('### Reconciled');
+    out.push(`### ${t(lang, 'summary.publish.reconciled')}`);
     out.push(
       report.reconciled
         .map(
@@ -81,11 +85,11 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
     );
   }
   if (report.expired.length > 0) {
-    out.push('### Expired (never sent late)');
+    out.push(`### ${t(lang, 'summary.publish.expired')}`);
     out.push(report.expired.map((e) => `- **${mdText(e.post)}** (${mdText(e.account)}): ${mdText(e.reason)}`).join('\n'));
   }
   if (report.failed.length > 0) {
-    out.push('### Failed');
+    out.push(`### ${t(lang, 'summary.publish.failed')}`);
     out.push(
       report.failed
         .map(
@@ -96,14 +100,14 @@ export function publishSummary({ report, previousLog, schedule = DEFAULT_SCHEDUL
     );
   }
   if (report.stopped.length > 0) {
-    out.push('### Accounts stopped for this run');
+    out.push(`### ${t(lang, 'summary.publish.stopped')}`);
     out.push(report.stopped.map((s) => `- **${mdText(s.account)}** (${s.kind}): ${mdText(s.reason)}`).join('\n'));
   }
   if (report.skipped.length > 0) {
-    out.push('### Skipped');
+    out.push(`### ${t(lang, 'summary.publish.skipped')}`);
     out.push(report.skipped.map((s) => `- **${mdText(s.post)}** (${mdText(s.account)}): ${mdText(s.reason)}`).join('\n'));
   }
-  out.push('### Schedule');
+  out.push(`### ${t(lang, 'summary.publish.schedule')}`);
   out.push(scheduleNotes(report, previousLog, now, schedule).join('\n'));
   if (logCommit) out.push(logCommit);
   return `${out.join('\n\n')}\n`;

@@ -8,6 +8,9 @@ import { reviewMarkdown } from '../review/markdown.js';
 import { buildReview } from '../review/review.js';
 import { field, readEvent } from './event.js';
 import { writeReviewArtifact } from './review-artifact.js';
+import { localizeDiagnostics } from '../i18n/localize.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
+import { t } from '../i18n/say.js';
 
 /** The pull-request check: annotations on the changed lines, the review in the job summary. */
 export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
@@ -22,8 +25,8 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
     // Media previews link to the files of the head commit on GitHub.
     ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
   });
-  annotate(review.diagnostics, core, inputs.rootInRepo);
-  const markdown = fitSummary(reviewMarkdown(review));
+  annotate(localizeDiagnostics(review.diagnostics, inputs.lang), core, inputs.rootInRepo);
+  const markdown = fitSummary(reviewMarkdown(review, inputs.lang), SUMMARY_LIMIT_BYTES, inputs.lang);
   await writeSummary(markdown, env);
   if (inputs.reviewArtifact) {
     // For the review-comment workflow: the same Markdown, and which pull request it is about.
@@ -40,10 +43,10 @@ export async function reviewMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
 /** GitHub refuses a step summary over 1 MiB; a huge change keeps its findings and calendar, and loses previews. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
-export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
+export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES, lang: Lang = DEFAULT_LANG): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
   const note = '\n\n_The previews do not fit in one job summary; run `npx herald review --base origin/main` locally to see them all._\n';
-  const cut = markdown.indexOf('\n### Previews');
+  const cut = markdown.indexOf(`\n### ${t(lang, 'review.previews')}`);
   const head = cut >= 0 ? markdown.slice(0, cut) : markdown;
   const room = limit - Buffer.byteLength(note);
   return (

@@ -5,19 +5,24 @@ import type { ActionInputs } from './inputs.js';
 import { annotate } from './annotations.js';
 import { diagnosticsTable } from '../model/markdown.js';
 import { collectDiagnostics } from '../app/validate.js';
-import { plural } from '../model/words.js';
+import { localizeDiagnostics } from '../i18n/localize.js';
+import { t } from '../i18n/say.js';
 
 export async function validateMode(inputs: ActionInputs): Promise<void> {
-  const { diagnostics } = await collectDiagnostics(inputs.root, inputs.now);
+  const { lang } = inputs;
+  const diagnostics = localizeDiagnostics((await collectDiagnostics(inputs.root, inputs.now)).diagnostics, lang);
   const annotated = annotate(diagnostics, core, inputs.rootInRepo);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
+  const counts = { errors: t(lang, 'count.error', { n: errors }), warnings: t(lang, 'count.warning', { n: warnings }) };
   const headline =
     diagnostics.length === 0
-      ? 'Every post and account file is valid.'
-      : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${annotated < diagnostics.length ? `; the first ${annotated} are annotated on their lines, all are listed here` : ''}.`;
-  await writeSummary(`## herald validate\n\n${headline}\n\n${diagnostics.length ? `${diagnosticsTable(diagnostics)}\n` : ''}`);
+      ? t(lang, 'summary.validate.valid')
+      : annotated < diagnostics.length
+        ? t(lang, 'summary.validate.counts-annotated', { ...counts, annotated })
+        : t(lang, 'summary.validate.counts', counts);
+  await writeSummary(`## ${t(lang, 'summary.validate.title')}\n\n${headline}\n\n${diagnostics.length ? `${diagnosticsTable(diagnostics)}\n` : ''}`);
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
-  if (hasErrors(diagnostics)) core.setFailed(`herald: ${plural(errors, 'error')} in the content; see the annotations and the job summary`);
+  if (hasErrors(diagnostics)) core.setFailed(`herald: ${t(lang, 'summary.validate.failed', { errors: counts.errors })}`);
 }

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from '../commands/context.js';
+import { chooseLang, LANGS, type Lang } from '../i18n/lang.js';
 
-function makeContext(rootOpt: string | undefined, nowOpt: string | undefined): CommandContext {
+function makeContext(rootOpt: string | undefined, nowOpt: string | undefined, langOpt: string | undefined): CommandContext {
   let now: () => DateTime;
   if (nowOpt !== undefined && nowOpt !== '') {
     const pinned = parseNow(nowOpt);
@@ -27,6 +28,7 @@ function makeContext(rootOpt: string | undefined, nowOpt: string | undefined): C
     env: process.env,
     cwd,
     now,
+    lang: resolveLang(langOpt, process.env),
     color: wantsColor(process.env, process.stdout),
     root: path.resolve(cwd, rootOpt ?? '.'),
   };
@@ -57,6 +59,14 @@ export function ignoreClosedPipes(streams: NodeJS.WriteStream[] = [process.stdou
  */
 export function wantsColor(env: NodeJS.ProcessEnv, stdout: { isTTY?: boolean }): boolean {
   return !env.NO_COLOR && Boolean(stdout.isTTY);
+}
+
+/** `--lang` over HERALD_LANG over English; a value herald does not speak is a usage error, never ignored. */
+export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  const chosen = chooseLang(flag, env.HERALD_LANG);
+  if ('lang' in chosen) return chosen.lang;
+  const named = chosen.source === 'explicit' ? `--lang ${JSON.stringify(chosen.wrong)}` : `HERALD_LANG=${JSON.stringify(chosen.wrong)}`;
+  throw new UsageError(`${named} is not a language herald speaks; write one of ${LANGS.join(', ')}, e.g. --lang ru`);
 }
 
 export function parseNow(value: string): DateTime {
@@ -96,11 +106,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Publish X posts as code: validate, plan, and publish Markdown posts exactly once.')
     .version(packageVersion(), '-V, --version', "print herald's version")
     .option('--root <dir>', 'content repository root (holds posts/ and schedules/)', '.')
+    .option('--lang <lang>', `language of messages for writers and reviewers: ${LANGS.join(', ')} (default: HERALD_LANG, else en)`)
     .showHelpAfterError('(run herald --help for usage)')
     .exitOverride();
   program.configureOutput({ writeErr: (s) => write(process.stderr, s), writeOut: (s) => write(process.stdout, s) });
 
-  const ctx = (cmd: Command, now?: string) => makeContext(cmd.optsWithGlobals().root, now);
+  const ctx = (cmd: Command, now?: string) => makeContext(cmd.optsWithGlobals().root, now, cmd.optsWithGlobals().lang);
 
   program
     .command('validate')

@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import type { Lang } from '../i18n/lang.js';
 
 /** Everything a command may touch from the outside world, injected so tests can supply their own. */
 export interface CommandContext {
@@ -12,6 +13,8 @@ export interface CommandContext {
   root: string;
   /** The clock: the only place time comes from. `--now` pins it. */
   now: () => DateTime;
+  /** The language messages for writers and reviewers are in: `--lang`, else HERALD_LANG, else English. */
+  lang: Lang;
   /** ANSI colour in results: false when NO_COLOR is set or stdout is not a terminal. */
   color: boolean;
 }

@@ -75,7 +75,7 @@ export async function runInit(options: InitOptions, ctx: CommandContext): Promis
   const unnamed = existing.filter((a) => !hasSecretName(a));
   const publishAccounts = [...STARTER_ACCOUNTS, ...existing.filter((a) => !(STARTER_ACCOUNTS as readonly string[]).includes(a) && hasSecretName(a))];
   const exampleDate = ctx.now().setZone(accounts.main.zone).plus({ days: 7 }).toISODate()!;
-  const files = scaffoldFiles({ accounts, publishAccounts, actionRef, stats: Boolean(options.stats), exampleDate, branch });
+  const files = scaffoldFiles({ accounts, publishAccounts, actionRef, stats: Boolean(options.stats), exampleDate, branch, lang: ctx.lang });
 
   const outcomes = await writeAll(ctx.root, files, Boolean(options.dryRun));
 

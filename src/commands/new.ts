@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { readAccountFile } from '../content/account-file.js';
@@ -9,6 +8,9 @@ import { requireAccountFile } from '../repository/accounts.js';
 import { RepositoryDoor } from '../repository/door.js';
 import { POSTS_DIR } from '../repository/paths.js';
 import type { CommandContext } from './context.js';
+import { slugify } from './slug.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/say.js';
 
 export interface NewOptions {
   title: string;
@@ -34,7 +36,7 @@ export async function runNew(options: NewOptions, ctx: CommandContext): Promise<
   const relative = path.posix.join(POSTS_DIR, dir, fileName);
   try {
     // Exclusive: never overwrite someone's post, even if it appeared since we looked.
-    await RepositoryDoor.open(ctx.root).writeFile(relative, scaffold({ title, account: options.account, at: at?.written, zone: options.zone }), {
+    await RepositoryDoor.open(ctx.root).writeFile(relative, scaffold({ title, account: options.account, at: at?.written, zone: options.zone }, ctx.lang), {
       exclusive: true,
     });
   } catch (error) {
@@ -44,7 +46,7 @@ export async function runNew(options: NewOptions, ctx: CommandContext): Promise<
     throw error;
   }
   if (at && at.local < ctx.now()) {
-    ctx.stderr(`herald: note: ${at.written} (${zone}) is in the past; the post will expire unless you change publish.at\n`);
+    ctx.stderr(`herald: note: ${t(ctx.lang, 'new.past', { at: at.written, zone })}\n`);
   }
   ctx.stdout(`${relative}\n`);
   return 0;
@@ -88,38 +90,22 @@ function postsSubfolder(dir: string | undefined): string {
   return normal.startsWith('posts/') ? normal.slice('posts/'.length) : normal === '.' ? '' : normal;
 }
 
-/** ASCII kebab-case; titles with no Latin letters or digits fall back to a short hash so the name is stable. */
-export function slugify(title: string): string {
-  const ascii = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const cut = ascii.slice(0, 60).replace(/-+$/, '');
-  if (cut.length >= 3) return cut;
-  return `post-${createHash('sha256').update(title).digest('hex').slice(0, 8)}`;
-}
-
-function scaffold(fields: { title: string; account: string; at?: string; zone?: string }): string {
+/** The new post, its comments in the writer's language (keys and values stay as herald reads them). */
+function scaffold(fields: { title: string; account: string; at?: string; zone?: string }, lang: Lang): string {
   const publish = fields.at
     ? [`  at: ${JSON.stringify(fields.at)}`, ...(fields.zone ? [`  zone: ${fields.zone}`] : [])]
-    : ['  slot: next   # the next free slot in the account queue; or write at: "2026-12-01 09:00"'];
+    : [`  slot: next   # ${t(lang, 'new.slot-comment')}`];
   return [
     '---',
     `account: ${fields.account}`,
     'publish:',
     ...publish,
-    'tags: []       # labels such as product, event, tip: the content-mix check reads them',
+    `tags: []       # ${t(lang, 'new.tags-comment')}`,
     // A scaffold holds the title as its text: it must never go out as it is (fail closed).
-    'draft: true    # delete this line when the text below is ready to go out',
+    `draft: true    # ${t(lang, 'new.draft-comment')}`,
     '---',
     '<!--',
-    'Write the post below, replacing the title line. This comment is never published.',
-    '- Speak as the brand ("we"), keep each part within 280 characters.',
-    '- A line holding only --- starts the next part of a thread.',
-    '- Images: add under the front matter `media:` with `- file: picture.png` and `alt: what it shows`.',
-    '- Sharing a link? Say why it matters; a bare link gets a warning.',
+    t(lang, 'new.guide'),
     '-->',
     fields.title,
     '',

@@ -16,11 +16,11 @@ export async function runReview(options: ReviewCommandOptions, ctx: CommandConte
   }
   const { buildReview } = await import('../review/review.js');
   const review = await buildReview({ root: ctx.root, base: options.base ?? 'origin/main', head: options.head, now: ctx.now() });
+  const { localizedReview, reviewMarkdown } = await import('../review/markdown.js');
   if (format === 'json') {
-    ctx.stdout(`${JSON.stringify(review, null, 2)}\n`);
+    ctx.stdout(`${JSON.stringify(localizedReview(review, ctx.lang), null, 2)}\n`);
   } else {
-    const { reviewMarkdown } = await import('../review/markdown.js');
-    ctx.stdout(reviewMarkdown(review));
+    ctx.stdout(reviewMarkdown(review, ctx.lang));
   }
   // Errors in the changed files fail the command, so a required check can block the merge.
   return hasErrors(review.diagnostics) ? 1 : 0;

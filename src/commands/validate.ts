@@ -11,6 +11,7 @@ import type { CommandContext } from './context.js';
 import { collectDiagnostics } from '../app/validate.js';
 import { formatDiagnostics, summaryLine, type ReportFormat } from '../content/report.js';
 import { hasErrors } from '../model/diagnostic.js';
+import { localizeDiagnostics } from '../i18n/localize.js';
 
 export interface ValidateOptions {
   files?: string[];
@@ -29,10 +30,12 @@ export async function runValidate(options: ValidateOptions, ctx: CommandContext)
   let diagnostics = found.diagnostics;
   if (only.length > 0) diagnostics = diagnostics.filter((d) => only.some((f) => d.file === f || d.file.startsWith(`${f}/`)));
 
+  // Messages in the reader's language; rule ids, files and positions are the same in every language.
+  diagnostics = localizeDiagnostics(diagnostics, ctx.lang);
   const format = options.format ?? 'text';
-  const checked = found.files;
-  ctx.stdout(formatDiagnostics(format, diagnostics, { checked }));
-  if (format !== 'text') ctx.stderr(`herald validate: ${summaryLine(diagnostics, { checked })}\n`);
+  const report = { checked: found.files, lang: ctx.lang };
+  ctx.stdout(formatDiagnostics(format, diagnostics, report));
+  if (format !== 'text') ctx.stderr(`herald validate: ${summaryLine(diagnostics, report)}\n`);
 
   const failing = options.strict === true ? diagnostics.length > 0 : hasErrors(diagnostics);
   return failing ? EXIT_FAILED : EXIT_OK;

@@ -2,6 +2,8 @@
  * A post body → the thread parts exactly as they will be published, each with a way back to the
  * file's lines and columns. HTML comments are notes for reviewers and never published.
  */
+import type { Said } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { LineIndex } from './text-index.js';
 
@@ -121,7 +123,12 @@ export function partPosition(index: LineIndex, part: BodyPart, offset: number): 
 
 /** How messages name a part: "the post", or "part 2 of the thread". */
 export function partName(parts: readonly unknown[], index: number): string {
-  return parts.length > 1 ? `part ${index + 1} of the thread` : 'the post';
+  return partPhrase(parts, index).message;
+}
+
+/** partName as a catalogue fragment, for messages said in the reader's language. */
+export function partPhrase(parts: readonly unknown[], index: number): Said {
+  return parts.length > 1 ? say('part.thread', { n: index + 1 }) : say('part.post');
 }
 
 /**

@@ -5,7 +5,8 @@ import type { Post } from '../model/post.js';
 import { type ReportedLevel, type RuleLevel, ruleSetting } from '../model/rules.js';
 import type { RepositoryDoor } from '../repository/door.js';
 import { positionOf } from '../model/diagnostic.js';
-import { partName, partPosition } from './body.js';
+import { partName, partPhrase, partPosition } from './body.js';
+import { say } from '../i18n/say.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';
 import type { PostSource } from './post-file.js';
@@ -26,17 +27,14 @@ export interface PartLength {
   /** A cheap upper bound; the exact count runs only above the limit. */
   bound(text: string): number;
   exact(text: string): number;
-  /** Said after the count in a too-long message, e.g. " with every placeholder at its max". */
-  note: string;
-  /** What else shortens it, after "shorten it by N". */
-  fix: string;
+  /** The too-long message: posts may also split into a thread; answers name their placeholders. */
+  tooLong: 'too-long' | 'too-long.answer' | 'too-long.answer-placeholders';
 }
 
 const AS_WRITTEN: PartLength = {
   bound: weightedLengthBound,
   exact: weightedLength,
-  note: '',
-  fix: ' or split it into a thread with a line holding only `---`',
+  tooLong: 'too-long',
 };
 
 export function checkPost(
@@ -51,25 +49,17 @@ export function checkPost(
   const account = fields.account === undefined ? undefined : accounts.get(fields.account);
   if (fields.account !== undefined && !account) {
     const suggestion = didYouMean(fields.account, accounts.keys());
-    const known = [...accounts.keys()].sort().join(', ') || 'none yet';
+    const known = [...accounts.keys()].sort().join(', ') || say('unknown-account.none');
     reporter.error(
       'unknown-account',
       positionOf(fields.positions, ['account', 'body']),
-      `there is no account \`${fields.account}\` (no schedules/${fields.account}.yaml)` +
-        (suggestion ? `; did you mean \`account: ${suggestion}\`?` : '') +
-        ` Accounts: ${known}.`,
+      suggestion ? say('unknown-account.suggest', { account: fields.account, suggestion, known }) : say('unknown-account', { account: fields.account, known }),
     );
   }
 
   parts.forEach((part, i) => {
     if (part.text === '') {
-      reporter.error(
-        'empty-text',
-        part.start,
-        parts.length > 1
-          ? `${partName(parts, i)} is empty; write its text, or remove the extra \`---\` line`
-          : 'the post has no text; write it below the closing `---` of the front matter',
-      );
+      reporter.error('empty-text', part.start, parts.length > 1 ? say('empty-text.part', { part: partPhrase(parts, i) }) : say('empty-text.post'));
       return;
     }
     if (length.bound(part.text) > MAX_WEIGHTED_LENGTH) {
@@ -78,7 +68,7 @@ export function checkPost(
         reporter.error(
           'too-long',
           part.start,
-          `${partName(parts, i)} is ${counted} characters as X counts them${length.note} (links count 23, emoji and CJK characters 2); the limit is ${MAX_WEIGHTED_LENGTH}: shorten it by ${counted - MAX_WEIGHTED_LENGTH}${length.fix}`,
+          say(length.tooLong, { part: partPhrase(parts, i), length: counted, max: MAX_WEIGHTED_LENGTH, over: counted - MAX_WEIGHTED_LENGTH }),
         );
         return;
       }
@@ -169,7 +159,7 @@ export function checkDuplicates(posts: readonly Post[]): Diagnostic[] {
           column: 1,
           severity: 'error',
           rule: 'duplicate-text',
-          message: `${partName(post.parts, i)} has the same text as ${first.file}:${first.line} on account ${post.account}; X rejects duplicates, so change the wording`,
+          ...say('duplicate-text.content', { part: partPhrase(post.parts, i), where: `${first.file}:${first.line}`, account: post.account }),
         });
       } else {
         seen.set(key, { file: post.file, line });

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity, SourcePos } from '../model/diagnostic.js';
+import { type Diagnostic, type Said, type Severity, type SourcePos, wording } from '../model/diagnostic.js';
 
 /** Collects diagnostics for one file, so checks only say where and what. */
 export class FileReporter {
@@ -6,18 +6,18 @@ export class FileReporter {
 
   constructor(readonly file: string) {}
 
-  report(severity: Severity, rule: string, at: SourcePos, message: string): void {
+  report(severity: Severity, rule: string, at: SourcePos, message: string | Said): void {
     this.diagnostics.push({
       file: this.file,
       line: Math.max(1, at.line),
       column: Math.max(1, at.column),
       severity,
       rule,
-      message,
+      ...wording(message),
     });
   }
 
-  error(rule: string, at: SourcePos, message: string): void {
+  error(rule: string, at: SourcePos, message: string | Said): void {
     this.report('error', rule, at, message);
   }
 }

@@ -5,6 +5,7 @@ import type { MediaRef } from '../model/post.js';
 import { sizeText, type RepositoryDoor } from '../repository/door.js';
 import { extensionFor, MAX_MEDIA_BYTES, mediaKindFor, type MediaKind } from '../x/media-type.js';
 import type { FileReporter } from './diagnostics.js';
+import { say } from '../i18n/say.js';
 
 /** What the first bytes of each kind look like: a `.png` that is really a script or a text file is refused before X sees it. */
 const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
@@ -35,7 +36,7 @@ export function checkMedia(media: readonly MediaRef[], door: RepositoryDoor, pos
     const located = door.locate(postFile, written);
     if (!located.ok) {
       const { rule, message } = located.problem;
-      if (rule === 'not-a-file') reporter.error('media-not-found', where, `${message}; check the name, which is relative to the post file`);
+      if (rule === 'not-a-file') reporter.error('media-not-found', where, say('media-not-found.missing', { detail: message }));
       else reporter.error('media-outside-repo', where, `${message}; put the file in the repository next to the post and write \`${suggestion}\``);
       continue;
     }
@@ -49,7 +50,7 @@ export function checkMedia(media: readonly MediaRef[], door: RepositoryDoor, pos
     }
     const peeked = door.peek(located.value.real, HEAD_BYTES);
     if (!peeked.ok || !peeked.value.isFile) {
-      reporter.error('media-not-found', where, `\`${written}\` is not a readable file; point at an image or video file`);
+      reporter.error('media-not-found', where, say('media-not-found.unreadable', { file: written }));
       continue;
     }
     if (kind) {
@@ -73,11 +74,7 @@ export function checkMedia(media: readonly MediaRef[], door: RepositoryDoor, pos
     }
     // Images and GIFs need alt text.
     if ((kind?.category === 'tweet_image' || kind?.category === 'tweet_gif') && !item.alt?.trim()) {
-      reporter.error(
-        'missing-alt-text',
-        at(`media.${i}`),
-        `\`${written}\` has no alt text; describe what it shows for people using screen readers, e.g. \`alt: Our new dashboard showing weekly totals\``,
-      );
+      reporter.error('missing-alt-text', at(`media.${i}`), say('missing-alt-text', { file: written }));
     }
   }
   const moving = categories.filter((c) => c !== 'tweet_image').length;

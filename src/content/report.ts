@@ -1,7 +1,8 @@
 /** The three ways `herald validate` (and the GitHub action) print diagnostics. */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { commandData, commandProperty, terminalLine } from '../model/escape.js';
-import { plural } from '../model/words.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/say.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
@@ -10,6 +11,8 @@ export interface ReportOptions {
   filePrefix?: string;
   /** What was checked, for the summary line. */
   checked?: { posts: number; accounts: number; answers?: number };
+  /** The language of the summary line (default English); messages arrive already in it (i18n/localize.ts). */
+  lang?: Lang;
 }
 
 /** One line: "2 errors and 1 warning in 2 files (14 posts, 2 accounts checked)"; answers are counted when there are any. */
@@ -17,10 +20,24 @@ export function summaryLine(diagnostics: readonly Diagnostic[], options: ReportO
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const files = new Set(diagnostics.map((d) => d.file)).size;
-  const answers = options.checked?.answers ? `, ${plural(options.checked.answers, 'answer')}` : '';
-  const checked = options.checked ? ` (${plural(options.checked.posts, 'post')}, ${plural(options.checked.accounts, 'account')}${answers} checked)` : '';
-  if (diagnostics.length === 0) return `No problems found${checked}.`;
-  return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}${checked}.`;
+  const lang = options.lang ?? 'en';
+  const counted = options.checked && {
+    posts: t(lang, 'count.post', { n: options.checked.posts }),
+    accounts: t(lang, 'count.account', { n: options.checked.accounts }),
+  };
+  // Answers are named only when the repository has any: most have none.
+  const checked = !counted
+    ? ''
+    : options.checked?.answers
+      ? t(lang, 'validate.checked-answers', { ...counted, answers: t(lang, 'count.answer', { n: options.checked.answers }) })
+      : t(lang, 'validate.checked', counted);
+  if (diagnostics.length === 0) return t(lang, 'validate.none', { checked });
+  return t(lang, 'validate.found', {
+    errors: t(lang, 'count.error', { n: errors }),
+    warnings: t(lang, 'count.warning', { n: warnings }),
+    files: t(lang, 'count.file', { n: files }),
+    checked,
+  });
 }
 
 /** Grouped by file: `file:line:col  severity  rule  message`, a blank line between files, then the summary. */

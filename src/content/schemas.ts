@@ -4,7 +4,8 @@
  * translated into sentences for the person who wrote the file.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { SourcePos } from '../model/diagnostic.js';
+import type { Said, SourcePos } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import { START, type FileReporter } from './diagnostics.js';
 import type { CONTENT_SCHEMAS } from './schema-compile.js';
 import * as compiled from './schema-validators.generated.js';
@@ -22,7 +23,7 @@ export function checkSchema(name: (typeof CONTENT_SCHEMAS)[number], source: Yaml
   const validate = validators[name];
   if (validate(source.data)) return true;
   for (const error of relevantErrors(validate.errors ?? [])) {
-    const { rule, at, message } = translate(error, source, noun);
+    const { rule, at, message } = translate(error, source, noun, name);
     reporter.error(rule, at, message);
   }
   return false;
@@ -109,7 +110,12 @@ function inlineYaml(value: unknown): string {
   return String(value);
 }
 
-function translate(error: ErrorObject, source: YamlSource, noun: string): { rule: string; at: SourcePos; message: string } {
+function translate(
+  error: ErrorObject,
+  source: YamlSource,
+  noun: string,
+  name: (typeof CONTENT_SCHEMAS)[number],
+): { rule: string; at: SourcePos; message: string | Said } {
   const path = dotted(error.instancePath);
   const where = path ? `\`${path}\`` : noun;
   const lastKey = path.split('.').pop() ?? '';
@@ -127,10 +133,12 @@ function translate(error: ErrorObject, source: YamlSource, noun: string): { rule
       return {
         rule: 'unknown-key',
         at: positionOf(source.keys, keyPath),
-        message:
-          `\`${key}\` is not a setting ${path ? `of \`${path}\`` : `of ${noun}`}` +
-          (suggestion ? `; did you mean \`${suggestion}\`?` : '; remove it or check its spelling.') +
-          ` Allowed here: ${allowed.join(', ')}.`,
+        message: say(suggestion ? 'unknown-key.suggest' : 'unknown-key.remove', {
+          key,
+          where: path ? `\`${path}\`` : say(name === 'account' ? 'where.account-file' : 'where.front-matter'),
+          suggestion: suggestion ?? '',
+          allowed: allowed.join(', '),
+        }),
       };
     }
     case 'required': {

@@ -15,8 +15,32 @@ export interface Diagnostic extends SourcePos {
   severity: Severity;
   /** Stable kebab-case rule id, e.g. `unknown-key`, `too-long`. */
   rule: string;
-  /** A sentence for a marketer: what is wrong and what to write instead. */
+  /** A sentence for a marketer: what is wrong and what to write instead (English). */
   message: string;
+  /**
+   * The same sentence as a catalogue message (src/i18n/), so output edges can say it in the reader's
+   * language; absent for messages not yet in the catalogue (they are shown in English).
+   */
+  text?: LocalText;
+}
+
+/** A catalogue message by id with its parameters; a parameter may itself be a message (a fragment). */
+export interface LocalText {
+  id: string;
+  params: Record<string, TextParam>;
+}
+
+export type TextParam = string | number | LocalText;
+
+/** A message as checks hand it over: the English sentence and its catalogue form (src/i18n `say`). */
+export interface Said {
+  message: string;
+  text: LocalText;
+}
+
+/** A check's message, English text or a catalogue message, as the fields of a Diagnostic. */
+export function wording(message: string | Said): Pick<Diagnostic, 'message' | 'text'> {
+  return typeof message === 'string' ? { message } : { message: message.message, text: message.text };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -65,8 +89,8 @@ export function diagnostic(
   keys: readonly string[],
   severity: Severity,
   rule: string,
-  message: string,
+  message: string | Said,
 ): Diagnostic {
   const { line, column } = positionOf(positions, keys);
-  return { file, line, column, severity, rule, message };
+  return { file, line, column, severity, rule, ...wording(message) };
 }

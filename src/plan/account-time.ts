@@ -1,10 +1,11 @@
 import { DateTime, type Duration } from 'luxon';
 import type { Account, Weekday } from '../model/account.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, Said } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import { MAX_SPAN_TEXT, overMaxSpan, parseDuration } from '../time/duration.js';
 import { resolveLocalTime, wallClockText } from '../time/local-time.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { isValidZone, zoneAdvice } from '../time/zones.js';
+import { isValidZone, suggestZone } from '../time/zones.js';
 
 export const DEFAULT_WINDOW = '1h';
 
@@ -39,28 +40,29 @@ export interface AccountTime {
 const WEEKDAYS: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
+/** time/zones.ts `zoneAdvice` as a catalogue message: the likely zone meant, or how zones are named. */
+export function zoneAdviceSaid(zone: string): Said {
+  const suggestion = suggestZone(zone);
+  return suggestion ? say('zone-advice.suggest', { zone: suggestion }) : say('zone-advice.generic');
+}
+
 export function resolveAccountTime(account: Account): AccountTime {
   const diagnostics: Diagnostic[] = [];
-  const problem = (keys: string[], rule: string, message: string) =>
+  const problem = (keys: string[], rule: string, message: string | Said) =>
     diagnostics.push(diagnostic(account.file, account.positions, [...keys, 'zone'], 'error', rule, message));
 
   const zoneValid = isValidZone(account.zone);
-  if (!zoneValid) problem(['zone'], 'invalid-zone', `zone "${account.zone}" is not a time zone herald knows. ${zoneAdvice(account.zone)}`);
+  if (!zoneValid) problem(['zone'], 'invalid-zone', say('invalid-zone', { zone: account.zone, advice: zoneAdviceSaid(account.zone) }));
   (account.audience ?? []).forEach((zone, i) => {
-    if (!isValidZone(zone))
-      problem([`audience.${i}`, 'audience'], 'invalid-zone', `audience zone "${zone}" is not a time zone herald knows. ${zoneAdvice(zone)}`);
+    if (!isValidZone(zone)) problem([`audience.${i}`, 'audience'], 'invalid-zone', say('invalid-zone.audience', { zone, advice: zoneAdviceSaid(zone) }));
   });
 
   let window = parseDuration(account.window ?? DEFAULT_WINDOW);
   if (!window) {
-    problem(['window'], 'invalid-duration', `window "${account.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`);
+    problem(['window'], 'invalid-duration', say('invalid-duration', { value: String(account.window) }));
     window = parseDuration(DEFAULT_WINDOW)!;
   } else if (overMaxSpan(window)) {
-    problem(
-      ['window'],
-      'invalid-duration',
-      `window "${account.window}" is longer than ${MAX_SPAN_TEXT}: a post may go out at most ${MAX_SPAN_TEXT} after its time. Write a shorter window like 2h or 1d.`,
-    );
+    problem(['window'], 'invalid-duration', say('invalid-duration.account-too-long', { value: String(account.window), max: MAX_SPAN_TEXT }));
     window = parseDuration(DEFAULT_WINDOW)!;
   }
 

@@ -10,6 +10,7 @@ import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { isValidZone } from '../time/zones.js';
+import { say } from '../i18n/say.js';
 
 /** A post as placed by the planner: what the editorial rules look at. */
 export interface PlacedPost {
@@ -48,8 +49,7 @@ export function windowClosed(placed: PlacedPost, time: AccountTime | undefined, 
     timeKeys(placed),
     setting.level,
     'window-closed',
-    `this post's window (${when(startMs, placed.zone)} + ${window}) closed at ${when(startMs + placed.windowMs, placed.zone)}, so it will never be sent: herald does not post late. ` +
-      'Move publish.at to a time still ahead, or delete the post.',
+    say('window-closed', { start: when(startMs, placed.zone), window, end: when(startMs + placed.windowMs, placed.zone) }),
   );
 }
 
@@ -104,8 +104,7 @@ export function audienceNight(placed: PlacedPost, time: AccountTime | undefined)
     timeKeys(placed),
     quiet.level,
     'audience-night',
-    `this post goes out at night for the audience in ${night.join(', ')}: quiet hours are ${quiet.text}. ` +
-      `Pick a time when they are awake, or set rules: { audience-night: off } in ${time.account.file}.`,
+    say('audience-night', { zones: night.join(', '), quiet: quiet.text, file: time.account.file }),
   );
 }
 
@@ -118,10 +117,6 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
   const setting = ruleSetting(time.account, PLAN_RULES.blackout);
   if (setting.level === 'off') return undefined;
   const endMs = startMs + placed.windowMs;
-  const outcome =
-    blackout.endMs <= endMs
-      ? `It will go out when the blackout ends, ${when(blackout.endMs, placed.zone)}, as its window is open until ${when(endMs, placed.zone)}.`
-      : `Its window closes at ${when(endMs, placed.zone)}, before the blackout ends, so it will not go out: move publish.at to ${when(blackout.endMs, placed.zone)} or later.`;
   const { post } = placed;
   return diagnostic(
     post.file,
@@ -129,7 +124,12 @@ export function blackoutStart(placed: PlacedPost, time: AccountTime | undefined)
     timeKeys(placed),
     setting.level,
     'blackout',
-    `this post starts inside blackout ${blackout.label} of account ${time.account.name}, when nothing is sent. ${outcome}`,
+    say(blackout.endMs <= endMs ? 'blackout.resumes' : 'blackout.cut', {
+      blackout: blackout.label,
+      account: time.account.name,
+      end: when(blackout.endMs, placed.zone),
+      windowEnd: when(endMs, placed.zone),
+    }),
   );
 }
 
@@ -167,9 +167,16 @@ export function contentMix(placedOfAccount: readonly PlacedPost[], time: Account
         ['tags', ...timeKeys(counted[i])],
         setting.level,
         'content-mix',
-        `with this post, ${promoInSpan} of the ${total} posts of account ${post.account} in the ${Number(setting.days)} days up to ` +
-          `${when(counted[i].startMs!, zone)} are promotional (tagged ${[...tags].join(', ')}): ${percent(promoInSpan / total)}, above the ${percent(maxShare)} maximum. ` +
-          'Mix in posts that help or inform, or move this one to a quieter week.',
+        say('content-mix', {
+          promo: promoInSpan,
+          total,
+          account: post.account,
+          days: Number(setting.days),
+          when: when(counted[i].startMs!, zone),
+          tags: [...tags].join(', '),
+          share: percent(promoInSpan / total),
+          max: percent(maxShare),
+        }),
       ),
     );
   }
@@ -196,17 +203,20 @@ export function blackoutParts(
     const blackout = blackoutAt(time, startMs);
     if (!blackout) continue;
     const endMs = startMs + placed.windowMs;
-    const outcome =
-      blackout.endMs <= endMs
-        ? `it goes out when the blackout ends, ${when(blackout.endMs, placed.zone)}.`
-        : `its window closes at ${when(endMs, placed.zone)}, before the blackout ends, so it and every part after it will not go out: move it to ${when(blackout.endMs, placed.zone)} or later.`;
     found.push({
       file: placed.post.file,
       line: placed.post.partLines[first] ?? 1,
       column: 1,
       severity: setting.level,
       rule: 'blackout',
-      message: `part ${first + 1} of this thread is timed for ${when(startMs, placed.zone)}, inside blackout ${blackout.label} of account ${time.account.name}, when nothing is sent; ${outcome}`,
+      ...say(blackout.endMs <= endMs ? 'blackout.part-resumes' : 'blackout.part-cut', {
+        n: first + 1,
+        start: when(startMs, placed.zone),
+        blackout: blackout.label,
+        account: time.account.name,
+        end: when(blackout.endMs, placed.zone),
+        windowEnd: when(endMs, placed.zone),
+      }),
     });
   }
   return found;

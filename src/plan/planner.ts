@@ -15,7 +15,8 @@ import { resolveReplies } from './replies.js';
 import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
 import { pendingDeletes } from './retract.js';
 import { when } from '../time/format.js';
-import { diagnostic } from '../model/diagnostic.js';
+import { diagnostic, type Said, wording } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { resolvePostTiming, type PostTiming } from './windows.js';
 import { decideTimed, hasTimedParts, scheduleParts, type PartSchedule, type TimedDecision } from './timed-parts.js';
@@ -248,8 +249,7 @@ export function assemblePlan(input: PlanInput): Plan {
             timeKeys(w),
             setting.level,
             'daily-cap',
-            `account ${name} already has ${cap} posts on ${day} (${zone}), its daily_cap, so this one would not be sent. ` +
-              `Move it to another day, or raise daily_cap in ${time.account.file}.`,
+            say('daily-cap', { account: name, cap, day, zone, file: time.account.file }),
           ),
         );
     }
@@ -331,8 +331,8 @@ function markDuplicateIds(work: Work[]): void {
 }
 
 /** A finding about a post's text, at the line where its text starts. */
-function atText(post: Post, severity: Diagnostic['severity'], rule: string, message: string): Diagnostic {
-  return { file: post.file, line: post.partLines[0] ?? 1, column: 1, severity, rule, message };
+function atText(post: Post, severity: Diagnostic['severity'], rule: string, message: string | Said): Diagnostic {
+  return { file: post.file, line: post.partLines[0] ?? 1, column: 1, severity, rule, ...wording(message) };
 }
 
 /**
@@ -385,15 +385,8 @@ function duplicateText(w: Work): Diagnostic | undefined {
   const level = ruleSetting(w.time?.account, PLAN_RULES['duplicate-text']).level;
   if (level === 'off') return undefined;
   const zone = w.zone;
-  const planned = sent.scheduledFor ? ` (planned for ${when(Date.parse(sent.scheduledFor), zone)})` : '';
-  return atText(
-    w.post,
-    level,
-    'duplicate-text',
-    `this text already went out on ${when(Date.parse(sent.at), zone)} as post "${sent.post}"${planned}, whose file is gone; ` +
-      `this post is planned for another time, so herald sends it as a new post. If that is meant, leave it; ` +
-      `if it is the old post renamed, give it the old time (then it counts as sent); else change the wording.`,
-  );
+  const planned = sent.scheduledFor ? say('duplicate-text.planned', { when: when(Date.parse(sent.scheduledFor), zone) }) : '';
+  return atText(w.post, level, 'duplicate-text', say('duplicate-text.sent', { when: when(Date.parse(sent.at), zone), post: sent.post, planned }));
 }
 
 function toEntry(w: Work): PlanEntry {

@@ -10,7 +10,8 @@
  * a reason naming the parts sent and when the next part goes out (the plan entry's `partsAt` has
  * every part's time).
  */
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, type Said, wording } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import type { PartTime, Post } from '../model/post.js';
 import { when } from '../time/format.js';
 import { isDateInstant } from '../time/instant.js';
@@ -46,8 +47,15 @@ export function scheduleParts(post: Post, zone: string, startMs: number, windowM
   const partMs: number[] = [startMs];
   const stageStarts = [0];
   let problem: string | undefined;
-  const report = (time: PartTime, severity: Diagnostic['severity'], rule: string, message: string) =>
-    diagnostics.push({ file: post.file, line: time.line, column: time.column, severity, rule, message: `\`--- ${time.written}\`: ${message}` });
+  const report = (time: PartTime, severity: Diagnostic['severity'], rule: string, message: string | Said) =>
+    diagnostics.push({
+      file: post.file,
+      line: time.line,
+      column: time.column,
+      severity,
+      rule,
+      ...wording(typeof message === 'string' ? `\`--- ${time.written}\`: ${message}` : say('time-key', { key: `\`--- ${time.written}\``, detail: message })),
+    });
   for (let i = 1; i < post.parts.length; i++) {
     const previous = partMs[i - 1];
     const time = post.partTimes?.[i];
@@ -60,12 +68,12 @@ export function scheduleParts(post: Post, zone: string, startMs: number, windowM
     else {
       const resolved = resolveLocalTime(time.at, zone);
       if (!resolved.ok) {
-        report(time, 'error', resolved.rule, resolved.message);
+        report(time, 'error', resolved.rule, resolved.said ?? resolved.message);
         problem ??= `part ${i + 1}'s time is not valid: ${resolved.message}`;
         partMs.push(previous);
         continue;
       }
-      if (resolved.ambiguous) report(time, 'warning', 'ambiguous-local-time', resolved.ambiguous.message);
+      if (resolved.ambiguous) report(time, 'warning', 'ambiguous-local-time', resolved.ambiguous.said);
       ms = resolved.ms;
     }
     if (!isDateInstant(ms) || !isDateInstant(ms + windowMs)) {

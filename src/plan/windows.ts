@@ -1,13 +1,14 @@
 import type { Duration } from 'luxon';
 import type { Account } from '../model/account.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, Said } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import type { Post } from '../model/post.js';
-import { DEFAULT_WINDOW } from './account-time.js';
+import { DEFAULT_WINDOW, zoneAdviceSaid } from './account-time.js';
 import { MAX_SPAN_TEXT, overMaxSpan, parseDuration } from '../time/duration.js';
 import { isoFromMs } from '../time/instant.js';
 import { resolveLocalTime } from '../time/local-time.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { isValidZone, zoneAdvice } from '../time/zones.js';
+import { isValidZone } from '../time/zones.js';
 
 /** A post's time settings resolved against its account; `startMs` only for a fixed-time post. */
 export interface PostTiming {
@@ -29,7 +30,7 @@ export interface PostTiming {
 export function resolvePostTiming(post: Post, account: Account | undefined, accountWindow?: Duration): PostTiming {
   const diagnostics: Diagnostic[] = [];
   const spec = post.publish;
-  const report = (key: string, severity: Diagnostic['severity'], rule: string, message: string) =>
+  const report = (key: string, severity: Diagnostic['severity'], rule: string, message: string | Said) =>
     diagnostics.push(diagnostic(post.file, post.positions, [key, 'publish', 'account'], severity, rule, message));
 
   const zone = spec.zone ?? account?.zone ?? 'UTC';
@@ -37,7 +38,7 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
   let unplaceable: string | undefined;
   if (!zoneValid) {
     // An invalid account zone is reported once, on the account file.
-    if (spec.zone !== undefined) report('publish.zone', 'error', 'invalid-zone', `zone "${zone}" is not a time zone herald knows. ${zoneAdvice(zone)}`);
+    if (spec.zone !== undefined) report('publish.zone', 'error', 'invalid-zone', say('invalid-zone', { zone, advice: zoneAdviceSaid(zone) }));
     unplaceable = `its time zone "${zone}" is not valid`;
   }
   if (!account && spec.zone === undefined) {
@@ -47,22 +48,11 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
 
   let window = spec.window !== undefined ? parseDuration(spec.window) : (accountWindow ?? parseDuration(account?.window ?? DEFAULT_WINDOW));
   if (!window) {
-    if (spec.window !== undefined)
-      report(
-        'publish.window',
-        'error',
-        'invalid-duration',
-        `window "${spec.window}" is not a duration. Write minutes, hours or days like 90m, 2h, 1d or 1h30m.`,
-      );
+    if (spec.window !== undefined) report('publish.window', 'error', 'invalid-duration', say('invalid-duration', { value: spec.window }));
     window = parseDuration(DEFAULT_WINDOW)!;
   } else if (overMaxSpan(window)) {
     if (spec.window !== undefined)
-      report(
-        'publish.window',
-        'error',
-        'invalid-duration',
-        `window "${spec.window}" is longer than ${MAX_SPAN_TEXT}: a post may go out at most ${MAX_SPAN_TEXT} after its time. Write a shorter window like 2h or 1d, or give the post a later \`at\`.`,
-      );
+      report('publish.window', 'error', 'invalid-duration', say('invalid-duration.post-too-long', { value: spec.window, max: MAX_SPAN_TEXT }));
     window = parseDuration(DEFAULT_WINDOW)!;
   }
   const timing: PostTiming = { zone, zoneValid, windowMs: window.toMillis(), diagnostics };
@@ -75,11 +65,11 @@ export function resolvePostTiming(post: Post, account: Account | undefined, acco
     if (value === undefined) continue;
     const resolved = resolveLocalTime(value, zone, { allowDate });
     if (!resolved.ok) {
-      report(key, 'error', resolved.rule, timeMessage(key, resolved.message));
+      report(key, 'error', resolved.rule, timeMessage(key, resolved.said ?? resolved.message));
       if (key === 'publish.at') return { ...timing, unplaceable: `its publish time is not valid: ${resolved.message}` };
       continue;
     }
-    if (resolved.ambiguous) report(key, 'warning', 'ambiguous-local-time', timeMessage(key, resolved.ambiguous.message));
+    if (resolved.ambiguous) report(key, 'warning', 'ambiguous-local-time', timeMessage(key, resolved.ambiguous.said));
     if (key === 'publish.at') timing.startMs = resolved.ms;
     else if (key === 'publish.not_before') timing.notBeforeMs = resolved.ms;
     else timing.notAfterMs = resolved.nextDayMs ?? resolved.ms + 1;
@@ -100,8 +90,9 @@ function timeFields(spec: Post['publish']): [TimeKey, string | undefined, boolea
 }
 
 /** How a problem with a time is worded: `publish.at: …`, `not_before: …`. */
-function timeMessage(key: TimeKey, message: string): string {
-  return `${key === 'publish.at' ? key : key.slice('publish.'.length)}: ${message}`;
+function timeMessage(key: TimeKey, message: string | Said): string | Said {
+  const label = key === 'publish.at' ? key : key.slice('publish.'.length);
+  return typeof message === 'string' ? `${label}: ${message}` : say('time-key', { key: label, detail: message });
 }
 
 /**
@@ -109,7 +100,7 @@ function timeMessage(key: TimeKey, message: string): string {
  * reporting now, so the writer fixes both in one round. Only `invalid-time`: whether a wall-clock time
  * falls in a DST gap depends on the zone.
  */
-function reportUnreadableTimes(spec: Post['publish'], report: (key: string, severity: Diagnostic['severity'], rule: string, message: string) => void) {
+function reportUnreadableTimes(spec: Post['publish'], report: (key: string, severity: Diagnostic['severity'], rule: string, message: string | Said) => void) {
   for (const [key, value, allowDate] of timeFields(spec)) {
     if (value === undefined) continue;
     const resolved = resolveLocalTime(value, 'UTC', { allowDate });

@@ -9,39 +9,58 @@ import { editedParts } from './edit-markdown.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CalendarChange, PreviewCard, PreviewPart, Review } from './review.js';
 import { answersMarkdown } from './answers.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
+import { localizeDiagnostics } from '../i18n/localize.js';
+import { t } from '../i18n/say.js';
 
-export function reviewMarkdown(review: Review): string {
+/** The review as JSON data: the same fields, its findings' messages in `lang` (see i18n/localize.ts). */
+export function localizedReview(review: Review, lang: Lang): Review {
+  return {
+    ...review,
+    diagnostics: localizeDiagnostics(review.diagnostics, lang),
+    unpreviewable: review.unpreviewable.map((item) => ({ ...item, errors: localizeDiagnostics(item.errors, lang) })),
+  };
+}
+
+/** Headings, counts and findings in `lang`; post text, names and table columns as they are. */
+export function reviewMarkdown(review: Review, lang: Lang = DEFAULT_LANG): string {
+  const diagnostics = localizeDiagnostics(review.diagnostics, lang);
   const errors = review.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = review.diagnostics.length - errors;
   const out: string[] = [];
-  out.push('## herald review');
+  out.push(`## ${t(lang, 'review.title')}`);
   out.push(
-    `Compared ${mdCode(review.head)} with ${mdCode(review.base)}, planned at ${utcMinuteText(review.now)}: ` +
-      `${plural(review.changed.length, 'changed file')} · ${errors ? `❌ ${plural(errors, 'error')}` : '✅ no errors'} · ` +
-      `${warnings ? `⚠️ ${plural(warnings, 'warning')}` : 'no warnings'}`,
+    t(lang, 'review.compared', {
+      head: mdCode(review.head),
+      base: mdCode(review.base),
+      at: utcMinuteText(review.now),
+      changed: t(lang, 'count.changed-file', { n: review.changed.length }),
+      errors: errors ? t(lang, 'review.errors', { errors: t(lang, 'count.error', { n: errors }) }) : t(lang, 'review.no-errors'),
+      warnings: warnings ? t(lang, 'review.warnings', { warnings: t(lang, 'count.warning', { n: warnings }) }) : t(lang, 'review.no-warnings'),
+    }),
   );
   if (review.changed.length === 0) {
-    out.push('This change touches no posts, answers or account files.');
+    out.push(t(lang, 'review.no-changes'));
     return `${out.join('\n\n')}\n`;
   }
 
-  out.push('### Validation');
-  out.push(review.diagnostics.length ? diagnosticsTable(review.diagnostics) : 'No errors or warnings in the changed files.');
+  out.push(`### ${t(lang, 'review.validation')}`);
+  out.push(diagnostics.length ? diagnosticsTable(diagnostics) : t(lang, 'review.no-findings'));
 
-  out.push('### Calendar changes');
-  out.push(calendarSection(review));
+  out.push(`### ${t(lang, 'review.calendar')}`);
+  out.push(calendarSection(review, lang));
 
-  out.push('### Previews');
-  if (review.cards.length === 0 && review.unpreviewable.length === 0) out.push('No post files changed.');
-  for (const item of review.unpreviewable) out.push(unpreviewable(item.file, item.errors));
+  out.push(`### ${t(lang, 'review.previews')}`);
+  if (review.cards.length === 0 && review.unpreviewable.length === 0) out.push(t(lang, 'review.no-post-files'));
+  for (const item of review.unpreviewable) out.push(unpreviewable(item.file, localizeDiagnostics(item.errors, lang)));
   for (const card of review.cards) out.push(previewCard(card));
-  if (review.removedPosts.length > 0) out.push(`Deleted post files: ${review.removedPosts.map((f) => mdCode(f)).join(', ')}`);
+  if (review.removedPosts.length > 0) out.push(t(lang, 'review.deleted-files', { files: review.removedPosts.map((f) => mdCode(f)).join(', ') }));
   const answers = answersMarkdown(review.answers ?? [], review.unreadableAnswers ?? [], review.removedAnswers ?? []);
   if (answers) out.push(answers);
   return `${out.join('\n\n')}\n`;
 }
 
-function calendarSection(review: Review): string {
+function calendarSection(review: Review, lang: Lang): string {
   const { added, moved, removed, unreadable, expiring, statusChanged } = review.calendar;
   const parts: string[] = [];
   const section = (title: string, rows: CalendarChange[], render: (c: CalendarChange) => string[], header: string[]) => {
@@ -49,22 +68,22 @@ function calendarSection(review: Review): string {
     parts.push(`**${title}**\n\n${table(header, rows.map(render))}`);
   };
   const who = (c: CalendarChange) => [mdCode(c.post), mdText(c.account)];
-  section('Added', added, (c) => [...who(c), when(c.to, c.zone), status(c.toStatus)], ['post', 'account', 'when', 'status']);
-  section('Moved', moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], [
+  section(t(lang, 'review.calendar.added'), added, (c) => [...who(c), when(c.to, c.zone), status(c.toStatus)], ['post', 'account', 'when', 'status']);
+  section(t(lang, 'review.calendar.moved'), moved, (c) => [...who(c), `${when(c.from, c.zone)} → ${when(c.to, c.zone)}`, status(c.toStatus)], [
     'post',
     'account',
     'from → to',
     'status',
   ]);
-  section('Removed', removed, (c) => [...who(c), when(c.from, c.zone), status(c.fromStatus)], ['post', 'account', 'was', 'status']);
-  section('Cannot be planned', unreadable, (c) => [...who(c), when(c.from, c.zone), `${mdCode(c.file)} has errors: fix them to see where it goes`], [
-    'post',
-    'account',
-    'was',
-    'why',
-  ]);
+  section(t(lang, 'review.calendar.removed'), removed, (c) => [...who(c), when(c.from, c.zone), status(c.fromStatus)], ['post', 'account', 'was', 'status']);
   section(
-    'Expired or expiring',
+    t(lang, 'review.calendar.unreadable'),
+    unreadable,
+    (c) => [...who(c), when(c.from, c.zone), `${mdCode(c.file)} has errors: fix them to see where it goes`],
+    ['post', 'account', 'was', 'why'],
+  );
+  section(
+    t(lang, 'review.calendar.expiring'),
     expiring,
     (c) => [
       ...who(c),
@@ -74,12 +93,12 @@ function calendarSection(review: Review): string {
     ['post', 'account', 'when', 'why'],
   );
   section(
-    'Status changed',
+    t(lang, 'review.calendar.status'),
     statusChanged,
     (c) => [...who(c), when(c.to, c.zone), `${status(c.fromStatus)} → ${status(c.toStatus)}${c.reason ? `: ${mdMessage(c.reason)}` : ''}`],
     ['post', 'account', 'when', 'status'],
   );
-  return parts.length ? parts.join('\n\n') : 'The calendar is unchanged.';
+  return parts.length ? parts.join('\n\n') : t(lang, 'review.calendar.unchanged');
 }
 
 function previewCard(card: PreviewCard): string {

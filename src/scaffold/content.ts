@@ -3,6 +3,9 @@
  * the reviewer's checklist, `.gitattributes`, editor settings and a first example post. Each one is
  * valid as written: `herald validate` passes on a repository that holds only these.
  */
+import { marketerGuide } from '../i18n/guide/index.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/say.js';
 import { LOG_FILE, METRICS_FILE, POSTS_DIR } from '../repository/paths.js';
 import { accountEnvPrefix } from '../x/credentials.js';
 import type { AccountAnswers } from './answers.js';
@@ -68,7 +71,17 @@ export function newPostLink(branch: string): string {
   return `../../../new/${branch}/?${query}`;
 }
 
-export function postsGuide(branch: string): string {
+/**
+ * posts/README.md in the team's language. The English guide is written here with the web-editor
+ * steps; the others are i18n/guide/, given the same "new post" link above their first section.
+ */
+export function postsGuide(branch: string, lang: Lang = 'en'): string {
+  if (lang !== 'en') {
+    const guide = marketerGuide(lang);
+    const cut = guide.indexOf('\n## ');
+    const link = `${t(lang, 'guide.new-post-link', { link: newPostLink(branch) })}\n`;
+    return cut === -1 ? `${guide}\n${link}` : `${guide.slice(0, cut + 1)}${link}${guide.slice(cut)}`;
+  }
   return `# Writing posts
 
 Every post is one Markdown file in this folder (sub-folders are fine). You propose posts in a pull

@@ -17,6 +17,7 @@ import {
   vscodeExtensions,
   vscodeSettings,
 } from './content.js';
+import type { Lang } from '../i18n/lang.js';
 import { publishWorkflow, reviewCommentWorkflow, reviewWorkflow, statsWorkflow } from './workflows.js';
 
 export interface ScaffoldInput {
@@ -31,6 +32,8 @@ export interface ScaffoldInput {
   exampleDate: string;
   /** The default branch, for the guide's "new post" link. */
   branch: string;
+  /** The language of the marketer's guide (`--lang`). */
+  lang: Lang;
 }
 
 export interface ScaffoldFile {
@@ -52,7 +55,7 @@ export function scaffoldFiles(input: ScaffoldInput): ScaffoldFile[] {
     { path: `${workflows}/review-comment.yml`, text: reviewCommentWorkflow(input.actionRef) },
     ...(input.stats ? [{ path: `${workflows}/stats.yml`, text: statsWorkflow(input.actionRef, input.publishAccounts) }] : []),
     { path: '.gitattributes', text: gitattributes() },
-    { path: `${POSTS_DIR}/README.md`, text: postsGuide(input.branch) },
+    { path: `${POSTS_DIR}/README.md`, text: postsGuide(input.branch, input.lang) },
     { path: '.github/pull_request_template.md', text: pullRequestTemplate() },
     { path: '.vscode/settings.json', text: vscodeSettings() },
     { path: '.vscode/extensions.json', text: vscodeExtensions() },

@@ -1,4 +1,6 @@
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
+import type { Said } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import type { Instant } from './instant.js';
 import { ISO_WITH_OFFSET } from './offset.js';
 import { fixedOffsetMinutes } from './fixed-offset.js';
@@ -62,9 +64,9 @@ export type LocalTime =
       /** For a date: the start of the following day (where an inclusive date ends). */
       nextDayMs?: number;
       /** A wall-clock time that happens twice: `instant` is the first; `message` explains. */
-      ambiguous?: { later: DateTime; message: string };
+      ambiguous?: { later: DateTime; message: string; said: Said };
     }
-  | { ok: false; rule: 'invalid-time' | 'nonexistent-local-time'; message: string };
+  | { ok: false; rule: 'invalid-time' | 'nonexistent-local-time'; message: string; said?: Said };
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DAY_MS = 86_400_000;
@@ -155,32 +157,23 @@ export function resolveWallClock(fields: { year: number; month: number; day: num
     const change = transitionBetween(zone, naive - after * MINUTE_MS, naive - before * MINUTE_MS, after);
     const gapStart = change + before * MINUTE_MS;
     const gapEnd = change + after * MINUTE_MS;
-    return {
-      ok: false,
-      rule: 'nonexistent-local-time',
-      message:
-        `${wallText(naive)} does not exist in ${zone}: clocks jump from ${clockText(gapStart)} to ${clockText(gapEnd)}. ` +
-        `Write ${wallText(gapEnd)} instead.`,
-    };
+    const said = say('nonexistent-local-time', { time: wallText(naive), zone, from: clockText(gapStart), to: clockText(gapEnd), instead: wallText(gapEnd) });
+    return { ok: false, rule: 'nonexistent-local-time', message: said.message, said };
   }
   if (instants.length === 1) return exact(instants[0], zone, false);
   const instant = atOffset(instants[0], zone);
   const later = atOffset(instants[1], zone);
   const change = transitionBetween(zone, instants[0], instants[1] + MINUTE_MS, after);
   const withOffset = (dt: DateTime) => dt.toFormat("yyyy-MM-dd'T'HH:mmZZ");
-  return {
-    ok: true,
-    ms: instants[0],
-    instant,
-    dateOnly: false,
-    ambiguous: {
-      later,
-      message:
-        `${wallText(naive)} happens twice in ${zone} (clocks go back from ${clockText(change + before * MINUTE_MS)} ` +
-        `to ${clockText(change + after * MINUTE_MS)}); herald uses the first, ${withOffset(instant)}. ` +
-        `To mean the second, write ${withOffset(later)}; to keep the first without this warning, write ${withOffset(instant)}.`,
-    },
-  };
+  const said = say('ambiguous-local-time', {
+    time: wallText(naive),
+    zone,
+    from: clockText(change + before * MINUTE_MS),
+    to: clockText(change + after * MINUTE_MS),
+    first: withOffset(instant),
+    second: withOffset(later),
+  });
+  return { ok: true, ms: instants[0], instant, dateOnly: false, ambiguous: { later, message: said.message, said } };
 }
 
 /**
@@ -190,26 +183,25 @@ export function resolveWallClock(fields: { year: number; month: number; day: num
  */
 export function resolveLocalTime(value: unknown, zone: string, options: { allowDate?: boolean } = {}): LocalTime {
   const text = value instanceof Date ? value.toISOString() : String(value ?? '').trim();
-  const example = options.allowDate ? '2026-12-01 or 2026-12-01 09:00' : '2026-12-01 09:00';
-  const invalid = (why: string): LocalTime => ({
-    ok: false,
-    rule: 'invalid-time',
-    message: `"${text}" is not a valid ${why}. Write a date and time like ${example}, or an ISO time with an offset like 2026-12-01T09:00-05:00.`,
-  });
+  const example = options.allowDate ? say('invalid-time.examples', { date: '2026-12-01', time: '2026-12-01 09:00' }) : '2026-12-01 09:00';
+  const invalid = (what: Said): LocalTime => {
+    const said = say('invalid-time', { text, what, example });
+    return { ok: false, rule: 'invalid-time', message: said.message, said };
+  };
   if (ISO_WITH_OFFSET.test(text)) {
     const parsed = DateTime.fromISO(text.replace(' ', 'T').replace(/\s/, ''), { setZone: true });
-    return parsed.isValid ? { ok: true, ms: parsed.toMillis(), instant: parsed, dateOnly: false } : invalid('date and time');
+    return parsed.isValid ? { ok: true, ms: parsed.toMillis(), instant: parsed, dateOnly: false } : invalid(say('what.date-and-time'));
   }
   const match = WALL.exec(text);
-  if (!match) return invalid(options.allowDate ? 'date or time' : 'time');
+  if (!match) return invalid(options.allowDate ? say('what.date-or-time') : say('what.time'));
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const calendarDay = new Date(Date.UTC(year, month - 1, day));
-  if (calendarDay.getUTCFullYear() !== year || calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return invalid('date');
+  if (calendarDay.getUTCFullYear() !== year || calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return invalid(say('what.date'));
   if (match[4] === undefined) {
-    if (!options.allowDate) return invalid('time: a time of day is needed');
+    if (!options.allowDate) return invalid(say('what.time-of-day'));
     return exact(startOfLocalDay(year, month, day, zone), zone, true, startOfLocalDay(year, month, day + 1, zone));
   }
   const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return invalid('time of day (00:00 to 23:59)');
+  if (hour > 23 || minute > 59 || second > 59) return invalid(say('what.clock'));
   return resolveWallClock({ year, month, day, hour, minute, second }, zone);
 }

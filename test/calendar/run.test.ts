@@ -13,6 +13,7 @@ async function run(options: Record<string, string>, extra: { color?: boolean; en
   const code = await runCalendar(options, {
     root,
     cwd: root,
+    lang: 'en',
     env: extra.env ?? {},
     now: () => DateTime.fromISO('2026-12-01T15:00:00Z', { zone: 'utc' }),
     stdout: (t) => (stdout += t),

@@ -279,6 +279,17 @@ describe('herald init', () => {
     expect(existsSync(root)).toBe(false);
   });
 
+  it('writes the marketer guide in the language of --lang, with the same new-post link', async () => {
+    const root = await tempDir('herald-init-');
+    await runHerald(['--lang', 'ru', 'init', '--root', root, '--now', NOW, '--yes']);
+    const guide = await read(root, 'posts/README.md');
+
+    expect(guide).toMatch(/^# Как писать посты/);
+    const link = /\[✏️ Новый пост\]\(([^)]+)\)/.exec(guide)![1]!;
+    const opened = new URL(link, 'https://github.com/acme/social/blob/main/posts/README.md');
+    expect(`${opened.origin}${opened.pathname}`).toBe('https://github.com/acme/social/new/main/');
+  });
+
   it("gives marketers a relative new-post link that opens GitHub's editor with a template that validates once written", async () => {
     const root = await tempDir('herald-init-');
     await init(root, '--yes');

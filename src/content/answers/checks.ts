@@ -12,7 +12,7 @@ import { checkPost, type PartLength } from '../checks.js';
 import { weightedLength } from '../length.js';
 import { didYouMean } from '../text-index.js';
 import type { AnswerSource } from './answer-file.js';
-import { HEAVIEST_CHARACTER, longestText, placeholderUses } from './placeholders.js';
+import { longestText, placeholderUses } from './placeholders.js';
 
 export function checkAnswer(read: AnswerSource, accounts: ReadonlyMap<string, Account>, door: RepositoryDoor, errorsOnly = false): void {
   const { source, answer } = read;
@@ -20,8 +20,8 @@ export function checkAnswer(read: AnswerSource, accounts: ReadonlyMap<string, Ac
   const atLongest: PartLength = {
     bound: (text) => weightedLength(longestText(text, placeholders)),
     exact: (text) => weightedLength(longestText(text, placeholders)),
-    note: placeholders.length > 0 ? ` with every placeholder at its \`max\` (filled with characters X counts 2, like ${HEAVIEST_CHARACTER})` : '',
-    fix: placeholders.length > 0 ? ', or lower a placeholder’s `max`' : '',
+    // The message names HEAVIEST_CHARACTER (字) as the filling.
+    tooLong: placeholders.length > 0 ? 'too-long.answer-placeholders' : 'too-long.answer',
   };
   checkPost(source, accounts, door, errorsOnly, atLongest);
   if (answer && read.yaml) checkPlaceholders(read, answer);

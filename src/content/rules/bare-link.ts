@@ -3,6 +3,7 @@ import { partPosition } from '../body.js';
 import { linkComment } from './links.js';
 import { option } from '../../model/rules.js';
 import { contentRule } from './rule.js';
+import { say } from '../../i18n/say.js';
 
 export const bareLink = contentRule({
   id: 'bare-link',
@@ -20,8 +21,8 @@ export const bareLink = contentRule({
         'bare-link',
         partPosition(index, first, comment.linkOffset),
         comment.words === 0
-          ? `${parts.length > 1 ? 'the thread opens with' : 'the post is'} only a link; say in your own words why it matters (at least ${minWords} words), e.g. “Our winter release is out: faster search and dark mode.”`
-          : `the link comes with only ${comment.words} word${comment.words === 1 ? '' : 's'} of comment; write at least ${minWords} saying why it matters to the reader`,
+          ? say(parts.length > 1 ? 'bare-link.thread-only' : 'bare-link.post-only', { min: minWords })
+          : say('bare-link.few-words', { words: comment.words, min: minWords }),
       );
     }
   },

@@ -3,6 +3,7 @@ import { partPosition } from '../body.js';
 import { endsWithSignOff, findFirstPersonSingular } from './first-person.js';
 import { option } from '../../model/rules.js';
 import { contentRule } from './rule.js';
+import { say } from '../../i18n/say.js';
 
 /** Reported per part, a handful is enough to show the pattern. */
 const MAX_FINDINGS_PER_PART = 3;
@@ -21,8 +22,7 @@ export const firstPersonSingular = contentRule({
           setting.level,
           'first-person-singular',
           partPosition(index, part, finding.offset),
-          `“${finding.word}” speaks for one person; the brand speaks as “we”: write “${finding.instead}”` +
-            (setting.allow_signoff === true ? ', or sign the post at the end like “– MJ”' : ''),
+          say(setting.allow_signoff === true ? 'first-person-singular.signoff' : 'first-person-singular', { word: finding.word, instead: finding.instead }),
         );
       }
     }

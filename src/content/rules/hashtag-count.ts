@@ -1,5 +1,6 @@
 /** `hashtag-count`: more hashtags in one part than the account allows. */
-import { partName, partPosition } from '../body.js';
+import { partPhrase, partPosition } from '../body.js';
+import { say } from '../../i18n/say.js';
 import { hashtagOffsets } from './links.js';
 import { option } from '../../model/rules.js';
 import { contentRule } from './rule.js';
@@ -21,7 +22,7 @@ export const hashtagCount = contentRule({
           setting.level,
           'hashtag-count',
           partPosition(index, part, offsets[max]),
-          `${offsets.length} hashtags in ${partName(parts, parts.indexOf(part))}; keep at most ${max}, the ones people actually search for`,
+          say('hashtag-count', { count: offsets.length, part: partPhrase(parts, parts.indexOf(part)), max }),
         );
       }
     }
