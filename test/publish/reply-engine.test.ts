@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { UsageError, UserError } from '../../src/model/errors.js';
 import { clientFor } from '../../src/publish/index.js';
-import { parseReplyTarget, replyLogId, sendReply, type ReplyRequest } from '../../src/publish/reply.js';
+import { parseReplyTarget, replyLogId, replyRefusal, replyState, sendReply, type ReplyRequest } from '../../src/publish/reply.js';
 import { openLogWriter, readLog } from '../../src/repository/log.js';
 import { startCheckedEmulator } from '../helpers/x-contract.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -127,5 +127,46 @@ describe('--to', () => {
   it.each(['https://example.com/status/1', 'post:2026-12/launch', 'https://x.com/ana_customer'])('refuses %s with what to write', (written) => {
     expect(() => parseReplyTarget(written)).toThrow(UsageError);
     expect(() => parseReplyTarget(written)).toThrow(/--to https:\/\/x\.com\/ana_customer\/status\//);
+  });
+});
+
+describe("X's 2026 reply rule, before sending", () => {
+  const me = { id: '7', username: 'acme_help' };
+  it('allows a post that mentions the account, however its handle is cased', () => {
+    expect(replyRefusal({ id: '1', text: 'hi', authorId: '9', mentions: ['ACME_Help'] }, me)).toBeUndefined();
+  });
+
+  it("allows the account's own post", () => {
+    expect(replyRefusal({ id: '1', text: 'our post', authorId: '7', mentions: [] }, me)).toBeUndefined();
+  });
+
+  it('refuses a post that mentions a look-alike handle, naming its author', () => {
+    expect(replyRefusal({ id: '1', text: 'hi @acme_helpdesk', authorId: '9', authorUsername: 'chi_customer', mentions: ['acme_helpdesk'] }, me)).toContain(
+      'the post by @chi_customer does not mention @acme_help',
+    );
+  });
+});
+
+describe('what the log says about a reply', () => {
+  const id = replyLogId('en/refund', ASKED);
+  const at = (s: number) => `2026-12-01T10:00:0${s}.000Z`;
+  it('an attempt followed by a failure is not unresolved: the reply may be sent again', () => {
+    expect(
+      replyState(
+        [
+          { at: at(0), post: id, account: 'support', event: 'attempt', part: 0 },
+          { at: at(1), post: id, account: 'support', event: 'failed', part: 0, error: 'X answered 429', retryable: true },
+        ],
+        'support',
+        id,
+      ),
+    ).toEqual({ kind: 'new' });
+  });
+
+  it('a found reconciliation counts as sent; another account or answer does not', () => {
+    const log = [{ at: at(0), post: id, account: 'support', event: 'reconciled' as const, part: 0, found: true, tweet_id: '5' }];
+    expect(replyState(log, 'support', id)).toMatchObject({ kind: 'published', tweetId: '5' });
+    expect(replyState(log, 'main', id)).toEqual({ kind: 'new' });
+    expect(replyState(log, 'support', replyLogId('en/other', ASKED))).toEqual({ kind: 'new' });
   });
 });
