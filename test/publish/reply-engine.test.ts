@@ -107,6 +107,25 @@ describe('the reply engine', () => {
     expect((await readLog(root)).entries).toEqual([]);
   });
 
+  it("logs X's own refusal of the reply (403, the 2026 wording) as failed, not retryable, kind reply-restricted", async () => {
+    const emulator = await startX();
+    const root = await repo();
+    emulator.inject({
+      method: 'POST',
+      path: '/2/tweets',
+      status: 403,
+      detail: 'You can only reply to or quote posts where you are mentioned or are the author.',
+    });
+    const result = await reply(root, emulator);
+    expect(result).toMatchObject({ outcome: 'failed', exit_code: 1 });
+    expect(result.reason).toContain('X will not take this reply as written');
+    expect((await readLog(root)).entries.map((e) => [e.event, e.kind ?? null, e.retryable ?? null])).toEqual([
+      ['attempt', null, null],
+      ['failed', 'reply-restricted', false],
+    ]);
+    expect(sentReplies(emulator)).toEqual([]);
+  });
+
   it('refuses a post X does not show', async () => {
     const emulator = await startX();
     const refused = await reply(await repo(), emulator, request('1985000000000000099')).catch((e: unknown) => e);
