@@ -243,7 +243,14 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
       }
       if (answer.found) {
         const url = urlOf(answer.tweetId);
-        await log({ event: 'reconciled', found: true, tweet_id: answer.tweetId, url, reason: `${error.message}; found on the timeline` });
+        await log({
+          event: 'reconciled',
+          found: true,
+          tweet_id: answer.tweetId,
+          url,
+          ...(targetCreatedAt ? { scheduled_for: targetCreatedAt } : {}),
+          reason: `${error.message}; found on the timeline`,
+        });
         return await published(answer.tweetId, 'reconciled', `${error.message}; found on the timeline`, false);
       }
       await log({ event: 'reconciled', found: false, reason: `${error.message}; not on the timeline, safe to send again` });
