@@ -12,7 +12,7 @@ import { UsageError, UserError } from '../model/errors.js';
 import type { LogEntry } from '../model/log.js';
 import { parseReplyTo } from '../content/reply-to.js';
 import type { LogWriter } from '../repository/log.js';
-import type { XAccountClient, XError, XPost } from '../x/port.js';
+import type { XError, XPost } from '../x/port.js';
 import { findPart } from './reconcile.js';
 import { asXError, type ClientLookup, sameHandle } from './run.js';
 
