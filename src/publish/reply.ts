@@ -256,7 +256,12 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
       await log({ event: 'reconciled', found: false, reason: `${error.message}; not on the timeline, safe to send again` });
     }
     const retryable = error.kind !== 'bad-request' && error.kind !== 'reply-restricted' && error.kind !== 'duplicate';
-    const advice = retryable ? 'nothing went out; run herald reply again' : 'X will not take this reply as written';
+    const advice = retryable
+      ? 'nothing went out; run herald reply again'
+      : error.kind === 'duplicate'
+        ? // X refuses one account's same text twice in a day, whichever post it replies to.
+          'X refuses the same text from one account twice within 24 hours, and this answer with these values already went out (to another post); vary a value, such as the name, or send it later'
+        : 'X will not take this reply as written';
     const message = options.scrub(`${error.message}; ${advice}`);
     await log({ event: 'failed', error: message, retryable, kind: error.kind });
     options.progress(`answer ${request.answerId} to post ${request.targetId}: failed: ${message}`);

@@ -126,6 +126,16 @@ describe('the reply engine', () => {
     expect(sentReplies(emulator)).toEqual([]);
   });
 
+  it("says why X calls a second customer's identical reply a duplicate, and what to change", async () => {
+    const emulator = await startX();
+    const root = await repo();
+    expect((await reply(root, emulator)).outcome).toBe('sent');
+    const second = await reply(root, emulator, request('1985000000000000002'));
+    expect(second).toMatchObject({ outcome: 'failed', exit_code: 1 });
+    expect(second.reason).toContain('this answer with these values already went out (to another post); vary a value');
+    expect(sentReplies(emulator)).toHaveLength(1);
+  });
+
   it('refuses a post X does not show', async () => {
     const emulator = await startX();
     const refused = await reply(await repo(), emulator, request('1985000000000000099')).catch((e: unknown) => e);
