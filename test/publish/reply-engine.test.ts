@@ -136,6 +136,19 @@ describe('the reply engine', () => {
     expect(sentReplies(emulator)).toHaveLength(1);
   });
 
+  it("a checkout without the log record meets X's duplicate check and logs the earlier reply as reconciled, not a second one", async () => {
+    const emulator = await startX();
+    expect((await reply(await repo(), emulator)).outcome).toBe('sent');
+    const elsewhere = await repo();
+    const result = await reply(elsewhere, emulator);
+    expect(result).toMatchObject({ outcome: 'reconciled', exit_code: 0 });
+    expect(sentReplies(emulator)).toHaveLength(1);
+    expect((await readLog(elsewhere)).entries.map((e) => [e.event, e.found ?? null])).toEqual([
+      ['attempt', null],
+      ['reconciled', true],
+    ]);
+  });
+
   it('refuses a post X does not show', async () => {
     const emulator = await startX();
     const refused = await reply(await repo(), emulator, request('1985000000000000099')).catch((e: unknown) => e);
