@@ -20,6 +20,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   content: ['model', 'i18n', 'time', 'repository', 'x'],
   calendar: ['model', 'time', 'plan'],
   answers: ['model', 'content'], // the support desk's search, listings and page
+  report: ['model', 'time'], // report and slots suggest: pure, from log, metrics, posts and accounts
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   stats: ['model', 'time', 'repository', 'x'], // reading published parts' metrics into metrics.jsonl
   git: ['model', 'repository'],
@@ -27,7 +28,23 @@ const MAY_IMPORT: Record<string, string[]> = {
   app: ['model', 'time', 'repository', 'content', 'plan', 'publish'],
   review: ['model', 'i18n', 'time', 'repository', 'content', 'plan', 'calendar', 'git', 'app'],
   action: ['model', 'i18n', 'time', 'repository', 'publish', 'stats', 'app', 'review', 'git', 'github'],
-  commands: ['model', 'i18n', 'time', 'repository', 'content', 'plan', 'publish', 'stats', 'calendar', 'answers', 'app', 'review', 'emulator', 'scaffold'],
+  commands: [
+    'model',
+    'i18n',
+    'time',
+    'repository',
+    'content',
+    'plan',
+    'publish',
+    'stats',
+    'calendar',
+    'answers',
+    'report',
+    'app',
+    'review',
+    'emulator',
+    'scaffold',
+  ],
   cli: ['model', 'i18n', 'time', 'commands'],
 };
 

@@ -10,6 +10,7 @@ import type { Plan } from '../model/plan.js';
 import { blockInvalidPosts } from '../plan/invalid.js';
 import { assemblePlan } from '../plan/planner.js';
 import { type ReadLog, readLog } from '../repository/log.js';
+import { type ReadMetrics, readMetrics } from '../repository/metrics.js';
 
 export interface OpenOptions {
   /** The instant to plan for: the command's clock or `--now`. */
@@ -27,26 +28,37 @@ export interface OpenedRepository {
   content: LoadedContent;
   log: ReadLog;
   now: DateTime;
-  /** What publishing acts on: every post's status as of `now`. */
-  plan: Plan;
+  /** What publishing acts on: every post's status as of `now` (planned on first read, once). */
+  readonly plan: Plan;
   /** The plan as calendars and reviews show it: a post whose file has an error is `blocked`, with the error as its reason. */
   shownPlan(): Plan;
   /** The files' findings, the log's and the plan's, merged and sorted (what `herald validate` reports). */
   diagnostics(): Diagnostic[];
+  /** `schedules/metrics.jsonl`, read once with the rest (each snapshot is a read the budget counts). */
+  metrics(): Promise<ReadMetrics>;
 }
 
 export async function openRepository(root: string, options: OpenOptions): Promise<OpenedRepository> {
-  const [content, log] = await Promise.all([loadContent(root, options.load), options.log ?? readLog(root)]);
+  const [content, log, metrics] = await Promise.all([loadContent(root, options.load), options.log ?? readLog(root), readMetrics(root)]);
   if (options.problems?.length) content.diagnostics.push(...options.problems);
-  const plan = assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: options.now });
+  // Each metrics snapshot was one post read (herald stats), which the month's spend counts.
+  // (Its unreadable lines are herald report's to show; here they only cost nothing.)
+  const reads = metrics.snapshots.map((s) => ({ at: s.at, account: s.account }));
+  // Planned on first use: report and slots suggest read the files and the log but need no plan,
+  // and planning thousands of published posts was most of their time.
+  let planned: Plan | undefined;
+  const plan = () => (planned ??= assemblePlan({ posts: content.posts, accounts: content.accounts, log: log.entries, now: options.now, reads }));
   let shown: Plan | undefined;
   return {
     root: content.root,
     content,
     log,
     now: options.now,
-    plan,
-    shownPlan: () => (shown ??= blockInvalidPosts(plan, content.diagnostics)),
-    diagnostics: () => mergeDiagnostics(content.diagnostics, log.diagnostics, plan.diagnostics),
+    get plan() {
+      return plan();
+    },
+    shownPlan: () => (shown ??= blockInvalidPosts(plan(), content.diagnostics)),
+    diagnostics: () => mergeDiagnostics(content.diagnostics, log.diagnostics, plan().diagnostics),
+    metrics: async () => metrics,
   };
 }

@@ -26,6 +26,7 @@ import { formatMinutes } from '../time/duration.js';
 import { htmlText } from '../model/escape.js';
 import { timedPartLines } from './timed-parts.js';
 import { threadHtml } from './html-thread.js';
+import { costLabel, costSectionHtml } from './cost.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -136,6 +137,7 @@ export function renderHtml(model: CalendarModel, ctx: RenderContext, options: Ht
     if (e.parts > 1) rows.push(['Thread', `${e.parts} parts`]);
     if (e.parts_at) rows.push(['Timed parts', timedPartLines(e, zone, e.at === null ? undefined : zoned(e.at, zone).dayKey, (t) => t).join('\n')]);
     if (e.tweet_ids?.length) rows.push(['Tweet ids', e.tweet_ids.join(', ')]);
+    rows.push(['Cost', costLabel(e.cost_usd)]);
     rows.push(['File', e.file]);
     return (
       `<li id="e-${id}" class="entry ${classes(e)}"><div class="head"><time>${when}</time> ` +
@@ -204,6 +206,7 @@ ${legend}
 <section id="month" class="view" aria-label="Month view">${month}</section>
 <section id="list" class="view" aria-label="List">${list}</section>
 ${unscheduled}
+${costSectionHtml(ctx.months ?? [], ctx.accounts)}
 </main>
 <aside id="details" hidden aria-live="polite"><button type="button" class="close" aria-label="Close">×</button><ol class="entries"></ol></aside>
 <script>${script()}</script>

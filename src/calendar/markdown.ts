@@ -3,6 +3,7 @@ import { mdCode, mdText } from '../model/escape.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
 import { timedPartLines } from './timed-parts.js';
 import { mdMedia, mdUrls, mediaOfPart } from './part-links.js';
+import { costLabel, costSectionMarkdown } from './cost.js';
 import { audienceTimes, dayHeading, extrasOf, groupByDay, handleOf, hhmm, oneLine, rangeLabel, zoned, type RenderContext } from './shared.js';
 
 const TEXT_WIDTH = 100;
@@ -28,11 +29,12 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
       status,
       mdText(audience),
       mdText(text) + extras.join('') + parts.join('') + more.join('') + (urls ? `<br>${urls}` : ''),
+      costLabel(entry.cost_usd),
       mdCode(entry.file),
     ];
     return `| ${cells.join(' | ')} |\n`;
   };
-  const header = '| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n';
+  const header = '| Time | Account | Status | Audience | Text | Cost | File |\n|---|---|---|---|---|---|---|\n';
 
   let out = `### Calendar ${rangeLabel(model)} (${model.zone})\n`;
   if (days.length === 0 && untimed.length === 0) return `${out}\nNo posts in this period.\n`;
@@ -44,7 +46,7 @@ export function renderMarkdown(model: CalendarModel, ctx: RenderContext): string
     out += `\n#### Not scheduled\n\n${header}`;
     for (const entry of untimed) out += row('—', entry, '');
   }
-  return out;
+  return out + costSectionMarkdown(ctx.months ?? [], ctx.accounts);
 }
 
 /** Each part's media as images, `part 2: ![alt](…)` for parts after the first. */

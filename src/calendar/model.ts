@@ -11,6 +11,7 @@ import { isValidZone } from '../time/zones.js';
 import { formatIso, localIn } from '../time/zoned.js';
 import { partsAtOf, type CalendarPartTime } from './timed-parts.js';
 import { partMedia, partUrls, previewZones, type PartMedia } from './post-view.js';
+import { entryCostUsd } from './cost.js';
 
 export interface CalendarEntry {
   post: string;
@@ -42,6 +43,8 @@ export interface CalendarEntry {
   poll?: { options: string[]; duration_minutes: number };
   /** What part 1 replies to, as written: a tweet id, or `post:<id>`. */
   reply_to?: string;
+  /** What sending all its parts costs (or cost) at the account's prices, in US dollars (src/calendar/cost.ts). */
+  cost_usd: number;
 }
 
 export interface CalendarModel {
@@ -104,7 +107,6 @@ export function buildCalendar(plan: Plan, accounts: ReadonlyMap<string, Account>
     if (!zones) zonesOf.set(post.account, (zones = audienceZones(account).filter(isValidZone)));
     return zones;
   };
-  const handleOf = (name: string) => accounts.get(name)?.handle;
 
   const timed: { ms: number; entry: CalendarEntry }[] = [];
   const untimed: CalendarEntry[] = [];
@@ -112,12 +114,12 @@ export function buildCalendar(plan: Plan, accounts: ReadonlyMap<string, Account>
     if (range.account !== undefined && entry.post.account !== range.account) continue;
     const at = shownAt(entry);
     if (at === undefined) {
-      untimed.push(toCalendarEntry(entry, zonesFor(entry.post), handleOf(entry.post.account)));
+      untimed.push(toCalendarEntry(entry, zonesFor(entry.post), accounts.get(entry.post.account)));
       continue;
     }
     const ms = parseInstant(at);
     if (Number.isNaN(ms)) continue;
-    if (ms >= fromMs && ms < toMs) timed.push({ ms, entry: toCalendarEntry(entry, zonesFor(entry.post), handleOf(entry.post.account)) });
+    if (ms >= fromMs && ms < toMs) timed.push({ ms, entry: toCalendarEntry(entry, zonesFor(entry.post), accounts.get(entry.post.account)) });
   }
   timed.sort((a, b) => a.ms - b.ms || cmp(a.entry.account, b.entry.account) || cmp(a.entry.post, b.entry.post));
   untimed.sort((a, b) => cmp(a.account, b.account) || cmp(a.post, b.post));
@@ -150,7 +152,7 @@ function shownAt(entry: PlanEntry): string | undefined {
   return entry.at;
 }
 
-function toCalendarEntry(entry: PlanEntry, zones: readonly string[], handle: string | undefined): CalendarEntry {
+function toCalendarEntry(entry: PlanEntry, zones: readonly string[], account: Account | undefined): CalendarEntry {
   const { post } = entry;
   const shown = shownAt(entry);
   const at = shown === undefined ? NaN : parseInstant(shown);
@@ -161,7 +163,7 @@ function toCalendarEntry(entry: PlanEntry, zones: readonly string[], handle: str
   if (!Number.isNaN(at)) {
     for (const zone of zones) local[zone] = formatIso(localIn(zone, at), zone);
   }
-  const result: CalendarEntry = {
+  const result: Omit<CalendarEntry, 'cost_usd'> = {
     post: post.id,
     file: post.file,
     account: post.account,
@@ -180,9 +182,9 @@ function toCalendarEntry(entry: PlanEntry, zones: readonly string[], handle: str
   if (entry.reason !== undefined) result.reason = entry.reason;
   if (entry.tweetIds.length > 0) {
     result.tweet_ids = [...entry.tweetIds];
-    result.urls = partUrls(entry.tweetIds, handle);
+    result.urls = partUrls(entry.tweetIds, account?.handle);
   }
   if (post.poll) result.poll = { options: [...post.poll.options], duration_minutes: post.poll.durationMinutes };
   if (post.replyTo) result.reply_to = post.replyTo.kind === 'post' ? `post:${post.replyTo.id}` : post.replyTo.id;
-  return result;
+  return { ...result, cost_usd: entryCostUsd(post, account) };
 }

@@ -2,6 +2,7 @@
 import type { Account } from '../model/account.js';
 import type { PostStatus } from '../model/plan.js';
 import type { CalendarEntry, CalendarModel } from './model.js';
+import type { MonthTotal } from './cost.js';
 import { formatMinutes } from '../time/duration.js';
 import { parseInstant } from '../time/instant.js';
 import { MONTHS, WEEKDAYS, daysBetween, hhmm, localIn, writtenLocal, type Local } from '../time/zoned.js';
@@ -15,6 +16,8 @@ export interface RenderContext {
   now: string;
   /** ANSI colour in the text renderer. */
   color?: boolean;
+  /** Each shown account's UTC months the range touches: spent, planned, budget (src/calendar/cost.ts). */
+  months?: readonly MonthTotal[];
 }
 
 export const STATUSES: readonly PostStatus[] = ['published', 'due', 'scheduled', 'queued', 'expired', 'draft', 'blocked', 'retracted'];
@@ -26,7 +29,7 @@ export const STATUS_MEANING: Record<PostStatus, string> = {
   queued: 'waiting in the account queue',
   expired: 'its window closed before it was sent; it will not go out',
   draft: 'draft: never published until draft is removed',
-  blocked: 'held back: paused, blackout, daily cap or rejected by X',
+  blocked: 'held back: paused, blackout, daily cap, budget or rejected by X',
   retracted: 'retract: deleted from X (or being deleted at the next publish run), or never sent',
 };
 

@@ -15,6 +15,7 @@ import {
   type RenderContext,
 } from './shared.js';
 import { timedPartLines } from './timed-parts.js';
+import { costLabel, costSectionText } from './cost.js';
 
 // Handles, texts and reasons are content: escape sequences and line breaks in them are shown, not obeyed.
 const handleOf: typeof rawHandleOf = (entry, accounts) => terminalLine(rawHandleOf(entry, accounts));
@@ -44,6 +45,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
   }
   const audience = new Map<CalendarEntry, string>();
   for (const { day, entries } of days) for (const e of entries) audience.set(e, audienceTimes(e, day.dayKey));
+  const costWidth = Math.max(0, ...all.map((e) => costLabel(e.cost_usd).length));
   let audienceWidth = 0;
   for (const a of audience.values()) audienceWidth = Math.max(audienceWidth, a.length);
 
@@ -52,7 +54,7 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     const shownStatus = ctx.color ? `${ANSI[entry.status]}${status}${RESET}` : status;
     const cells = [time, handleOf(entry, ctx.accounts).padEnd(handleWidth), shownStatus];
     if (audienceWidth > 0) cells.push(audience.padEnd(audienceWidth));
-    cells.push(oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : ''));
+    cells.push(costLabel(entry.cost_usd).padEnd(costWidth), oneLine(entry.text, TEXT_WIDTH) + (entry.parts > 1 ? ` (+${entry.parts - 1} more)` : ''));
     let out = `  ${cells.join('  ').trimEnd()}\n`;
     for (const extra of extrasOf(entry)) out += `${' '.repeat(9)}${oneLine(extra, 160)}\n`;
     for (const part of timedPartLines(entry, model.zone, listedDay, (t) => oneLine(t, TEXT_WIDTH))) out += `${' '.repeat(9)}${part}\n`;
@@ -94,5 +96,5 @@ export function renderText(model: CalendarModel, ctx: RenderContext): string {
     out += '\nNot scheduled\n';
     for (const entry of untimed) out += line('--:--', entry, '');
   }
-  return out;
+  return out + costSectionText(ctx.months ?? [], ctx.accounts);
 }

@@ -106,12 +106,22 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Publish X posts as code: validate, plan, and publish Markdown posts exactly once.')
     .version(packageVersion(), '-V, --version', "print herald's version")
     .option('--root <dir>', 'content repository root (holds posts/ and schedules/)', '.')
-    .option('--lang <lang>', `language of messages for writers and reviewers: ${LANGS.join(', ')} (default: HERALD_LANG, else en)`)
+    .option(
+      '--lang <lang>',
+      `language of messages for writers and reviewers: ${LANGS.join(', ')} (default: HERALD_LANG, else en); for answers, also the answers' language`,
+    )
     .showHelpAfterError('(run herald --help for usage)')
     .exitOverride();
   program.configureOutput({ writeErr: (s) => write(process.stderr, s), writeOut: (s) => write(process.stdout, s) });
 
   const ctx = (cmd: Command, now?: string) => makeContext(cmd.optsWithGlobals().root, now, cmd.optsWithGlobals().lang);
+  // For `herald answers`, `--lang` (wherever it is written) is first the answers' language filter, any
+  // BCP 47 tag; messages follow it when herald speaks it, else HERALD_LANG or English, never an error.
+  const answersCall = (cmd: Command, opts: Record<string, unknown>) => {
+    const filter: string | undefined = cmd.optsWithGlobals().lang;
+    const spoken = filter !== undefined && (LANGS as readonly string[]).includes(filter.toLowerCase()) ? filter : undefined;
+    return { opts: { ...opts, ...(filter !== undefined ? { lang: filter } : {}) }, ctx: makeContext(cmd.optsWithGlobals().root, undefined, spoken) };
+  };
 
   program
     .command('validate')
@@ -236,22 +246,22 @@ export function buildProgram(setExit: (code: number) => void): Command {
   answers
     .command('list', { isDefault: true })
     .description('every answer: id, language, title and tags; --format html writes one searchable page')
-    .option('--lang <tag>', 'only answers in this language (en, ru, th, vi, ...)')
     .addOption(formatOption(['text', 'json', 'html'], 'text'))
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts, cmd: Command) => {
       const { runAnswersList } = await import('../commands/answers.js');
-      setExit(await runAnswersList(opts, ctx(cmd)));
+      const call = answersCall(cmd, opts);
+      setExit(await runAnswersList(call.opts, call.ctx));
     });
   answers
     .command('find')
     .description('search titles, tags and texts, best first (answers in other languages sharing a tag with the best ones too)')
     .argument('<words...>', 'what to look for')
-    .option('--lang <tag>', 'only answers in this language')
     .addOption(formatOption(['text', 'json'], 'text'))
     .action(async (words: string[], opts, cmd: Command) => {
       const { runAnswersFind } = await import('../commands/answers.js');
-      setExit(await runAnswersFind(words, opts, ctx(cmd)));
+      const call = answersCall(cmd, opts);
+      setExit(await runAnswersFind(words, call.opts, call.ctx));
     });
   answers
     .command('show')
@@ -261,7 +271,37 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(formatOption(['text', 'json'], 'text'))
     .action(async (id: string, opts, cmd: Command) => {
       const { runAnswersShow } = await import('../commands/answers.js');
-      setExit(await runAnswersShow(id, opts, ctx(cmd)));
+      const call = answersCall(cmd, opts);
+      setExit(await runAnswersShow(id, call.opts, call.ctx));
+    });
+
+  program
+    .command('report')
+    .description('what went out, with links and metrics; what did not and why; content mix; engagement by local hour (no X requests)')
+    .option('--since <duration>', 'the period ends now (or at --to) and is this long: 7d, 36h, 90m (default: 7d)')
+    .option('--from <date>', 'start of the period: a date (midnight in --zone), a date-time in --zone, or an instant with offset')
+    .option('--to <date>', 'end of the period (default: now); a date includes that whole day')
+    .option('--zone <iana>', 'zone of --from/--to dates and date-times without offset (default: UTC)')
+    .option('--account <name>', 'only this account')
+    .option('--now <iso>', 'report as if the clock read this instant')
+    .addOption(formatOption(['text', 'md', 'json', 'html'], 'text'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts, cmd: Command) => {
+      const { runReport } = await import('../commands/report.js');
+      setExit(await runReport(opts, ctx(cmd, opts.now)));
+    });
+
+  const slots = program.command('slots').description("an account's queue slots");
+  slots
+    .command('suggest')
+    .description("propose slot times that beat the current slots' median engagement, with the evidence; edits nothing")
+    .option('--account <name>', 'the account (required)')
+    .option('--min-posts <n>', 'published posts with metrics needed before suggesting anything', '20')
+    .option('--now <iso>', 'as if the clock read this instant')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (opts, cmd: Command) => {
+      const { runSlotsSuggest } = await import('../commands/slots.js');
+      setExit(await runSlotsSuggest(opts, ctx(cmd, opts.now)));
     });
 
   program

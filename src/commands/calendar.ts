@@ -9,6 +9,7 @@ import type { CommandContext } from './context.js';
 import { buildCalendar, type CalendarModel } from '../calendar/model.js';
 import { parseDays, resolveAccount, resolveFrom, resolveZone } from '../calendar/options.js';
 import type { RenderContext } from '../calendar/shared.js';
+import { monthTotals } from '../calendar/cost.js';
 import { openRepository } from '../app/open-repository.js';
 import { accountOfPath, SCHEDULES_DIR } from '../repository/paths.js';
 
@@ -63,6 +64,7 @@ export async function runCalendar(options: CalendarOptions, ctx: CommandContext)
     now: plan.now,
     // ctx.color already means a terminal on stdout without NO_COLOR; a file gets none either.
     color: ctx.color && options.out === undefined,
+    months: monthTotals(model, plan.months, account),
   };
   const name = account === undefined ? 'herald' : `herald ${content.accounts.get(account)?.handle ?? account}`;
   const output = await render(format, model, renderContext, name);

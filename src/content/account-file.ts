@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Account, Blackout, Pause, SlotRule, Weekday } from '../model/account.js';
+import { PRICES, type Prices } from '../model/prices.js';
 import type { RuleSetting } from '../model/rules.js';
 import { OFFSET } from '../time/offset.js';
 import type { SourcePos } from '../model/diagnostic.js';
@@ -72,6 +73,8 @@ export function readAccountFile(file: string, rawText: string, problem?: { rule:
     ...(typeof data.daily_cap === 'number' ? { dailyCap: data.daily_cap } : {}),
     // Only mentions the schema accepted: a malformed entry is an error above, and never reaches an issue.
     ...(Array.isArray(data.notify) ? { notify: (stringList(data.notify) ?? []).filter((m) => GITHUB_MENTION.test(m)) } : {}),
+    ...readBudget(data.budget),
+    ...readPrices(data.prices),
     rules: toRules(data.rules),
     positions: yaml.positions,
   });
@@ -216,6 +219,24 @@ function problem(source: AccountSource, rule: string, message: string): void {
   source.reporter.error(rule, START, message);
   const found = source.reporter.diagnostics[source.reporter.diagnostics.length - 1];
   (source.account!.problems ??= []).push(found);
+}
+
+/** `budget: { monthly_usd: 40 }` (the schema has checked it; a value it refused is an error that blocks the account). */
+function readBudget(value: unknown): Pick<Account, 'budget'> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const usd = (value as Record<string, unknown>).monthly_usd;
+  return typeof usd === 'number' && Number.isFinite(usd) && usd >= 0 ? { budget: { monthlyUsd: usd } } : {};
+}
+
+/** `prices: { post: 0.02 }`: only the table's own keys, as non-negative numbers (the schema refuses the rest). */
+function readPrices(value: unknown): Pick<Account, 'prices'> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const prices: Partial<Prices> = {};
+  for (const key of Object.keys(PRICES) as Array<keyof Prices>) {
+    const price = (value as Record<string, unknown>)[key];
+    if (typeof price === 'number' && Number.isFinite(price) && price >= 0) prices[key] = price;
+  }
+  return Object.keys(prices).length > 0 ? { prices } : {};
 }
 
 function stringList(value: unknown): string[] | undefined {

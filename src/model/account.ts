@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { PositionMap } from './post.js';
+import type { Prices } from './prices.js';
 import type { RuleSetting } from './rules.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -39,6 +40,10 @@ export interface Account {
   dailyCap?: number;
   /** GitHub users and teams (`@octocat`, `@acme/social`) the action's failure issues mention. */
   notify?: string[];
+  /** `budget: { monthly_usd }`: the most this account may spend on X's API in a UTC calendar month. */
+  budget?: { monthlyUsd: number };
+  /** `prices:`: the keys of X's price table (model/prices.ts) this account pays differently. */
+  prices?: Partial<Prices>;
   /** Settings by rule id, as written (read them with `ruleSetting` from ./rules.ts). */
   rules: Record<string, RuleSetting>;
   positions: PositionMap;

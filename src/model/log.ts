@@ -29,6 +29,12 @@ export interface LogEntry {
    * instead of the English `reason` (`window-closed` for an expiry with nothing else to blame).
    */
   blocked_by?: BlockReason | 'window-closed';
+  /**
+   * On `published`: what the part cost in US dollars (post or post with URL, plus part 1's media
+   * metadata), at the account's prices when it went out. Older lines lack it: spend then costs the
+   * part from the post's current file (src/plan/cost.ts).
+   */
+  cost_usd?: number;
   /** On `reconciled`: whether the attempted part was found on the timeline. */
   found?: boolean;
   /** On `retracted`: X no longer had the post (a 404 to the delete, or a look-up that did not find it). */

@@ -12,6 +12,7 @@ export type IsoInstant = string;
 export type PostStatus = 'published' | 'due' | 'scheduled' | 'queued' | 'expired' | 'draft' | 'blocked' | 'retracted';
 
 /**
+ * `budget`: sending it would take the account's UTC month past `budget.monthly_usd` (planned plus spent).
  * `failed`: X rejected this post permanently (400); editing the text, `reply_to` or `poll` makes it eligible again.
  * `duplicate-id`: another post of the account has the same id; neither goes out until one is renamed.
  * `account-invalid`: the account file has errors (a setting herald cannot read); fixing it resumes.
@@ -23,6 +24,7 @@ export type BlockReason =
   | 'paused'
   | 'blackout'
   | 'daily-cap'
+  | 'budget'
   | 'failed'
   | 'duplicate-id'
   | 'account-invalid'
@@ -78,6 +80,21 @@ export interface PlanEntry {
   retractPending?: RetractPart[];
 }
 
+/** One account's UTC month, in micro-dollars: spent by the log, planned by the plan, and the budget. */
+export interface MonthCost {
+  account: string;
+  /** `2026-12`: a UTC calendar month. */
+  month: string;
+  /** Parts sent, deletes and reads the log (and read snapshots) record in the month. */
+  spentMicros: number;
+  /** Posts still to go out this month that fit the budget (due, scheduled, queued). */
+  plannedMicros: number;
+  /** Posts blocked because they would go over the budget. */
+  heldMicros?: number;
+  /** `budget.monthly_usd`, when the account has one. */
+  budgetMicros?: number;
+}
+
 /** One part of a retracted post, by the log. */
 export interface RetractPart {
   part: number;
@@ -93,4 +110,6 @@ export interface Plan {
   entries: PlanEntry[];
   /** Time and editorial findings: nonexistent/ambiguous times, blackout, daily cap, etc. */
   diagnostics: Diagnostic[];
+  /** Spend and planned cost per account and UTC month (src/plan/budget.ts), ordered by (account, month). */
+  months?: MonthCost[];
 }

@@ -192,6 +192,13 @@ const PLAN_ROWS = [
     expect: 'off, warning, error, or { level: warning, tags: [promo, product], max_share: 0.6, days: 7 }',
   }),
   planRule({ id: 'daily-cap', level: 'error', options: {}, settable: true, description: 'More posts in a day than daily_cap.' }),
+  planRule({
+    id: 'budget',
+    level: 'error',
+    options: {},
+    settable: true,
+    description: "Planned posts that would take a UTC month's spend past budget.monthly_usd.",
+  }),
   planRule({ id: 'blackout', level: 'warning', options: {}, settable: true, description: 'A post whose window falls inside a blackout.' }),
   planRule({ id: 'window-closed', level: 'warning', options: {}, settable: true, description: 'A post whose window closed before it was published.' }),
   planRule({

@@ -12,6 +12,8 @@ import { localDay } from '../time/local-time.js';
 import { timeKeys } from '../time/keys.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { resolveReplies } from './replies.js';
+import { applyBudgets } from './budget.js';
+import { type ReadRecord, spentByMonth } from './cost.js';
 import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
 import { pendingDeletes } from './retract.js';
 import { when } from '../time/format.js';
@@ -26,6 +28,8 @@ export interface PlanInput {
   accounts: ReadonlyMap<string, Account>;
   log: readonly LogEntry[];
   now: DateTime;
+  /** Post reads for spend (`herald stats` snapshots, one read each); none when absent. */
+  reads?: readonly ReadRecord[];
 }
 
 interface Work extends PlacedPost {
@@ -255,6 +259,10 @@ export function assemblePlan(input: PlanInput): Plan {
     }
   }
 
+  // 3a. Budgets: after the caps (a post held by its cap spends nothing), in the order posts go out.
+  const spend = spentByMonth({ log: input.log, posts: input.posts, accounts: input.accounts, reads: input.reads });
+  const months = applyBudgets(byAccount, input.accounts, spend, nowMs, diagnostics);
+
   // 3b. Replies: a `reply_to: post:<id>` waits for its target, and is blocked by one that will not go out.
   resolveReplies(work, diagnostics);
 
@@ -297,7 +305,7 @@ export function assemblePlan(input: PlanInput): Plan {
         byText(a.post.file, b.post.file) ||
         byText(a.post.id, b.post.id),
     );
-  return { now: iso(nowMs), entries, diagnostics: sortDiagnostics(diagnostics) };
+  return { now: iso(nowMs), entries, diagnostics: sortDiagnostics(diagnostics), months };
 }
 
 /**

@@ -8,6 +8,8 @@ import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { plural } from '../model/words.js';
+import { fromMicros } from '../model/prices.js';
+import { partCostMicros, pricesFor } from '../plan/cost.js';
 import { XError, type XAccountClient } from '../x/port.js';
 import { lookUpPart, recordLookUp, stopForError, tweetUrl } from './reconcile.js';
 import { applyRetractions } from './retract.js';
@@ -88,7 +90,7 @@ async function refuseStopped(run: PublishRun, entries: readonly PlanEntry[]): Pr
   }
 }
 
-/** `skipped` (paused, blackout, daily cap) and `expired` are logged once per post and reason. */
+/** `skipped` (paused, blackout, daily cap, budget) and `expired` are logged once per post and reason. */
 async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
   const post = entry.post;
   const decision = { post: post.id, account: post.account, reason: entry.reason ?? entry.status };
@@ -112,11 +114,19 @@ async function logDecision(run: PublishRun, entry: PlanEntry): Promise<void> {
         { event: 'expired', part: entry.nextPart, reason: expired.reason, blocked_by: entry.blockedBy ?? 'window-closed' },
         { batched: true },
       );
-  } else if (entry.status === 'blocked' && entry.blockedBy && entry.blockedBy !== 'failed' && !entry.alreadyLogged) {
+  } else if (entry.status === 'blocked' && entry.blockedBy && entry.blockedBy !== 'failed' && !entry.alreadyLogged && !budgetNotYetDue(run, entry)) {
     run.report.skipped.push(decision);
     if (!run.options.dryRun)
       await run.log(post, { event: 'skipped', part: entry.nextPart, reason: decision.reason, blocked_by: entry.blockedBy }, { batched: true });
   }
+}
+
+/**
+ * A budget block depends on every other post of the month, which may still change before this one
+ * is due: it is logged when the post's window is open (the run that would have sent it), not ahead.
+ */
+function budgetNotYetDue(run: PublishRun, entry: PlanEntry): boolean {
+  return entry.blockedBy === 'budget' && (entry.at === undefined || Date.parse(entry.at) > Date.parse(run.report.now));
 }
 
 /** The post's `failed` entries (same account, and its id or its current text) and the kind of the last one. */
@@ -256,7 +266,9 @@ async function sendPart(run: PublishRun, client: XAccountClient, entry: PlanEntr
       });
       const url = tweetUrl(run, account, id);
       const delay_s = delaySeconds(run, entry, part);
-      await run.log(post, { event: 'published', part, tweet_id: id, url, ...scheduled, delay_s });
+      // What this part cost, at the prices of the day it went out: spend stays right after the file or the table changes.
+      const cost_usd = fromMicros(partCostMicros(post, part, pricesFor(run.options.accounts.get(account))));
+      await run.log(post, { event: 'published', part, tweet_id: id, url, ...scheduled, delay_s, cost_usd });
       run.report.sent.push({
         post: post.id,
         account,

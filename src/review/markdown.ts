@@ -9,6 +9,7 @@ import { editedParts } from './edit-markdown.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CalendarChange, PreviewCard, PreviewPart, Review } from './review.js';
 import { answersMarkdown } from './answers.js';
+import { costSectionMarkdown } from './cost.js';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
 import { localizeDiagnostics } from '../i18n/localize.js';
 import { t } from '../i18n/say.js';
@@ -49,6 +50,8 @@ export function reviewMarkdown(review: Review, lang: Lang = DEFAULT_LANG): strin
 
   out.push(`### ${t(lang, 'review.calendar')}`);
   out.push(calendarSection(review, lang));
+  const cost = costSectionMarkdown(review.cost ?? []);
+  if (cost) out.push(cost);
 
   out.push(`### ${t(lang, 'review.previews')}`);
   if (review.cards.length === 0 && review.unpreviewable.length === 0) out.push(t(lang, 'review.no-post-files'));

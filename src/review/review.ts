@@ -24,6 +24,7 @@ import { git, isShallow, pathList } from '../git/git.js';
 import { attributesChanged, logChanged, neverSent, type ChangeKind } from './checks.js';
 import { extractFolders } from '../git/tree.js';
 import { answerPreviews, type AnswerPreview, isAnswerFile } from './answers.js';
+import { costChanges, type MonthCostChange } from './cost.js';
 import { doorDiagnostic, type DoorProblem } from '../repository/door.js';
 import type { Post } from '../model/post.js';
 import { partMedia, previewZones } from '../calendar/post-view.js';
@@ -120,6 +121,8 @@ export interface Review {
   unreadableAnswers?: string[];
   removedAnswers?: string[];
   calendar: CalendarDiff;
+  /** What the change adds to each account's UTC months of X spend (src/review/cost.ts). */
+  cost?: MonthCostChange[];
 }
 
 const ISO = { suppressMilliseconds: true } as const;
@@ -217,6 +220,7 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
       unreadableAnswers: changedAnswers.filter((f) => !answers.some((a) => a.file === f)),
       removedAnswers: changed.filter((f) => isAnswerFile(f) && changes.get(f) === 'deleted'),
       calendar: diffCalendars(basePlan, baseContent.accounts, headPlan, headContent.accounts, options.now, changedSet, { gone, unreadable: unreadableFiles }),
+      cost: costChanges(basePlan, headPlan),
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });

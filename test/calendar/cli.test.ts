@@ -48,7 +48,7 @@ describe('herald calendar (process)', () => {
     const { code, stdout } = await calendar(['--from', '2026-11-30']);
     expect(code).toBe(0);
     expect(stdout).toContain('\nTue 1 Dec 2026\n');
-    expect(stdout).toMatch(/ {2}09:02 {2}@acme +published +NY 09:02 · LA 06:02 · LON 14:02 +We just shipped weekly totals/);
+    expect(stdout).toMatch(/ {2}09:02 {2}@acme +published +NY 09:02 · LA 06:02 · LON 14:02 +\$[\d.]+ +We just shipped weekly totals/);
     expect(stdout).toMatch(/@acmehelp +blocked/);
     expect(stdout).not.toContain('\u001b[');
   });
@@ -56,7 +56,7 @@ describe('herald calendar (process)', () => {
   it('prints Markdown tables for job summaries', async () => {
     const { code, stdout } = await calendar(['--from', '2026-11-30', '--format', 'md']);
     expect(code).toBe(0);
-    expect(stdout).toContain('| Time | Account | Status | Audience | Text | File |');
+    expect(stdout).toContain('| Time | Account | Status | Audience | Text | Cost | File |');
     expect(stdout).toContain('`posts/support/closed.md`');
   });
 
@@ -117,7 +117,7 @@ describe('herald calendar (process)', () => {
     const file = path.join(root, 'schedules/support.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('paused: false', 'paused: { since: 2026-12-01T00:00Z, reason: "Incident review" }'));
     const { stdout } = await calendar(['--from', '2026-12-02', '--days', '1', '--account', 'support'], root);
-    expect(stdout).toMatch(/@acmehelp +blocked +LON 09:00 · KAT 14:45 +Holiday hours/);
+    expect(stdout).toMatch(/@acmehelp +blocked +LON 09:00 · KAT 14:45 +\$[\d.]+ +Holiday hours/);
     expect(stdout).toMatch(/\n {9}.*paused.*Incident review\n/);
   });
 

@@ -8,9 +8,9 @@ const md = () => renderMarkdown(buildCalendar(samplePlan(), accounts, RANGE), { 
 describe('calendar Markdown', () => {
   it('has a table per day with a heading in the chosen zone', () => {
     const out = md();
-    expect(out).toContain('#### Tue 1 Dec 2026\n\n| Time | Account | Status | Audience | Text | File |\n|---|---|---|---|---|---|\n');
+    expect(out).toContain('#### Tue 1 Dec 2026\n\n| Time | Account | Status | Audience | Text | Cost | File |\n|---|---|---|---|---|---|---|\n');
     expect(out).toContain(
-      '| 09:00 | @\u2060acme | **published** | NY 09:00 · LA 06:00 · LON 14:00 | We just shipped weekly totals 👇 (+1 more)<br>on X: <https://x.com/acme/status/1001> · <https://x.com/acme/status/1002> | `posts/launch.md` |',
+      '| 09:00 | @\u2060acme | **published** | NY 09:00 · LA 06:00 · LON 14:00 | We just shipped weekly totals 👇 (+1 more)<br>on X: <https://x.com/acme/status/1001> · <https://x.com/acme/status/1002> | $0.03 | `posts/launch.md` |',
     );
   });
 
@@ -25,7 +25,7 @@ describe('calendar Markdown', () => {
       .split('\n')
       .find((l) => l.includes('Compare'))!;
     expect(row).toContain('Compare \\| pipes and &lt;script&gt;alert("x")&lt;/script&gt; &amp; "quotes" second line');
-    expect(row.split(/(?<!\\)\|/).length).toBe(8);
+    expect(row.split(/(?<!\\)\|/).length).toBe(9);
   });
 
   it('puts the reason for blocked posts in the status cell', () => {

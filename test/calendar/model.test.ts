@@ -8,7 +8,21 @@ describe('calendar model', () => {
   it("keeps DESIGN.md's entry keys in order, with UTC instants and local times in every audience zone", () => {
     const model = buildCalendar(samplePlan(), accounts, RANGE);
     const launch = model.entries.find((e) => e.post === 'launch')!;
-    expect(Object.keys(launch)).toEqual(['post', 'file', 'account', 'status', 'at', 'window_end', 'local', 'parts', 'text', 'thread', 'tweet_ids', 'urls']);
+    expect(Object.keys(launch)).toEqual([
+      'post',
+      'file',
+      'account',
+      'status',
+      'at',
+      'window_end',
+      'local',
+      'parts',
+      'text',
+      'thread',
+      'tweet_ids',
+      'urls',
+      'cost_usd',
+    ]);
     expect(launch).toEqual({
       post: 'launch',
       file: 'posts/launch.md',
@@ -26,6 +40,7 @@ describe('calendar model', () => {
       thread: ['We just shipped weekly totals 👇', 'Totals now follow your time zone.'],
       tweet_ids: ['1001', '1002'],
       urls: ['https://x.com/acme/status/1001', 'https://x.com/acme/status/1002'],
+      cost_usd: 0.03,
     });
   });
 

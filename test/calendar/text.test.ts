@@ -28,7 +28,7 @@ describe('calendar text agenda', () => {
   });
 
   it('writes time, handle, status, audience times and the start of the text on one line', () => {
-    expect(text()).toContain('  09:00  @acme      published  NY 09:00 · LA 06:00 · LON 14:00    We just shipped weekly totals 👇 (+1 more)\n');
+    expect(text()).toContain('  09:00  @acme      published  NY 09:00 · LA 06:00 · LON 14:00    $0.03   We just shipped weekly totals 👇 (+1 more)\n');
   });
 
   it('shows every status', () => {

@@ -357,10 +357,16 @@ describe("every publish workflow carries the guard, a timeout and both accounts'
     const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
     const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((y) => /herald@v1[\s\S]*command: publish/.test(y));
     const workflow = await readFile(path.join(repoRoot, '.github/workflows/publish.yml'), 'utf8');
-    return [...snippets.map((y, i) => [`README snippet ${i + 1}`, YAML.parse(y)] as const), ['.github/workflows/publish.yml', YAML.parse(workflow)] as const];
+    // What `herald init` writes into a content repository (README's way in since issue 13).
+    const { publishWorkflow } = await import('../../src/scaffold/workflows.js');
+    return [
+      ...snippets.map((y, i) => [`README snippet ${i + 1}`, YAML.parse(y)] as const),
+      ['.github/workflows/publish.yml', YAML.parse(workflow)] as const,
+      ['herald init publish.yml', YAML.parse(publishWorkflow('OWNER/herald@v1', ['main', 'support']))] as const,
+    ];
   };
 
-  it('README and .github/workflows/publish.yml', async () => {
+  it("README, .github/workflows/publish.yml and herald init's publish.yml", async () => {
     const workflows = await guarded();
     expect(workflows.length).toBeGreaterThanOrEqual(2);
     for (const [name, wf] of workflows) {

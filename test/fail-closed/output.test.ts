@@ -159,7 +159,7 @@ describe('herald calendar', () => {
     const result = await calendar(root, 'md');
     expect(result.stdout).toContain('\\| x \\|');
     expect(result.stdout).toContain('&lt;!-- hide');
-    expectInertMarkdown(result.stdout, 6);
+    expectInertMarkdown(result.stdout, 7);
   });
 
   it("--format html: content is text in elements and attributes; the one script is herald's", async () => {

@@ -1,0 +1,127 @@
+/**
+ * `budget: { monthly_usd }`: a post that would take its account's UTC month past the budget
+ * (what the log says was spent, plus the posts planned before it) is blocked (`blocked_by:
+ * budget`), and validate says so twice: on the post (where its time is written: move it, or cut
+ * its cost) and on the account file's `budget:` line (the month's totals: raise it). Pure.
+ */
+import type { Account } from '../model/account.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { MonthCost, PostStatus } from '../model/plan.js';
+import type { Post } from '../model/post.js';
+import { formatUsd, fromMicros, toMicros } from '../model/prices.js';
+import { PLAN_RULES, ruleSetting } from '../model/rules.js';
+import { timeKeys } from '../time/keys.js';
+import { postCostMicros, pricesFor, type SpendByMonth, utcMonth } from './cost.js';
+import type { LedgerRecord } from './ledger.js';
+import type { StatusDecision } from './status.js';
+
+/** What the budget check reads and writes of the planner's work items. */
+export interface BudgetItem {
+  post: Post;
+  status: PostStatus;
+  startMs?: number;
+  slotted: boolean;
+  record: LedgerRecord;
+  decision: StatusDecision;
+}
+
+const ACTIVE = new Set<PostStatus>(['due', 'scheduled', 'queued']);
+const usd = (micros: number) => formatUsd(fromMicros(micros));
+
+/**
+ * Walk each account's posts in the order they go out (a due post: now), month by month, and block
+ * those that would not fit. A post that does not fit is skipped, not the end of the month: a
+ * cheaper one after it may still fit, as publish would send it.
+ */
+export function applyBudgets(
+  byAccount: ReadonlyMap<string, BudgetItem[]>,
+  accounts: ReadonlyMap<string, Account>,
+  spend: SpendByMonth,
+  nowMs: number,
+  diagnostics: Diagnostic[],
+): MonthCost[] {
+  const months: MonthCost[] = [];
+  for (const [name, items] of [...byAccount].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const account = accounts.get(name);
+    const prices = pricesFor(account);
+    const budget = account?.budget === undefined ? undefined : toMicros(account.budget.monthlyUsd);
+    const spent = spend.get(name) ?? new Map<string, number>();
+    const planned = new Map<string, number>();
+    const held = new Map<string, { micros: number; files: string[] }>();
+    const outMs = (w: BudgetItem) => Math.max(w.startMs!, nowMs);
+    const candidates = items
+      .filter((w) => ACTIVE.has(w.status) && w.startMs !== undefined)
+      .sort((a, b) => outMs(a) - outMs(b) || a.startMs! - b.startMs! || (a.post.file < b.post.file ? -1 : a.post.file > b.post.file ? 1 : 0));
+    const setting = ruleSetting(account, PLAN_RULES.budget);
+    for (const w of candidates) {
+      const month = utcMonth(outMs(w));
+      const cost = postCostMicros(w.post, prices, w.record.tweetIds.length);
+      const before = (spent.get(month) ?? 0) + (planned.get(month) ?? 0);
+      if (budget === undefined || before + cost <= budget) {
+        planned.set(month, (planned.get(month) ?? 0) + cost);
+        continue;
+      }
+      const reason = `budget of ${usd(budget)} for ${month} (UTC) reached: ${usd(spent.get(month) ?? 0)} spent and ${usd(planned.get(month) ?? 0)} planned before this post, which costs ${usd(cost)}`;
+      w.decision = { status: 'blocked', blockedBy: 'budget', reason, alreadyLogged: w.record.skippedCategories.has('budget') };
+      w.status = 'blocked';
+      const heldHere = held.get(month) ?? { micros: 0, files: [] };
+      heldHere.micros += cost;
+      heldHere.files.push(w.post.file);
+      held.set(month, heldHere);
+      if (setting.level !== 'off')
+        diagnostics.push(
+          diagnostic(
+            w.post.file,
+            w.post.positions,
+            timeKeys(w),
+            setting.level,
+            'budget',
+            `this post costs ${usd(cost)} and would take account ${name}'s spend for ${month} (UTC) to ${usd(before + cost)}, past its budget of ${usd(budget)} ` +
+              `(${usd(spent.get(month) ?? 0)} spent by the log, ${usd(planned.get(month) ?? 0)} planned before it), so it is not sent. ` +
+              `Move it to another month, make it cheaper (a part with a link costs ${formatUsd(prices.post_with_url)}, without ${formatUsd(prices.post)}), ` +
+              `or raise budget.monthly_usd in ${account?.file ?? `schedules/${name}.yaml`}.`,
+          ),
+        );
+    }
+    if (account && budget !== undefined && setting.level !== 'off')
+      for (const [month, over] of [...held].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const total = (spent.get(month) ?? 0) + (planned.get(month) ?? 0) + over.micros;
+        diagnostics.push(
+          diagnostic(
+            account.file,
+            account.positions,
+            ['budget.monthly_usd', 'budget'],
+            setting.level,
+            'budget',
+            `${month} (UTC) would cost ${usd(total)} (${usd(spent.get(month) ?? 0)} spent by the log, ${usd(total - (spent.get(month) ?? 0))} planned), ` +
+              `more than budget.monthly_usd ${usd(budget)}, so ${over.files.length === 1 ? 'this post is' : `these ${over.files.length} posts are`} not sent: ${over.files.join(', ')}. ` +
+              `Write monthly_usd: ${formatUsd(fromMicros(total)).slice(1)} or more, or move posts to another month.`,
+          ),
+        );
+      }
+    for (const month of new Set([...spent.keys(), ...planned.keys(), ...held.keys()])) {
+      months.push({
+        account: name,
+        month,
+        spentMicros: spent.get(month) ?? 0,
+        plannedMicros: planned.get(month) ?? 0,
+        ...(held.has(month) ? { heldMicros: held.get(month)!.micros } : {}),
+        ...(budget !== undefined ? { budgetMicros: budget } : {}),
+      });
+    }
+  }
+  // Accounts with spend but no posts in the repository still spent it.
+  for (const [name, spent] of spend) {
+    if (byAccount.has(name)) continue;
+    const account = accounts.get(name);
+    for (const [month, micros] of spent)
+      months.push({
+        account: name,
+        month,
+        spentMicros: micros,
+        plannedMicros: 0,
+        ...(account?.budget !== undefined ? { budgetMicros: toMicros(account.budget.monthlyUsd) } : {}),
+      });
+  }
+  return months.sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}

@@ -1,0 +1,58 @@
+/** What the report's renderers print alike: local times, rates, excerpts and bucket labels. */
+import { wallClockText } from '../time/local-time.js';
+import { hhmm, WEEKDAYS } from '../time/zoned.js';
+import { formatUsd } from '../model/prices.js';
+import type { Bucket, MonthSpend, NotSent } from './model.js';
+
+/** `2026-12-01 09:00`: a report instant on the wall clock of `zone`. */
+export function localText(iso: string, zone: string): string {
+  return wallClockText(Date.parse(iso), zone);
+}
+
+/** `3.25%`, or `–` when the rate is not defined (no impressions). */
+export function percent(rate: number | undefined): string {
+  return rate === undefined ? '–' : `${(rate * 100).toFixed(2)}%`;
+}
+
+/** A median of whole numbers is whole or ends in .5: print it as such. */
+export function medianText(bucket: Pick<Bucket, 'median_engagements'>): string {
+  const m = bucket.median_engagements;
+  return m === undefined ? '–' : String(m);
+}
+
+/** The first `max` characters (by code point) of a text on one line, with `…` when cut. */
+export function excerpt(text: string | undefined, max = 60): string {
+  if (text === undefined) return '(post file not found)';
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export const hourLabel = (hour: number) => hhmm({ hour, minute: 0 });
+export const weekdayLabel = (index: number) => WEEKDAYS[index]!;
+
+/** `expired (window-closed)`, `failed (server, will retry)`: what a not-sent entry was. */
+export function notSentKind(entry: NotSent): string {
+  const detail =
+    entry.event === 'failed' ? [entry.kind, entry.retryable === undefined ? undefined : entry.retryable ? 'retryable' : 'permanent'] : [entry.blocked_by];
+  const shown = detail.filter((d): d is string => d !== undefined && d !== '');
+  return shown.length > 0 ? `${entry.event} (${shown.join(', ')})` : entry.event;
+}
+
+/** The buckets worth printing: those with posts. */
+export function filledHours(hours: readonly Bucket[]): Array<{ hour: number; bucket: Bucket }> {
+  return hours.flatMap((bucket, hour) => (bucket.posts > 0 ? [{ hour, bucket }] : []));
+}
+
+/** `1 post`, `2 posts`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `2026-12 (UTC): $1.23 of a $40.00 budget, $38.77 left` — one month's spend, plain text. */
+export function spendText(m: MonthSpend): string {
+  const spent = `${m.month} (UTC): ${formatUsd(m.spent_usd)}`;
+  if (m.budget_usd === undefined) return `${spent} (no budget set)`;
+  const rest = m.over_budget ? 'over budget' : `${formatUsd(m.left_usd ?? 0)} left`;
+  return `${spent} of a ${formatUsd(m.budget_usd)} budget, ${rest}`;
+}
