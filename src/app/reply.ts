@@ -10,6 +10,7 @@ import { findAnswerById, parseSets } from '../content/answers/values.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { loadAnswerContent } from '../content/load.js';
 import { UsageError, UserError } from '../model/errors.js';
+import { pricesFor } from '../plan/cost.js';
 import { clientFor, timeoutFromEnv, DEFAULT_X_TIMEOUT_MS } from '../publish/index.js';
 import { parseReplyTarget, type ReplyReport, sendReply } from '../publish/reply.js';
 import { accountFilePath } from '../repository/paths.js';
@@ -80,7 +81,7 @@ export async function replyWithAnswer(root: string, options: ReplyOptions): Prom
   const secrets: string[] = [];
   const scrub = (message: string) => secrets.reduce((out, secret) => (secret.length >= 4 ? out.split(secret).join('***') : out), message);
   return sendReply({
-    request: { answerId: answer.id, targetId, account: account.name, handle: account.handle, text: filled.text },
+    request: { answerId: answer.id, targetId, account: account.name, handle: account.handle, text: filled.text, prices: pricesFor(account) },
     log: history.entries,
     openLog: () => openLogWriter(root),
     client: () => clientFor(account.name, options.env, timeoutMs, secrets),

@@ -13,6 +13,8 @@ import type { LogEntry } from '../model/log.js';
 import { parseReplyTo } from '../content/reply-to.js';
 import type { LogWriter } from '../repository/log.js';
 import type { XError, XPost } from '../x/port.js';
+import { type Prices, fromMicros, toMicros } from '../model/prices.js';
+import { hasUrl } from '../plan/cost.js';
 import { findPart } from './reconcile.js';
 import { asXError, type ClientLookup, sameHandle } from './run.js';
 
@@ -26,6 +28,8 @@ export interface ReplyRequest {
   handle: string;
   /** The filled answer, as X receives it. */
   text: string;
+  /** The account's prices (`pricesFor`): the reply's `cost_usd`. */
+  prices: Prices;
 }
 
 export type ReplyOutcome = 'sent' | 'already-sent' | 'reconciled' | 'failed';
@@ -176,6 +180,8 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
     }
   };
   const urlOf = (tweetId: string) => statusUrl(request.handle, tweetId);
+  /** What the reply cost: the post, and the read of the target it needed (spend reads `cost_usd`). */
+  const costUsd = fromMicros(toMicros(hasUrl(request.text) ? request.prices.post_with_url : request.prices.post) + toMicros(request.prices.post_read));
 
   try {
     if (state.kind === 'unresolved') {
@@ -195,6 +201,7 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
           found: true,
           tweet_id: answer.tweetId,
           url,
+          cost_usd: costUsd,
           reason: 'an earlier run attempted this reply and did not record the outcome; found on the timeline',
         });
         options.progress(`answer ${request.answerId} to post ${request.targetId}: an earlier run sent it (${url}); nothing sent`);
@@ -249,6 +256,7 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
           tweet_id: answer.tweetId,
           url,
           ...(targetCreatedAt ? { scheduled_for: targetCreatedAt } : {}),
+          cost_usd: costUsd,
           reason: `${error.message}; found on the timeline`,
         });
         return await published(answer.tweetId, 'reconciled', `${error.message}; found on the timeline`, false);
@@ -276,7 +284,14 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
       // `scheduled_for` is when the customer wrote, so `delay_s` is the support team's response time.
       const nowMs = options.nowMs();
       const since = targetCreatedAt ?? new Date(nowMs).toISOString();
-      await log({ event: 'published', tweet_id: id, url, scheduled_for: since, delay_s: Math.max(0, Math.round((nowMs - Date.parse(since)) / 1000)) });
+      await log({
+        event: 'published',
+        tweet_id: id,
+        url,
+        scheduled_for: since,
+        delay_s: Math.max(0, Math.round((nowMs - Date.parse(since)) / 1000)),
+        cost_usd: costUsd,
+      });
     }
     options.progress(`answer ${request.answerId} to post ${request.targetId}: published ${url}`);
     return { ...report, outcome, tweet_id: id, url, ...(reason ? { reason } : {}), exit_code: 0 };

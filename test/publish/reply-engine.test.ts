@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { UsageError, UserError } from '../../src/model/errors.js';
+import { PRICES } from '../../src/model/prices.js';
 import { clientFor } from '../../src/publish/index.js';
 import { parseReplyTarget, replyLogId, replyRefusal, replyState, sendReply, type ReplyRequest } from '../../src/publish/reply.js';
 import { openLogWriter, readLog } from '../../src/repository/log.js';
@@ -34,7 +35,14 @@ const ASKED = '1985000000000000001'; // ana_customer: "@acme_help my invoice sho
 const NOT_MENTIONING = '1985000000000000004'; // chi_customer: "Loving the new dashboard totals"
 
 function request(targetId = ASKED): ReplyRequest {
-  return { answerId: 'en/refund', targetId, account: 'support', handle: '@acme_help', text: 'Sorry about that, Ana: the refund is on its way.' };
+  return {
+    answerId: 'en/refund',
+    targetId,
+    account: 'support',
+    handle: '@acme_help',
+    text: 'Sorry about that, Ana: the refund is on its way.',
+    prices: PRICES,
+  };
 }
 
 async function reply(root: string, emulator: Emulator, req = request()) {
@@ -73,7 +81,8 @@ describe('the reply engine', () => {
       [replyLogId('en/refund', ASKED), 'attempt'],
       [replyLogId('en/refund', ASKED), 'published'],
     ]);
-    expect(log[1]).toMatchObject({ account: 'support', scheduled_for: '2026-12-01T09:00:00.000Z', delay_s: 3600, tweet_id: first.tweet_id });
+    // The reply ($0.015) and the read of the post it answers ($0.005).
+    expect(log[1]).toMatchObject({ account: 'support', scheduled_for: '2026-12-01T09:00:00.000Z', delay_s: 3600, tweet_id: first.tweet_id, cost_usd: 0.02 });
 
     const requestsBefore = emulator.requests().length;
     const again = await reply(root, emulator);
