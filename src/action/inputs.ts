@@ -10,9 +10,9 @@ import { parseDuration } from '../time/duration.js';
 import { hasOffset } from '../time/offset.js';
 import { chooseLang, LANGS, type Lang } from '../i18n/lang.js';
 
-export type ActionCommand = 'publish' | 'review' | 'validate' | 'stats' | 'review-comment';
+export type ActionCommand = 'publish' | 'review' | 'validate' | 'stats' | 'review-comment' | 'reply';
 
-const COMMANDS: readonly ActionCommand[] = ['publish', 'review', 'validate', 'stats', 'review-comment'];
+const COMMANDS: readonly ActionCommand[] = ['publish', 'review', 'validate', 'stats', 'review-comment', 'reply'];
 
 export interface ActionInputs {
   command: ActionCommand;
@@ -38,6 +38,8 @@ export interface ActionInputs {
    * review-comment workflow's artifact); review-comment: the folder that artifact was downloaded to.
    */
   reviewArtifact?: string;
+  /** reply: the answer's id, the customer's post (link or id), and `name=value` lines (input `set`). */
+  reply?: { answer: string; to: string; sets: string[] };
   /** A GitHub token: review-comment writes the pull-request comment with it, publish the failure issues. */
   token?: string;
   /** The language of job summaries and messages: input `language`, else HERALD_LANG, else English. */
@@ -94,6 +96,22 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     throw new UsageError(`input max-reads: "${maxReadsText}" is not a whole number; write for example max-reads: 200, or leave it empty for the default`);
   }
   const reviewArtifact = input(env, 'review-artifact');
+  let reply: ActionInputs['reply'];
+  if (command === 'reply') {
+    const answer = input(env, 'answer');
+    const to = input(env, 'to');
+    if (answer === '' || to === '') {
+      throw new UsageError(
+        `command: reply needs the inputs answer and to; write for example answer: en/refund and to: https://x.com/ana_customer/status/1870000000000000000 (${answer === '' ? 'answer' : 'to'} is empty)`,
+      );
+    }
+    // One `name=value` a line: a workflow_dispatch text box, or a YAML block in a workflow.
+    const sets = (env.INPUT_SET ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    reply = { answer, to, sets };
+  }
   const token = input(env, 'token');
   const chosen = chooseLang(input(env, 'language'), env.HERALD_LANG);
   if (!('lang' in chosen)) {
@@ -116,5 +134,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...(maxReadsText !== '' ? { maxReads: Number(maxReadsText) } : {}),
     ...(reviewArtifact ? { reviewArtifact: path.resolve(workspace, reviewArtifact) } : {}),
     ...(token ? { token } : {}),
+    ...(reply ? { reply } : {}),
   };
 }

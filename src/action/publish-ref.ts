@@ -23,13 +23,13 @@ export interface PublishRef {
  * Why this run may not publish, or the default branch to push the log to. `top` is the repository's
  * work tree (the content root may be a sub-folder of it).
  */
-export async function checkPublishRef(env: NodeJS.ProcessEnv, top: string): Promise<PublishRef> {
+export async function checkPublishRef(env: NodeJS.ProcessEnv, top: string, command: 'publish' | 'reply' = 'publish'): Promise<PublishRef> {
   const event = (env.GITHUB_EVENT_NAME ?? '').trim();
   const ref = (env.GITHUB_REF ?? '').trim();
   const refType = (env.GITHUB_REF_TYPE ?? '').trim();
   const where = `ref ${ref || '(none)'}${event ? `, event ${event}` : ''}`;
   const refuse = (why: string, what: string): never => {
-    throw new UserError(`publish refused (${where}): ${why}; nothing was sent and nothing was committed. ${what}`);
+    throw new UserError(`${command} refused (${where}): ${why}; nothing was sent and nothing was committed. ${what}`);
   };
   const guard =
     'Run publish only from the default branch: give the job `if: github.ref_name == github.event.repository.default_branch` (README, "GitHub Actions")';

@@ -29,6 +29,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     } else if (inputs.command === 'stats') {
       const { statsMode } = await import('./stats-mode.js');
       await statsMode(inputs, env);
+    } else if (inputs.command === 'reply') {
+      const { replyMode } = await import('./reply-mode.js');
+      await replyMode(inputs, env);
     } else if (inputs.command === 'review-comment') {
       const { reviewCommentMode } = await import('./review-comment-mode.js');
       await reviewCommentMode(inputs, env);

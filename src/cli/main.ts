@@ -309,11 +309,26 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('reply')
+    .description('send an approved support answer as a reply to a customer post, once per (answer, post)')
+    .requiredOption('--answer <id>', 'the answer: its path under answers/ without .md, e.g. en/refund')
+    .requiredOption('--to <post>', "the customer's post: its x.com link, or its id")
+    .option('--set <name=value>', 'a placeholder value (repeat for each)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--account <name>', "the account to send from (default: the answer's account)")
+    .option('--now <iso>', 'act as if the clock read this instant')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (opts, cmd: Command) => {
+      const { runReply } = await import('../commands/reply.js');
+      setExit(await runReply(opts, ctx(cmd, opts.now)));
+    });
+
+  program
     .command('emulator')
     .description('run the local X API emulator on 127.0.0.1')
     .option('--port <n>', 'port (default: a free one, printed)', '0')
     .option('--state <file>', 'keep emulated X in this JSON file so several processes share it')
     .option('--seed <n>', "seed of the posts' metrics (they grow with each post's age)", '1')
+    .option('--customers <handle>', "seed customers' posts that mention this support account (six posts, two hours before start)")
     .action(async (opts, cmd: Command) => {
       const { runEmulator } = await import('../commands/emulator.js');
       setExit(await runEmulator(opts, ctx(cmd)));

@@ -9,11 +9,10 @@ import { writeFile } from 'node:fs/promises';
 import { findAnswers, sameLanguage } from '../answers/find.js';
 import { filledText, foundJson, foundText, listJson, listText } from '../answers/text.js';
 import { fillAnswer } from '../content/answers/placeholders.js';
+import { findAnswerById, parseSets } from '../content/answers/values.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { loadAnswerContent } from '../content/load.js';
 import { formatText } from '../content/report.js';
-import { didYouMean } from '../content/text-index.js';
-import type { Answer } from '../model/answer.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { EXIT_OK, UsageError, UserError } from '../model/errors.js';
 import { RepositoryDoor } from '../repository/door.js';
@@ -78,7 +77,7 @@ export async function runAnswersFind(words: string[], options: AnswersOptions, c
 export async function runAnswersShow(id: string, options: AnswersOptions & { set?: string[] }, ctx: CommandContext): Promise<number> {
   const values = parseSets(options.set ?? []);
   const { answers, answerErrors } = await load(ctx, options);
-  const answer = findById(answers, id);
+  const answer = findAnswerById(answers, id);
   const errors = answerErrors.filter((d) => d.file === answer.file);
   if (errors.length > 0) {
     ctx.stderr(formatText(errors));
@@ -102,37 +101,6 @@ export async function runAnswersShow(id: string, options: AnswersOptions & { set
     ctx.stderr(`herald: ${length} of ${MAX_WEIGHTED_LENGTH} characters as X counts them\n`);
   }
   return EXIT_OK;
-}
-
-/** `--set name=value`, each name once; the value may hold `=` and spaces. */
-export function parseSets(sets: readonly string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const set of sets) {
-    const eq = set.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set ${JSON.stringify(set)} has no name; write --set name=value, e.g. --set name=Anna`);
-    const name = set.slice(0, eq).trim();
-    if (Object.hasOwn(values, name)) throw new UsageError(`--set ${name}= is given twice; give each placeholder one value`);
-    values[name] = set.slice(eq + 1);
-  }
-  return values;
-}
-
-function findById(answers: readonly Answer[], id: string): Answer {
-  const wanted = id.replace(/^answers\//, '').replace(/\.md$/i, '');
-  const answer = answers.find((a) => a.id === wanted);
-  if (answer) return answer;
-  const suggestion = didYouMean(
-    wanted,
-    answers.map((a) => a.id),
-  );
-  throw new UsageError(
-    `there is no answer ${JSON.stringify(wanted)} (no answers/${wanted}.md that reads as an answer)` +
-      (suggestion
-        ? `; did you mean ${suggestion}?`
-        : answers.length > 0
-          ? `; herald answers list shows the ${answers.length} there are`
-          : '; there are no answers yet'),
-  );
 }
 
 /**

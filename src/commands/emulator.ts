@@ -7,6 +7,8 @@ export interface EmulatorCommandOptions {
   state?: string;
   /** Seeds the metrics posts grow (`herald stats` reads them); the same seed gives the same numbers. */
   seed?: string;
+  /** A support account's handle: seed customers whose posts mention it (src/emulator/customers.ts). */
+  customers?: string;
 }
 
 /**
@@ -22,11 +24,17 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandC
   if (!/^\d{1,9}$/.test(seedText)) {
     throw new UsageError(`--seed ${JSON.stringify(seedText)} is not a whole number; write for example --seed 7`);
   }
+  const customers = options.customers?.trim().replace(/^@/, '');
+  if (customers !== undefined && !/^[A-Za-z0-9_]{1,15}$/.test(customers)) {
+    throw new UsageError(
+      `--customers ${JSON.stringify(options.customers)} is not an X handle; write the support account's handle, e.g. --customers @acme_help`,
+    );
+  }
   const stateFile = options.state ? path.resolve(ctx.cwd, options.state) : undefined;
   const { startEmulator } = await import('../emulator/index.js');
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
-    emulator = await startEmulator({ port: Number(portText), stateFile, seed: Number(seedText) });
+    emulator = await startEmulator({ port: Number(portText), stateFile, seed: Number(seedText), ...(customers ? { customers: { support: customers } } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${portText} is already in use; pick another with --port, or --port 0 for a free one`);

@@ -4,7 +4,7 @@
  */
 import { parseMultipart } from './multipart.js';
 import { DUPLICATE_DETAIL, invalidRequest, problem, REPLY_NOT_VISIBLE_DETAIL, type EmuResponse } from './problems.js';
-import { renderText, weightedLength, wrapLinks } from './text.js';
+import { mentionEntities, renderText, weightedLength, wrapLinks } from './text.js';
 import { metricsAt } from './metrics.js';
 import { NO_READS, type EmulatedUser, type EmulatorState, type ReadCounts, type StoredMedia, type StoredTweet } from './types.js';
 import { checkPoll, REPLY_NOT_SUMMONED_DETAIL, replyAllowed } from './tweet-rules.js';
@@ -46,6 +46,7 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: '/2/users/me', bucket: 'users-me', handler: usersMe },
   { method: 'POST', pattern: '/2/tweets', bucket: 'tweets-create', handler: createTweet },
   { method: 'GET', pattern: '/2/tweets', bucket: 'tweets-lookup', handler: lookUpTweets },
+  { method: 'GET', pattern: '/2/tweets/:id', bucket: 'tweets-lookup', handler: lookUpTweet },
   { method: 'DELETE', pattern: '/2/tweets/:id', bucket: 'tweets-delete', handler: deleteTweet },
   { method: 'GET', pattern: '/2/users/:id/tweets', bucket: 'users-tweets', handler: userTweets },
   { method: 'POST', pattern: '/2/media/upload/initialize', bucket: 'media-upload', handler: mediaInitialize },
@@ -106,6 +107,11 @@ function nextId(state: EmulatorState, base: bigint): string {
   return (base + BigInt(state.seq)).toString();
 }
 const TWEET_ID_BASE = 1_990_000_000_000_000_000n;
+
+/** The id the next post gets, whoever writes it. */
+export function nextTweetId(state: EmulatorState): string {
+  return nextId(state, TWEET_ID_BASE);
+}
 const MEDIA_ID_BASE = 1_980_000_000_000_000_000n;
 
 function jsonBody(req: RouteRequest): { ok: true; value: Record<string, unknown> } | { ok: false; result: RouteResult } {
@@ -266,6 +272,41 @@ function lookUpTweets(req: RouteRequest): RouteResult {
   return { response: ok({ ...(data.length > 0 ? { data } : {}), ...(errors.length > 0 ? { errors } : {}) }), changed: true };
 }
 
+/**
+ * GET /2/tweets/:id: one post, with the fields asked for and, with `expansions=author_id`, its
+ * author under `includes.users`. A post X does not show (deleted or never existed) is a 200 whose
+ * `errors` holds X's not-found problem, as X answers it. Billed like a look-up by ids.
+ */
+function lookUpTweet(req: RouteRequest): RouteResult {
+  const id = req.params.id;
+  if (!TWEET_ID.test(id)) return bad({ id: [id] }, `The \`id\` query parameter value [${id}] is not valid`);
+  const fields = (req.query.get('tweet.fields') ?? '').split(',').filter(Boolean);
+  const unknown = fields.filter((f) => !TWEET_FIELDS.has(f));
+  if (unknown.length > 0) {
+    return bad({ 'tweet.fields': unknown }, `The \`tweet.fields\` query parameter value [${unknown[0]}] is not one of [${[...TWEET_FIELDS].join(',')}]`);
+  }
+  const expansions = (req.query.get('expansions') ?? '').split(',').filter(Boolean);
+  const unknownExpansion = expansions.find((e) => !EXPANSIONS.has(e));
+  if (unknownExpansion !== undefined) {
+    return bad(
+      { expansions: [unknownExpansion] },
+      `The \`expansions\` query parameter value [${unknownExpansion}] is not one of [${[...EXPANSIONS].join(',')}]`,
+    );
+  }
+  const tweet = req.state.tweets.find((t) => t.id === id && !t.deleted_at);
+  countReads(req, { lookup_requests: 1, post_reads: tweet ? 1 : 0 });
+  if (!tweet) return { response: ok({ errors: [tweetNotFound(id, 'id')] }), changed: true };
+  const body: Record<string, unknown> = { data: tweetView(tweet, fields, req) };
+  if (expansions.includes('author_id')) {
+    const author = req.state.users.find((u) => u.id === tweet.author_id);
+    if (author) body.includes = { users: [{ id: author.id, name: author.name, username: author.username }] };
+  }
+  return { response: ok(body), changed: true };
+}
+
+/** The expansions the emulator carries out. */
+const EXPANSIONS = new Set(['author_id']);
+
 const TWEET_FIELDS = new Set([
   'created_at',
   'entities',
@@ -342,7 +383,12 @@ function tweetView(t: StoredTweet, fields: string[], req: RouteRequest): Record<
   const view: Record<string, unknown> = { id: t.id, text: rendered.text, edit_history_tweet_ids: [t.id] };
   if (fields.includes('created_at')) view.created_at = t.created_at;
   if (fields.includes('author_id')) view.author_id = t.author_id;
-  if (fields.includes('entities') && rendered.entities) view.entities = rendered.entities;
+  if (fields.includes('entities')) {
+    const byName = new Map(state.users.map((u) => [u.username.toLowerCase(), u.id]));
+    const mentions = mentionEntities(rendered.text, (name) => byName.get(name.toLowerCase()));
+    const entities = { ...rendered.entities, ...(mentions.length > 0 ? { mentions } : {}) };
+    if (Object.keys(entities).length > 0) view.entities = entities;
+  }
   if (t.in_reply_to_tweet_id) {
     if (fields.includes('referenced_tweets')) view.referenced_tweets = [{ type: 'replied_to', id: t.in_reply_to_tweet_id }];
     if (fields.includes('in_reply_to_user_id')) {

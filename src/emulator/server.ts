@@ -8,7 +8,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { oauthSignature, parseOAuthHeader, signaturesMatch } from './oauth.js';
 import { faultResponse, problem, type EmuResponse } from './problems.js';
-import { dispatch, findRoute, matchPath } from './routes.js';
+import { addCustomerPost, type CustomerPostInput, type CustomerSeed, seedCustomers } from './customers.js';
+import { dispatch, findRoute, matchPath, nextTweetId } from './routes.js';
 import { StateStore } from './store.js';
 import {
   NO_READS,
@@ -43,6 +44,8 @@ export interface EmulatorOptions {
   signedOrigin?: string;
   /** Called with every request answered (control calls excluded) and its answer, as sent. */
   onExchange?: (exchange: Exchange) => void;
+  /** Seed customers' posts that mention this support account (src/emulator/customers.ts: a fixed table). */
+  customers?: CustomerSeed;
 }
 
 export interface Emulator {
@@ -63,6 +66,8 @@ export interface Emulator {
   rejectToken(token: string, rejected?: boolean): void;
   addUser(user: { token: string; username: string; id?: string; secret?: string }): EmulatedUser;
   configure(limits: Partial<EmulatorLimits>): void;
+  /** A customer writes a post (mentioning the support account or not, replying or not). */
+  customerPost(input: CustomerPostInput): EmulatedTweet;
 }
 
 /** Long soak runs would otherwise grow the request record without bound. */
@@ -115,6 +120,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addUser(user: { token: string; username: string; id?: string; secret?: string }): EmulatedUser {
       return store.transaction((state) => ({ result: upsertUser(state, user), changed: true }));
     },
+    customerPost(input: CustomerPostInput): EmulatedTweet {
+      const id = store.transaction((state) => ({ result: addCustomerPost(state, input, clock(), () => nextTweetId(state)).id, changed: true }));
+      return api.tweets().find((t) => t.id === id)!;
+    },
     configure(limits: Partial<EmulatorLimits>) {
       store.transaction((state) => {
         state.limits = { ...state.limits, ...limits };
@@ -126,6 +135,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   function seedUsers() {
     for (const user of options.users ?? []) api.addUser(user);
     for (const token of options.rejectTokens ?? []) api.rejectToken(token);
+    const customers = options.customers;
+    if (customers) {
+      store.transaction((state) => {
+        seedCustomers(state, customers, clock());
+        return { result: undefined, changed: true };
+      });
+    }
   }
   seedUsers();
 
@@ -310,6 +326,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         });
         if (typeof user.rejected === 'boolean') api.rejectToken(user.token, user.rejected);
         return { status: 200, body: { data: { id: created.id, username: created.username } } };
+      }
+      case 'POST /_emulator/tweets': {
+        const input = json as { username?: unknown; text?: unknown; in_reply_to_tweet_id?: unknown; created_at?: unknown };
+        const valid =
+          typeof input?.username === 'string' &&
+          /^[A-Za-z0-9_]{1,15}$/.test(input.username) &&
+          typeof input.text === 'string' &&
+          input.text.trim() !== '' &&
+          (input.in_reply_to_tweet_id === undefined || (typeof input.in_reply_to_tweet_id === 'string' && /^\d{1,19}$/.test(input.in_reply_to_tweet_id))) &&
+          (input.created_at === undefined || (typeof input.created_at === 'string' && !Number.isNaN(Date.parse(input.created_at))));
+        if (!valid) {
+          return problem(
+            400,
+            'A customer post needs {"username":"ana_customer","text":"@acme_help help"}; optionally "in_reply_to_tweet_id": "<post id>" and "created_at": "<ISO instant>".',
+          );
+        }
+        const created = api.customerPost({
+          username: input.username as string,
+          text: input.text as string,
+          ...(typeof input.in_reply_to_tweet_id === 'string' ? { replyTo: input.in_reply_to_tweet_id } : {}),
+          ...(typeof input.created_at === 'string' ? { createdAt: input.created_at } : {}),
+        });
+        return { status: 201, body: { data: created } };
       }
       case 'POST /_emulator/config':
         api.configure((json ?? {}) as Partial<EmulatorLimits>);

@@ -77,3 +77,19 @@ export function renderText(
 function escapeEntities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/**
+ * X's `entities.mentions` of a text as X returns it: each `@username` with code-point offsets, and
+ * the user's id when X knows the user (matched case-insensitively, as X matches handles).
+ */
+export function mentionEntities(
+  rendered: string,
+  userIdOf: (username: string) => string | undefined,
+): Array<{ start: number; end: number; username: string; id?: string }> {
+  return twitterText.extractMentionsWithIndices(rendered).map(({ screenName, indices }) => {
+    const start = [...rendered.slice(0, indices[0])].length;
+    const end = start + [...rendered.slice(indices[0], indices[1])].length;
+    const id = userIdOf(screenName);
+    return { start, end, username: screenName, ...(id ? { id } : {}) };
+  });
+}

@@ -4,6 +4,7 @@
  * reply rule (an API app may reply only to its own posts or to posts that mention it; otherwise
  * 403 with the wording observed in 2026, shared/x-api/observed-errors.json).
  */
+import twitterText from 'twitter-text';
 import type { EmulatedUser, StoredTweet } from './types.js';
 
 export const REPLY_NOT_SUMMONED_DETAIL = 'You can only reply to or quote posts where you are mentioned or are the author.';
@@ -45,6 +46,7 @@ export function checkPoll(value: unknown, hasMedia: boolean): PollCheck {
 /** X's 2026 rule: a reply to a post of another author is allowed only when that post mentions the replying account. */
 export function replyAllowed(target: StoredTweet, user: EmulatedUser): boolean {
   if (target.author_id === user.id) return true;
-  const mention = new RegExp(`(^|[^A-Za-z0-9_])@${user.username.replace(/^@/, '')}(?![A-Za-z0-9_])`, 'i');
-  return mention.test(target.text);
+  // The same mentions X lists in the post's `entities.mentions`: handles match case-insensitively.
+  const username = user.username.replace(/^@/, '').toLowerCase();
+  return twitterText.extractMentions(target.text).some((name) => name.toLowerCase() === username);
 }

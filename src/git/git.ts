@@ -11,6 +11,7 @@ import { LOG_FILE } from '../repository/paths.js';
 
 export const LOG_COMMIT_MESSAGE = 'chore(herald): publish log [skip ci]';
 export const METRICS_COMMIT_MESSAGE = 'chore(herald): metrics [skip ci]';
+export const REPLY_COMMIT_MESSAGE = 'chore(herald): support reply log [skip ci]';
 const BOT_NAME = 'herald[bot]';
 const BOT_EMAIL = 'herald@users.noreply.github.com';
 

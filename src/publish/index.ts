@@ -105,7 +105,7 @@ export async function publishDue(options: PublishOptions): Promise<PublishResult
   return { report: run.finish(), appended };
 }
 
-function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+export function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   const raw = env.HERALD_X_TIMEOUT_MS;
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
@@ -116,7 +116,7 @@ function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
 }
 
 /** The real client is loaded only when an account has work, so a run with nothing due stays fast. */
-async function clientFor(account: string, env: NodeJS.ProcessEnv, timeoutMs: number, secrets: string[]): Promise<ClientLookup> {
+export async function clientFor(account: string, env: NodeJS.ProcessEnv, timeoutMs: number, secrets: string[]): Promise<ClientLookup> {
   const found = credentialsFor(account, env);
   if (!found.ok) return { ok: false, missing: found.missing };
   secrets.push(...secretValues(found.credentials));

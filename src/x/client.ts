@@ -16,6 +16,7 @@ import {
   type MediaUpload,
   type XAccountClient,
   type XCredentials,
+  type XPost,
   type XPostMetrics,
   type XTweet,
   type XUser,
@@ -223,6 +224,29 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       }
       const missing = notFoundOrThrow(ids, new Set(metrics.map((m) => m.id)), result?.errors, action);
       return { metrics, missing };
+    },
+
+    async getPost(id: string): Promise<XPost | undefined> {
+      const action = `read post ${id} (GET /2/tweets/${id})`;
+      const result = await call(action, () =>
+        api.singleTweet(id, { 'tweet.fields': ['author_id', 'created_at', 'entities', 'referenced_tweets'], expansions: ['author_id'] }),
+      );
+      const raw = result?.data;
+      if (!raw) {
+        notFoundOrThrow([id], new Set(), result?.errors, action);
+        return undefined;
+      }
+      const author = raw.author_id ? result.includes?.users?.find((u) => u.id === raw.author_id) : undefined;
+      const replyTo = raw.referenced_tweets?.find((r) => r.type === 'replied_to')?.id;
+      return {
+        id: raw.id,
+        text: tweetTextAsSent(raw.text, raw.entities?.urls),
+        ...(raw.author_id ? { authorId: raw.author_id } : {}),
+        ...(raw.created_at ? { created_at: raw.created_at } : {}),
+        ...(author ? { authorUsername: author.username } : {}),
+        mentions: (raw.entities?.mentions ?? []).map((m) => m.username).filter((u): u is string => typeof u === 'string' && u !== ''),
+        ...(replyTo ? { in_reply_to_tweet_id: replyTo } : {}),
+      };
     },
 
     /** `sinceIso` is compared with X's clock (`start_time`), not herald's `--now`. */

@@ -42,6 +42,21 @@ export interface XPostMetrics {
   bookmarks: number;
 }
 
+/** One post by id, as a reply needs to know it: who wrote it and whom it mentions. */
+export interface XPost {
+  id: string;
+  /** Text with t.co links replaced back by their expanded URLs. */
+  text: string;
+  authorId?: string;
+  /** When it was written (X's `created_at`). */
+  created_at?: string;
+  /** The author's username (without `@`), from X's `author_id` expansion. */
+  authorUsername?: string;
+  /** Usernames the post mentions (X's `entities.mentions`), without `@`, as X spells them. */
+  mentions: string[];
+  in_reply_to_tweet_id?: string;
+}
+
 /** Largest `ids` list `GET /2/tweets` takes. */
 export const MAX_LOOKUP_IDS = 100;
 
@@ -71,6 +86,11 @@ export interface XAccountClient {
    * nothing about throws (`server`).
    */
   postMetrics(ids: readonly string[]): Promise<{ metrics: XPostMetrics[]; missing: string[] }>;
+  /**
+   * GET /2/tweets/:id with its author and mentions (one post read): undefined when X reports the
+   * post as not found (deleted, never existed, or not visible to this account).
+   */
+  getPost(id: string): Promise<XPost | undefined>;
 }
 
 /**

@@ -281,6 +281,23 @@ describe('the X emulator: shared state and the process', () => {
     expect(child.stderr()).toContain(`X_API_BASE_URL=${child.url}`);
   });
 
+  it('runs as `herald emulator --customers @acme_help` with the seeded customer posts', async () => {
+    const child = await spawnEmulator(['--customers', '@acme_help']);
+    try {
+      const mention = await call(child.url, 'GET', '/2/tweets/1985000000000000001?tweet.fields=entities', { token: 'help-token' });
+      expect(mention.body.data.entities.mentions).toEqual([{ start: 0, end: 10, username: 'acme_help' }]);
+    } finally {
+      expect(await child.stop()).toBe(0);
+    }
+  });
+
+  it('`herald emulator --customers` with something that is not a handle is a usage error', async () => {
+    const { runHerald } = await import('../helpers/cli.js');
+    const result = await runHerald(['emulator', '--customers', 'acme help!']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--customers @acme_help');
+  });
+
   it('`herald emulator --port abc` is a usage error', async () => {
     const { runHerald } = await import('../helpers/cli.js');
     const result = await runHerald(['emulator', '--port', 'abc']);
