@@ -9,7 +9,7 @@ import type { PlanEntry } from '../model/plan.js';
 import { resolveAccountTime } from '../plan/account-time.js';
 import { when } from '../time/format.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { LOG_FILE } from '../repository/paths.js';
+import { LOG_FILE, type METRICS_FILE } from '../repository/paths.js';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'type-changed';
 
@@ -18,21 +18,25 @@ export type ChangeKind = 'added' | 'modified' | 'deleted' | 'type-changed';
  * deletes, renames or replaces it could mark a post as sent (never published) or as unsent (sent
  * twice) once merged, so any change to it is an error, whatever the change looks like.
  */
-export function logChanged(kind: ChangeKind, line: number, base: string, repoPath: string): Diagnostic {
+export function logChanged(kind: ChangeKind, line: number, base: string, repoPath: string, file: typeof LOG_FILE | typeof METRICS_FILE = LOG_FILE): Diagnostic {
   const undo =
     kind === 'added'
-      ? `leave it out of the change (\`git rm --cached ${repoPath}\`); the publish job creates it on its first run`
+      ? `leave it out of the change (\`git rm --cached ${repoPath}\`); ${file === LOG_FILE ? 'the publish job' : 'herald stats'} creates it on its first run`
       : `restore the base's copy (\`git checkout ${base} -- ${repoPath}\`) and commit that`;
   const does = { added: 'adds', modified: 'edits', deleted: 'deletes', 'type-changed': 'replaces (with a link or another kind of file)' }[kind];
+  // The metrics file is spend as well as results: each line is a read the month's budget counts, so
+  // an edited copy could free or block posts without touching one.
+  const why =
+    file === LOG_FILE
+      ? `only the publish job writes the log: it is the record of what went out, and an edited copy could mark a post as sent that never was, or make herald send one twice`
+      : `only herald stats writes it: each line is a read X billed, which budgets count as spent, so an edited copy could let posts go over budget or block them`;
   return {
-    file: LOG_FILE,
+    file,
     line,
     column: 1,
     severity: 'error',
     rule: 'log-changed',
-    message:
-      `this change ${does} ${LOG_FILE}, but only the publish job writes the log: it is the record of what went out, ` +
-      `and an edited copy could mark a post as sent that never was, or make herald send one twice. Undo it: ${undo}.`,
+    message: `this change ${does} ${file}, but ${why}. Undo it: ${undo}.`,
   };
 }
 

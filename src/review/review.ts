@@ -19,7 +19,7 @@ import { type Account, statusUrl } from '../model/account.js';
 import { mergeDiagnostics, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan, PostStatus } from '../model/plan.js';
 import { readLog } from '../repository/log.js';
-import { accountOfPath, ANSWERS_DIR, LOG_FILE, POSTS_DIR, SCHEDULES_DIR } from '../repository/paths.js';
+import { accountOfPath, ANSWERS_DIR, LOG_FILE, METRICS_FILE, POSTS_DIR, SCHEDULES_DIR } from '../repository/paths.js';
 import { git, isShallow, pathList } from '../git/git.js';
 import { attributesChanged, logChanged, neverSent, type ChangeKind } from './checks.js';
 import { extractFolders } from '../git/tree.js';
@@ -174,10 +174,11 @@ export async function buildReview(options: ReviewOptions): Promise<Review> {
     const key = (d: Diagnostic) => `${d.file}\u0000${d.rule}\u0000${d.message}`;
     const before = new Set(mergeDiagnostics(baseContent.diagnostics, [], basePlan.diagnostics).map(key));
     const diagnostics = mergeDiagnostics(headContent.diagnostics, [], headPlan.diagnostics).filter((d) => changedSet.has(d.file) || !before.has(key(d)));
-    const logChange = changes.get(LOG_FILE);
-    if (logChange) {
-      const repoLog = path.posix.join(rootInRepo, LOG_FILE);
-      diagnostics.push(logChanged(logChange, await firstChangedLine(top, mergeBase, options.head, repoLog), options.base, repoLog));
+    for (const file of [LOG_FILE, METRICS_FILE] as const) {
+      const change = changes.get(file);
+      if (!change) continue;
+      const repoPath = path.posix.join(rootInRepo, file);
+      diagnostics.push(logChanged(change, await firstChangedLine(top, mergeBase, options.head, repoPath), options.base, repoPath, file));
     }
     for (const [name, kind] of attributes) diagnostics.push(attributesChanged(name, kind));
     diagnostics.push(...neverSentFindings(headPlan, headContent, changedSet, options.now, diagnostics));
@@ -284,7 +285,7 @@ async function changedFiles(
     if (name === '.gitattributes' || name.endsWith('/.gitattributes')) attributes.push([name, kind]);
     if (!name.startsWith(prefix)) continue;
     const file = name.slice(prefix.length);
-    if (isPostFile(file) || isAnswerFile(file) || accountOfPath(file) !== undefined || file === LOG_FILE) changes.set(file, kind);
+    if (isPostFile(file) || isAnswerFile(file) || accountOfPath(file) !== undefined || file === LOG_FILE || file === METRICS_FILE) changes.set(file, kind);
   }
   return { changes, attributes };
 }

@@ -143,6 +143,23 @@ describe('a pull request cannot change the publish log', () => {
     ]);
   });
 
+  it('is an error when the change empties schedules/metrics.jsonl, whose lines the budget counts as spent', async () => {
+    const metrics = 'schedules/metrics.jsonl';
+    const snapshot =
+      '{"at":"2026-11-20T06:00:00Z","account":"main","post":"p","part":0,"tweet_id":"1","likes":0,"reposts":0,"replies":0,"quotes":0,"bookmarks":0}\n';
+    const repo = await pullRequest(
+      (r) => writeFile(path.join(r, metrics), ''),
+      (r) => writeFile(path.join(r, metrics), snapshot),
+    );
+
+    const { code, json } = await review(repo);
+
+    expect(code).toBe(1);
+    expect(json.diagnostics.filter((d) => d.file === metrics)).toEqual([
+      expect.objectContaining({ severity: 'error', rule: 'log-changed', message: expect.stringContaining('only herald stats writes it') }),
+    ]);
+  });
+
   it('is also an error for uncommitted edits when the work tree is reviewed', async () => {
     const repo = await pullRequest(async () => undefined);
     await writeFile(path.join(repo, log), PUBLISHED + PUBLISHED);
