@@ -22,22 +22,52 @@ export function neutraliseMarkers(text: string): string {
 }
 
 /**
+ * A forged artifact must not make the repository's bot notify people: every `@name` gets a word
+ * joiner, as model/escape.ts does for content (herald's own review already escapes handles, so
+ * nothing it writes changes).
+ */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
+}
+
+/**
+ * The fence a cut must close: CommonMark closes a fence only with the same character, at least as
+ * many times, and nothing after it, so the opening fence is tracked line by line.
+ */
+export function openFenceAt(text: string): string | undefined {
+  let open: { char: string; length: number } | undefined;
+  for (const line of text.split('\n')) {
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!fence) continue;
+    const run = fence[1]!;
+    if (!open) {
+      if (!(run[0] === '`' && fence[2]!.includes('`'))) open = { char: run[0]!, length: run.length };
+    } else if (run[0] === open.char && run.length >= open.length && fence[2]!.trim() === '') {
+      open = undefined;
+    }
+  }
+  return open ? open.char.repeat(open.length) : undefined;
+}
+
+/**
  * The comment's body: marker, the (neutralised) review, and when it does not fit, as much as fits
  * cut at a line end, an open code fence closed, and a note with where the whole review is.
  */
 export function reviewCommentBody(markdown: string, fullReviewUrl: string | undefined, limit = COMMENT_LIMIT): string {
-  const text = neutraliseMarkers(markdown).trim();
+  const text = neutraliseMentions(neutraliseMarkers(markdown)).trim();
   const whole = `${REVIEW_MARKER}\n${text}\n`;
   if (whole.length <= limit) return whole;
   const where = fullReviewUrl ? `the job summary of [the review run](${fullReviewUrl})` : "the review run's job summary";
   const note = `\n\n---\n_✂️ The review is ${text.length.toLocaleString('en-US')} characters, more than a GitHub comment holds (${limit.toLocaleString('en-US')}); the rest is cut. The whole review is in ${where}._\n`;
-  const room = limit - REVIEW_MARKER.length - 1 - note.length - 8;
+  // Room for the closing fence too (mdFenced may open with more backticks than three).
+  const room = limit - REVIEW_MARKER.length - 1 - note.length - 40;
   let cut = text.slice(0, room);
   // Never end inside a surrogate pair, and end at a line break so no table row or tag is half-written.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const lineEnd = cut.lastIndexOf('\n');
   if (lineEnd > room / 2) cut = cut.slice(0, lineEnd);
-  if ((cut.match(/^\s*(```|~~~)/gm) ?? []).length % 2 === 1) cut += '\n```';
+  const fence = openFenceAt(cut);
+  if (fence) cut += `\n${fence}`;
   return `${REVIEW_MARKER}\n${cut}${note}`;
 }
 
