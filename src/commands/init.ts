@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { terminalLine } from '../model/escape.js';
 import { UsageError } from '../model/errors.js';
 import { accountNames } from '../repository/accounts.js';
 import { RepositoryDoor } from '../repository/door.js';
@@ -14,7 +15,7 @@ import {
   type StarterAccount,
 } from '../scaffold/answers.js';
 import { type ScaffoldFile, scaffoldFiles } from '../scaffold/files.js';
-import { hasSecretName, secretNames } from '../scaffold/workflows.js';
+import { hasSecretName, secretNames, secretPrefix } from '../scaffold/workflows.js';
 import { isValidZone } from '../time/zones.js';
 import type { CommandContext } from './context.js';
 
@@ -73,7 +74,14 @@ export async function runInit(options: InitOptions, ctx: CommandContext): Promis
   }
 
   const unnamed = existing.filter((a) => !hasSecretName(a));
-  const publishAccounts = [...STARTER_ACCOUNTS, ...existing.filter((a) => !(STARTER_ACCOUNTS as readonly string[]).includes(a) && hasSecretName(a))];
+  // Two files whose names give the same secret names (Main.yaml and main.yaml) would put one key
+  // twice in a workflow's env:, which GitHub refuses: the first keeps it, the others are named.
+  const publishAccounts: string[] = [];
+  const clashing: string[] = [];
+  for (const account of [...STARTER_ACCOUNTS, ...existing.filter((a) => !(STARTER_ACCOUNTS as readonly string[]).includes(a) && hasSecretName(a))]) {
+    if (publishAccounts.some((a) => secretPrefix(a) === secretPrefix(account))) clashing.push(account);
+    else publishAccounts.push(account);
+  }
   const exampleDate = ctx.now().setZone(accounts.main.zone).plus({ days: 7 }).toISODate()!;
   const files = scaffoldFiles({ accounts, publishAccounts, actionRef, stats: Boolean(options.stats), exampleDate, branch, lang: ctx.lang });
 
@@ -101,7 +109,12 @@ export async function runInit(options: InitOptions, ctx: CommandContext): Promis
   }
   for (const account of unnamed) {
     ctx.stderr(
-      `herald: note: ${accountFilePath(account)} is left out of the workflows: its name cannot be a secret name; rename it with letters, digits, - or _\n`,
+      `herald: note: ${terminalLine(accountFilePath(account))} is left out of the workflows: its name cannot be a secret name; rename it with letters, digits, - or _\n`,
+    );
+  }
+  for (const account of clashing) {
+    ctx.stderr(
+      `herald: note: ${terminalLine(accountFilePath(account))} is left out of the workflows: its secrets would be named ${secretPrefix(account)}*, like another account's; rename one of the two files\n`,
     );
   }
   const attributes = outcomes.find((o) => o.file.path === '.gitattributes');

@@ -18,6 +18,11 @@ export function secretNames(accounts: readonly string[]): string[] {
   return ['X_APP_KEY', 'X_APP_SECRET', ...accounts.flatMap((a) => [`${accountEnvPrefix(a)}ACCESS_TOKEN`, `${accountEnvPrefix(a)}ACCESS_SECRET`])];
 }
 
+/** `X_MAIN_`: the start of an account's secret names. */
+export function secretPrefix(account: string): string {
+  return accountEnvPrefix(account);
+}
+
 /** Can this account's variables be GitHub secret names (letters, digits, `_`)? */
 export function hasSecretName(account: string): boolean {
   return /^X_[A-Z0-9_]+_$/.test(accountEnvPrefix(account));

@@ -198,6 +198,20 @@ describe('herald init', () => {
     expect(result.stderr).toContain('schedules/eu.news.yaml is left out of the workflows: its name cannot be a secret name');
   });
 
+  it('maps each secret name once when two account files would share it (Main.yaml beside main.yaml), and names the one left out', async () => {
+    const root = await tempDir('herald-init-');
+    await mkdir(path.join(root, 'schedules'));
+    await writeFile(path.join(root, 'schedules/Main.yaml'), 'zone: Europe/Paris\n');
+
+    const result = await init(root, '--yes');
+
+    expect(result.code).toBe(0);
+    const publish = await read(root, '.github/workflows/publish.yml');
+    expect(publish.match(/^\s+X_MAIN_ACCESS_TOKEN:/gm)).toHaveLength(1);
+    expect(result.stdout.match(/X_MAIN_ACCESS_TOKEN/g)).toHaveLength(1);
+    expect(result.stderr).toContain('schedules/Main.yaml is left out of the workflows: its secrets would be named X_MAIN_*');
+  });
+
   it('refuses a zone that is not an IANA name with exit 2, the flag, and the name to write instead; writes nothing', async () => {
     const root = await tempDir('herald-init-');
 
