@@ -68,7 +68,9 @@ export function statsSummary(report: StatsReport, commit: CommitLogResult | unde
     String(a.read),
     String(a.due),
     a.stopped
-      ? mdText(a.stopped.kind === 'rate-limit' ? `rate limit${a.stopped.resets_at ? `, resets ${a.stopped.resets_at}` : ''}` : mdMessage(a.stopped.message))
+      ? a.stopped.kind === 'rate-limit'
+        ? mdText(`rate limit${a.stopped.resets_at ? `, resets ${a.stopped.resets_at}` : ''}`)
+        : mdMessage(a.stopped.message)
       : '',
   ]);
   const lines = [

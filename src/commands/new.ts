@@ -22,7 +22,13 @@ export interface NewOptions {
 
 /** Scaffold `posts/[dir/]<date-or-queued>-<slug>.md` that validates as written; prints its path. */
 export async function runNew(options: NewOptions, ctx: CommandContext): Promise<number> {
-  const title = options.title.trim();
+  // The title becomes the draft's text: one line, so a `---` or `<!--` in it cannot start a thread
+  // part or hide the rest of the post, and no control character reaches the file.
+  const title = options.title
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/<!--|-->/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!title) throw new UsageError('herald new needs a title for the file name, e.g. herald new "Weekly totals launch" --account main');
   const accountPath = requireAccountFile(ctx.root, options.account);
   const accountZone = await readAccountZone(ctx.root, accountPath);

@@ -61,7 +61,7 @@ export function checkSnapshot(value: unknown): string | undefined {
   if (!Number.isInteger(v.part) || (v.part as number) < 0) return '"part" must be a whole number from 0';
   for (const key of [...METRIC_COUNTS, 'impressions'] as const) {
     if (key === 'impressions' && v[key] === undefined) continue;
-    if (!Number.isInteger(v[key]) || (v[key] as number) < 0) return `"${key}" must be a whole number from 0`;
+    if (!Number.isSafeInteger(v[key]) || (v[key] as number) < 0) return `"${key}" must be a whole number from 0`;
   }
   return undefined;
 }

@@ -29,6 +29,16 @@ describe('herald new', () => {
     expect(text.endsWith('-->\nWeekly totals: launch!\n')).toBe(true);
   });
 
+  it('writes a title with line breaks, --- or <!-- as one line of text, so it cannot start a thread part or hide the post', async () => {
+    const root = await fixtureCopy('github-accounts');
+
+    const result = await runHerald(['new', 'Launch\n---\n<!-- hidden', '--account', 'main', '--root', root]);
+
+    expect(result.code).toBe(0);
+    const text = await read(root, result.stdout.trim());
+    expect(text.endsWith('-->\nLaunch --- hidden\n')).toBe(true);
+  });
+
   it('asks for the account queue when no --at is given', async () => {
     const root = await fixtureCopy('github-accounts');
 

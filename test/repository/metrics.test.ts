@@ -21,12 +21,13 @@ const snapshot: MetricsSnapshot = {
 
 describe('the metrics file', () => {
   it('reads valid snapshots and reports a torn or invalid line by its line number', () => {
-    const text = `${JSON.stringify(snapshot)}\n{"at":"2026\n${JSON.stringify({ ...snapshot, likes: -1 })}\n`;
+    const text = `${JSON.stringify(snapshot)}\n{"at":"2026\n${JSON.stringify({ ...snapshot, likes: -1 })}\n${JSON.stringify(snapshot).replace('"impressions":120', '"impressions":1e308')}\n`;
     const read = parseMetrics(text);
     expect(read.snapshots).toEqual([snapshot]);
     expect(read.diagnostics.map((d) => [d.line, d.rule])).toEqual([
       [2, 'metrics-invalid'],
       [3, 'metrics-invalid'],
+      [4, 'metrics-invalid'],
     ]);
     expect(read.diagnostics[1]?.message).toContain('"likes" must be a whole number');
   });
