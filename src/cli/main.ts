@@ -329,9 +329,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--state <file>', 'keep emulated X in this JSON file so several processes share it')
     .option('--seed <n>', "seed of the posts' metrics (they grow with each post's age)", '1')
     .option('--customers <handle>', "seed customers' posts that mention this support account (six posts, two hours before start)")
+    .option('--now <iso>', "X's clock starts at this instant and runs on (rehearse with the --now of publish and stats)")
     .action(async (opts, cmd: Command) => {
       const { runEmulator } = await import('../commands/emulator.js');
-      setExit(await runEmulator(opts, ctx(cmd)));
+      setExit(await runEmulator(opts, ctx(cmd, opts.now)));
     });
 
   return program;

@@ -9,6 +9,8 @@ export interface EmulatorCommandOptions {
   seed?: string;
   /** A support account's handle: seed customers whose posts mention it (src/emulator/customers.ts). */
   customers?: string;
+  /** X's clock starts here (ctx.now() is pinned to it) and runs on in real time. */
+  now?: string;
 }
 
 /**
@@ -34,7 +36,13 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandC
   const { startEmulator } = await import('../emulator/index.js');
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
-    emulator = await startEmulator({ port: Number(portText), stateFile, seed: Number(seedText), ...(customers ? { customers: { support: customers } } : {}) });
+    emulator = await startEmulator({
+      port: Number(portText),
+      stateFile,
+      seed: Number(seedText),
+      ...(customers ? { customers: { support: customers } } : {}),
+      ...(options.now ? { clock: runningFrom(ctx.now().toMillis()) } : {}),
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${portText} is already in use; pick another with --port, or --port 0 for a free one`);
@@ -56,4 +64,14 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: CommandC
   });
   await emulator.close();
   return 0;
+}
+
+/**
+ * A clock that reads `start` now and runs on: a rehearsal with `publish --now` and `stats --now` a
+ * day later sees posts a day old, so their metrics have grown. The emulator stands in for X's own
+ * clock, which is why it, and not the planner, reads the elapsed time.
+ */
+function runningFrom(start: number): () => Date {
+  const started = performance.now();
+  return () => new Date(start + (performance.now() - started));
 }

@@ -75,7 +75,10 @@ const MAX_RECORDED = 50_000;
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const store = new StateStore(options.stateFile, options.limits);
-  const clock = options.clock ?? (() => new Date());
+  const baseClock = options.clock ?? (() => new Date());
+  // Moved by POST /_emulator/clock, so a rehearsal can let a day pass and see posts' metrics grow.
+  let clockOffsetMs = 0;
+  const clock = () => new Date(baseClock().getTime() + clockOffsetMs);
   const seed = options.seed ?? 1;
   const signedOrigin = (options.signedOrigin ?? 'https://api.x.com').replace(/\/+$/, '');
   const appSecrets = new Map((options.apps ?? []).map((a) => [a.key, a.secret]));
@@ -349,6 +352,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           ...(typeof input.created_at === 'string' ? { createdAt: input.created_at } : {}),
         });
         return { status: 201, body: { data: created } };
+      }
+      case 'POST /_emulator/clock': {
+        const spec = (json ?? {}) as { now?: unknown; advance_s?: unknown };
+        if (typeof spec.now === 'string' && /(Z|[+-]\d\d:\d\d)$/.test(spec.now) && !Number.isNaN(Date.parse(spec.now))) {
+          clockOffsetMs = Date.parse(spec.now) - baseClock().getTime();
+        } else if (typeof spec.advance_s === 'number' && Number.isFinite(spec.advance_s)) {
+          clockOffsetMs += spec.advance_s * 1000;
+        } else {
+          return problem(400, 'Give {"now": "<ISO instant with offset>"} or {"advance_s": <seconds>}.');
+        }
+        return { status: 200, body: { data: { now: clock().toISOString() } } };
       }
       case 'POST /_emulator/config':
         api.configure((json ?? {}) as Partial<EmulatorLimits>);

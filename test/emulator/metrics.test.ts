@@ -36,6 +36,19 @@ describe('the X emulator: public_metrics', () => {
     expect((await metricsOf(twin, [twinId])).data[0].public_metrics).toEqual(twoDays);
   });
 
+  it('lets a rehearsal move its clock (POST /_emulator/clock), so posts age and their metrics grow', async () => {
+    const now = Date.parse('2026-12-01T09:00:00Z');
+    const x = await emulator({ clock: () => new Date(now), seed: 7 });
+    const id = await create(x, 't', 'We shipped weekly totals');
+
+    const moved = await fetch(`${x.url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ advance_s: 48 * 3600 }) });
+    expect(await moved.json()).toEqual({ data: { now: '2026-12-03T09:00:00.000Z' } });
+    expect((await metricsOf(x, [id])).data[0].public_metrics.impression_count).toBeGreaterThan(0);
+
+    const refused = await fetch(`${x.url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ now: '2026-12-03 09:00' }) });
+    expect(refused.status).toBe(400);
+  });
+
   it('counts a post read per post returned, nothing for ids it reports as not found, and owned reads apart', async () => {
     const x = await emulator();
     const kept = await create(x, 't', 'Still here');
