@@ -61,23 +61,27 @@ function filter() {
 function filled(a) {
   const data = DATA[Number(a.dataset.i)];
   let tooLong = false;
+  let missing = false;
   const values = {};
   for (const input of a.querySelectorAll('input[data-name]')) {
     const p = data.placeholders[input.dataset.name];
     const long = Array.from(input.value).length > p.max;
     input.setAttribute('aria-invalid', String(long));
     tooLong = tooLong || long;
+    // The preview shows the example; copying waits for the agent's own value, so an example name
+    // never reaches a customer.
+    missing = missing || input.value.trim() === '';
     values[input.dataset.name] = input.value === '' ? p.example : input.value;
   }
   const text = data.text.replace(/\\{\\{\\s*([^{}\\n]*?)\\s*\\}\\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
-  return { text, tooLong };
+  return { text, tooLong, missing };
 }
 function update(a) {
   const f = filled(a);
   a.querySelector('.text').textContent = f.text;
   const button = a.querySelector('.copy');
-  button.disabled = f.tooLong;
-  button.textContent = f.tooLong ? 'A value is too long' : 'Copy';
+  button.disabled = f.tooLong || f.missing;
+  button.textContent = f.tooLong ? 'A value is too long' : f.missing ? 'Fill in every field to copy' : 'Copy';
 }
 async function copy(a) {
   const text = filled(a).text;
@@ -98,6 +102,7 @@ async function copy(a) {
 for (const a of answers) {
   for (const input of a.querySelectorAll('input[data-name]')) input.addEventListener('input', () => update(a));
   a.querySelector('.copy').addEventListener('click', () => copy(a));
+  update(a);
 }
 q.addEventListener('input', filter);
 lang.addEventListener('change', filter);

@@ -90,7 +90,10 @@ describe.skipIf(CHROMIUM === '')('answers page in headless Chromium', () => {
     try {
       const refund = tab.locator('.answer', { hasText: 'Refund for a double charge' });
       expect(await refund.locator('.text').innerText()).toBe('Thanks Anna, we refunded the double charge. It shows within 5 days.');
+      // The example is a preview only: nothing can be copied until the agent fills in every field.
+      await expect(refund.locator('.copy').isDisabled()).resolves.toBe(true);
       await refund.locator('input[data-name="name"]').fill('Mai');
+      await expect(refund.locator('.copy').isDisabled()).resolves.toBe(true);
       await refund.locator('input[data-name="days"]').fill('3');
       expect(await refund.locator('.text').innerText()).toBe('Thanks Mai, we refunded the double charge. It shows within 3 days.');
       await refund.getByRole('button', { name: 'Copy' }).click();
