@@ -61,7 +61,7 @@ async function requireContentRoot(root: string): Promise<void> {
   if (!(await isDir(path.join(root, 'schedules')))) missing.push('schedules/');
   if (missing.length > 0) {
     throw new UsageError(
-      `${root} has no ${missing.join(' and no ')} folder; run herald in the repository that holds posts/ and schedules/, or pass --root DIR`,
+      `${root} has no ${missing.join(' and no ')} folder; run herald in the repository that holds posts/ and schedules/, or pass --root DIR (to start a content repository here: herald init)`,
     );
   }
 }

@@ -83,7 +83,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   const now = isoFromMs(options.nowMs);
   const report: StatsReport = {
     now,
-    since: isoFromMs(options.sinceMs),
+    since: isoFromMs(Math.floor(options.sinceMs / 1000) * 1000),
     dry_run: options.dryRun,
     max_reads: options.maxReads,
     reads: 0,
