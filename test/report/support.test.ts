@@ -20,7 +20,8 @@ import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/app/open-repository.js';
 import { readAccountFile } from '../../src/content/account-file.js';
 import { buildReport } from '../../src/report/model.js';
-import { nearestRank, type SupportStats } from '../../src/report/support.js';
+import type { LogEntry } from '../../src/model/log.js';
+import { nearestRank, type SupportStats, supportStats } from '../../src/report/support.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const root = path.join(repoRoot, 'test/fixtures/report-support');
@@ -121,6 +122,36 @@ describe('herald report: support replies', () => {
     const stats = await support();
     expect(stats.posts.map((p) => p.to)).not.toContain('9010');
     expect(stats.posts.every((p) => p.first_reply_at !== undefined)).toBe(true);
+  });
+});
+
+describe('herald report: which accounts get a support section', () => {
+  const account = (text: string) => readAccountFile('schedules/help.yaml', text).account!;
+
+  it('leaves it out for an account with no reply in the period and no sla', () => {
+    expect(supportStats(account('zone: UTC\n'), [], FROM, TO, ['UTC'])).toBeUndefined();
+  });
+
+  it('counts a reply found on the timeline after an uncertain send like one that was published', () => {
+    const log = [
+      { at: '2026-12-02T10:30:00Z', post: 'reply/en/refund/9200', account: 'help', event: 'attempt', part: 0 },
+      {
+        at: '2026-12-02T10:31:00Z',
+        post: 'reply/en/refund/9200',
+        account: 'help',
+        event: 'reconciled',
+        part: 0,
+        found: true,
+        tweet_id: '7200',
+        scheduled_for: '2026-12-02T10:00:00Z',
+      },
+    ] as LogEntry[];
+    const stats = supportStats(account('zone: UTC\n'), log, FROM, TO, ['UTC'])!;
+    // 10:31 − 10:00 = 1860 s; no sla: no sla block and no within_sla.
+    expect(stats.posts).toEqual([
+      { to: '9200', written_at: '2026-12-02T10:00:00Z', first_reply_at: '2026-12-02T10:31:00Z', first_reply_s: 1860, answer: 'en/refund' },
+    ]);
+    expect(stats).not.toHaveProperty('sla');
   });
 });
 
