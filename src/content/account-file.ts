@@ -9,6 +9,7 @@ import { DateTime } from 'luxon';
 import type { Account, Blackout, Pause, SlotRule, Weekday } from '../model/account.js';
 import { PRICES, type Prices } from '../model/prices.js';
 import type { RuleSetting } from '../model/rules.js';
+import { parseDuration } from '../time/duration.js';
 import { OFFSET } from '../time/offset.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap } from '../model/post.js';
@@ -58,6 +59,8 @@ export function readAccountFile(file: string, rawText: string, problem?: { rule:
   const pause = readPause(pausedValue, 'paused' in data);
   if (pause.problem) reporter.error('pause-invalid', at(yaml.positions, yaml.keys, pause.problem.path), pause.problem.message);
   const zone = typeof data.zone === 'string' ? data.zone : 'UTC';
+  const sla = readSla(data.sla);
+  if (sla.problem) reporter.error('schema', at(yaml.positions, yaml.keys, 'sla'), sla.problem);
   return finish({
     name,
     file,
@@ -71,6 +74,7 @@ export function readAccountFile(file: string, rawText: string, problem?: { rule:
       .map((b): Blackout => ({ from: b.from as string, to: b.to as string, ...(typeof b.reason === 'string' ? { reason: b.reason } : {}) })),
     paused: pause.pause,
     ...(typeof data.daily_cap === 'number' ? { dailyCap: data.daily_cap } : {}),
+    ...(sla.sla ? { sla: sla.sla } : {}),
     // Only mentions the schema accepted: a malformed entry is an error above, and never reaches an issue.
     ...(Array.isArray(data.notify) ? { notify: (stringList(data.notify) ?? []).filter((m) => GITHUB_MENTION.test(m)) } : {}),
     ...readBudget(data.budget),
@@ -226,6 +230,18 @@ function readBudget(value: unknown): Pick<Account, 'budget'> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
   const usd = (value as Record<string, unknown>).monthly_usd;
   return typeof usd === 'number' && Number.isFinite(usd) && usd >= 0 ? { budget: { monthlyUsd: usd } } : {};
+}
+
+/**
+ * `sla: 2h`: a duration above zero. A text the schema's pattern refuses is reported by the schema
+ * (with what to write); one it lets through but that is no time at all (`0m`) is reported here.
+ */
+function readSla(value: unknown): { sla?: Account['sla']; problem?: string } {
+  if (typeof value !== 'string') return {};
+  const duration = parseDuration(value);
+  if (duration) return { sla: { written: value.trim(), minutes: duration.as('minutes') } };
+  if (!/^(?=\d)(?:\d+d)?(?:\d+h)?(?:\d+m)?$/.test(value.trim())) return {};
+  return { problem: `\`sla: ${value}\` is no time at all; write how soon a customer's post should have its first reply, like sla: 2h or sla: 90m` };
 }
 
 /** `prices: { post: 0.02 }`: only the table's own keys, as non-negative numbers (the schema refuses the rest). */

@@ -34,6 +34,11 @@ export interface Account {
   audience: string[];
   /** Duration string (`1h`, `90m`, `1d`). */
   window: string;
+  /**
+   * `sla:` (support accounts): how soon a customer's post should have its first reply, as written
+   * (`2h`) and in minutes. herald report counts the share answered within it.
+   */
+  sla?: { written: string; minutes: number };
   slots: SlotRule[];
   blackout: Blackout[];
   paused: Pause;

@@ -6,7 +6,7 @@
 import { htmlText } from '../model/escape.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report, ZoneBuckets } from './model.js';
-import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, weekdayLabel } from './shared.js';
+import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, supportLines, weekdayLabel } from './shared.js';
 
 const h = htmlText;
 
@@ -77,6 +77,11 @@ function accountSection(a: AccountReport): string {
   );
   parts.push('<h3>Median engagements by local hour</h3>');
   for (const zone of a.by_zone) parts.push(zoneFigure(zone));
+  if (a.support) {
+    parts.push('<h3>Support</h3>');
+    const rows = supportLines(a.support).map(([label, value]) => `<tr><th scope="row">${h(label)}</th><td class="text">${h(value)}</td></tr>`);
+    parts.push(`<div class="scroll"><table><tbody>${rows.join('')}</tbody></table></div>`);
+  }
   parts.push('</section>');
   return parts.join('\n');
 }

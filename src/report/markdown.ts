@@ -7,7 +7,7 @@ import { mdCode, mdText } from '../model/escape.js';
 import { table } from '../model/markdown.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report } from './model.js';
-import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, weekdayLabel } from './shared.js';
+import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, supportLines, weekdayLabel } from './shared.js';
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`# herald report`, '', `${mdText(utcMinuteText(report.from))} – ${mdText(utcMinuteText(report.to))}`, ''];
@@ -72,6 +72,16 @@ function accountSection(a: AccountReport): string[] {
     );
     const days = zone.weekdays.map((b, i) => [weekdayLabel(i), String(b.posts), medianText(b)]).filter((row) => row[1] !== '0');
     lines.push(table(['Weekday', 'Posts', 'Median'], days), '');
+  }
+  if (a.support) {
+    lines.push('### Support', '');
+    lines.push(
+      table(
+        ['Measure', 'Value'],
+        supportLines(a.support).map(([label, value]) => [mdText(label), mdText(value)]),
+      ),
+      '',
+    );
   }
   return lines;
 }

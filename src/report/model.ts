@@ -28,6 +28,7 @@ import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { isoFromMs, type Instant, type IsoInstant } from '../time/instant.js';
 import { localIn } from '../time/zoned.js';
 import { engagementsOf, latestByTweet, median, rateOf } from './stats.js';
+import { type SupportStats, supportStats } from './support.js';
 
 export interface ReportInput {
   posts: readonly Post[];
@@ -145,6 +146,8 @@ export interface AccountReport {
   by_zone: ZoneBuckets[];
   /** X spend in each UTC month the period touches, against the account's `budget:`. */
   spend?: ReportSpend;
+  /** Support replies (`herald reply`) in the period; present when there are any, or the account has `sla:`. */
+  support?: SupportStats;
 }
 
 /** Budgets count UTC calendar months, so spend is reported by the months the period touches. */
@@ -190,6 +193,8 @@ export function buildReport(input: ReportInput): Report {
     published.sort((a, b) => (a.published_at < b.published_at ? -1 : a.published_at > b.published_at ? 1 : a.post < b.post ? -1 : 1));
     const report = accountReport(account, published, notSent(input.log, name, input.from, input.to));
     if (input.spent) report.spend = spendOf(account, input.spent.get(name), input.from, input.to);
+    const support = supportStats(account, input.log, input.from, input.to, report.audience);
+    if (support) report.support = support;
     return report;
   });
   return { from: isoFromMs(input.from), to: isoFromMs(input.to), generated_at: isoFromMs(input.now), accounts };

@@ -2,7 +2,9 @@
 import { wallClockText } from '../time/local-time.js';
 import { hhmm, WEEKDAYS } from '../time/zoned.js';
 import { formatUsd } from '../model/prices.js';
+import { formatMinutes } from '../time/duration.js';
 import type { Bucket, MonthSpend, NotSent } from './model.js';
+import type { SupportStats } from './support.js';
 
 /** `2026-12-01 09:00`: a report instant on the wall clock of `zone`. */
 export function localText(iso: string, zone: string): string {
@@ -55,4 +57,31 @@ export function spendText(m: MonthSpend): string {
   if (m.budget_usd === undefined) return `${spent} (no budget set)`;
   const rest = m.over_budget ? 'over budget' : `${formatUsd(m.left_usd ?? 0)} left`;
   return `${spent} of a ${formatUsd(m.budget_usd)} budget, ${rest}`;
+}
+
+/** `45s`, `20m`, `1h10m`: a response time, to the minute from a minute up. */
+export function secondsText(seconds: number): string {
+  return seconds < 60 ? `${seconds}s` : formatMinutes(Math.round(seconds / 60));
+}
+
+/**
+ * The support section as plain lines (`label: value`), each renderer escaping them for where they
+ * go: answer ids come from the log and zones from the account file.
+ */
+export function supportLines(s: SupportStats): Array<[label: string, value: string]> {
+  const lines: Array<[string, string]> = [
+    ['Replies', `${s.replies === 1 ? '1 reply' : `${s.replies} replies`}; ${plural(s.customer_posts, 'customer post')} whose first reply is in this period`],
+  ];
+  lines.push(['First reply', s.first_reply ? `median ${secondsText(s.first_reply.median_s)}, p90 ${secondsText(s.first_reply.p90_s)} (nearest rank)` : '–']);
+  if (s.sla) {
+    const share = s.sla.share === undefined ? '' : ` (${percent(s.sla.share)})`;
+    lines.push([`Within sla ${s.sla.written}`, `${s.sla.within} of ${s.customer_posts}${share}`]);
+  }
+  lines.push(['Replies by day', s.replies_by_day.map((d) => `${d.day} ${d.replies}`).join(' · ') || '–']);
+  for (const zone of s.by_zone) {
+    lines.push([`Busiest hours in ${zone.zone}`, zone.busiest.map((b) => `${hourLabel(b.hour)} (${b.posts})`).join(' · ') || '–']);
+  }
+  lines.push(['Answers used', s.answers.map((a) => `${a.answer} ${a.replies}`).join(' · ') || '–']);
+  lines.push(['Unanswered', 'not counted: customer posts with no reply are not in the log (they need the mentions timeline, which herald does not read)']);
+  return lines;
 }

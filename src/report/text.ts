@@ -2,7 +2,7 @@
 import { terminalLine } from '../model/escape.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report } from './model.js';
-import { excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, weekdayLabel } from './shared.js';
+import { excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, supportLines, weekdayLabel } from './shared.js';
 
 export function renderText(report: Report): string {
   const out: string[] = [`herald report ${utcMinuteText(report.from)} – ${utcMinuteText(report.to)}`, ''];
@@ -48,6 +48,10 @@ function accountLines(a: AccountReport): string[] {
       lines.push(`  ${hourLabel(hour)}  ${medianText(bucket).padStart(6)}  (${bucket.posts} post${bucket.posts === 1 ? '' : 's'})`);
     const days = zone.weekdays.map((b, i) => (b.posts > 0 ? `${weekdayLabel(i)} ${medianText(b)} (${b.posts})` : '')).filter(Boolean);
     if (days.length > 0) lines.push(`  by weekday: ${days.join(' · ')}`);
+  }
+  if (a.support) {
+    lines.push('', 'Support:');
+    for (const [label, value] of supportLines(a.support)) lines.push(`  ${t(label)}: ${t(value)}`);
   }
   return lines;
 }
