@@ -8,10 +8,10 @@ import type { Account } from '../model/account.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { MonthCost, PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
-import { formatUsd, fromMicros, type Prices, toMicros } from '../model/prices.js';
+import { formatUsd, fromMicros, PRICES, PRICES_READ_ON, type Prices, toMicros } from '../model/prices.js';
 import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { timeKeys } from '../time/keys.js';
-import { partCostMicros, pricesFor, type SpendByMonth, utcMonth } from './cost.js';
+import { isPrice, partCostMicros, pricesFor, type SpendByMonth, utcMonth } from './cost.js';
 import type { LedgerRecord } from './ledger.js';
 import type { StatusDecision } from './status.js';
 import type { PartSchedule } from './timed-parts.js';
@@ -146,4 +146,33 @@ export function applyBudgets(
       });
   }
   return months.sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/**
+ * `prices-below-table`: a price in `prices:` under herald's table (0 included) makes every planned
+ * post look cheaper, so a budget lets more through than X may bill. Said on the price's own line;
+ * an account whose plan really is cheaper turns the rule off. (Past spend the log has no cost for is
+ * counted at the dearer of the two either way: see pastPricesFor.)
+ */
+export function pricesBelowTable(accounts: ReadonlyMap<string, Account>, diagnostics: Diagnostic[]): void {
+  for (const account of accounts.values()) {
+    const setting = ruleSetting(account, PLAN_RULES['prices-below-table']);
+    if (setting.level === 'off' || !account.prices) continue;
+    for (const key of Object.keys(PRICES) as (keyof Prices)[]) {
+      const price = account.prices[key];
+      if (!isPrice(price) || price >= PRICES[key]) continue;
+      diagnostics.push(
+        diagnostic(
+          account.file,
+          account.positions,
+          [`prices.${key}`, 'prices'],
+          setting.level,
+          'prices-below-table',
+          `prices.${key} is ${formatUsd(price)}, below herald's table price of ${formatUsd(PRICES[key])} (X's pricing page, ${PRICES_READ_ON}): ` +
+            `planned posts are costed at it, so ${account.budget ? 'budget.monthly_usd lets more through than X may bill' : 'the calendar shows less than X may bill'}. ` +
+            `Write the price your X plan charges (${key}: ${PRICES[key]}), delete the line to use the table's, or, if your plan really costs ${formatUsd(price)}, write rules: { prices-below-table: off }.`,
+        ),
+      );
+    }
+  }
 }

@@ -188,3 +188,30 @@ describe('budget: a timed thread pays each part in the UTC month of its own time
     ]);
   });
 });
+
+describe('prices: hardening', () => {
+  it('a price the schema refuses (1e308, Infinity, negative, NaN) never reaches a sum: the table price stands', () => {
+    const hostile = account('main', { prices: { post: 1e308, post_with_url: Number.POSITIVE_INFINITY, delete: -1, post_read: Number.NaN } });
+    expect(pricesFor(hostile)).toEqual(PRICES);
+    const thread = post('t', '2026-12-01 09:00', { parts: ['One.', 'Two.'] });
+    expect(Number.isFinite(postCostMicros(thread, pricesFor(hostile)))).toBe(true);
+  });
+
+  it('past spend the log has no cost for is counted at the dearer of the account price and the table, so prices: 0 erases nothing', () => {
+    const old = post('old', '2026-11-02 09:00', { parts: ['Written before herald recorded costs.'] });
+    const free = account('main', { prices: { post: 0, delete: 0, post_read: 0 } });
+    const log: LogEntry[] = [
+      published(old, '2026-11-02T14:00:00Z'),
+      { at: '2026-11-03T10:00:00Z', post: 'old', account: 'main', event: 'retracted', part: 0, tweet_id: 'old-0' },
+    ];
+    const spend = spentByMonth({ log, posts: [old], accounts: new Map([['main', free]]), reads: [{ at: '2026-11-02T20:00:00Z', account: 'main' }] });
+    expect(usd(spend.get('main')!.get('2026-11')!)).toBe(0.03); // post $0.015 + delete $0.01 + read $0.005, at the table
+  });
+
+  it('a dearer account price counts past spend at the account price', () => {
+    const old = post('old', '2026-11-02 09:00', { parts: ['Written before herald recorded costs.'] });
+    const dear = account('main', { prices: { post: 0.02 } });
+    const spend = spentByMonth({ log: [published(old, '2026-11-02T14:00:00Z')], posts: [old], accounts: new Map([['main', dear]]) });
+    expect(usd(spend.get('main')!.get('2026-11')!)).toBe(0.02);
+  });
+});
