@@ -11,7 +11,7 @@ import type { Post } from '../model/post.js';
 import { formatUsd, fromMicros, PRICES, PRICES_READ_ON, type Prices, toMicros } from '../model/prices.js';
 import { PLAN_RULES, ruleSetting } from '../model/rules.js';
 import { timeKeys } from '../time/keys.js';
-import { isPrice, partCostMicros, pricesFor, type SpendByMonth, utcMonth } from './cost.js';
+import { isPrice, partCostMicros, pastPricesFor, pricesFor, type SpendByMonth, utcMonth } from './cost.js';
 import type { LedgerRecord } from './ledger.js';
 import type { StatusDecision } from './status.js';
 import type { PartSchedule } from './timed-parts.js';
@@ -175,4 +175,41 @@ export function pricesBelowTable(accounts: ReadonlyMap<string, Account>, diagnos
       );
     }
   }
+}
+
+/** How many post reads `herald stats` may make for an account with a budget, this UTC month. */
+export interface ReadAllowance {
+  /** The UTC month the reads fall in (now's). */
+  month: string;
+  budgetMicros: number;
+  /** Spent by the log and metrics.jsonl this month (spentByMonth). */
+  spentMicros: number;
+  /** What the month's posts still to go out will cost (the plan's months: held-back posts excluded). */
+  plannedMicros: number;
+  /** One read at the account's price (as the budget will count it). */
+  readMicros: number;
+  /** floor((budget − spent − planned) / read), never below 0. */
+  reads: number;
+}
+
+/**
+ * Reads never take the month past its budget counting spent + planned: reads are optional, posts
+ * are the point, so they get only what the month's planned posts leave. Accounts without a budget
+ * are absent (no limit but `--max-reads`). Pure: from the plan's month totals.
+ */
+export function readAllowances(months: readonly MonthCost[], accounts: ReadonlyMap<string, Account>, nowMs: number): Map<string, ReadAllowance> {
+  const month = utcMonth(nowMs);
+  const allowances = new Map<string, ReadAllowance>();
+  for (const [name, account] of accounts) {
+    if (account.budget === undefined) continue;
+    const budgetMicros = toMicros(account.budget.monthlyUsd);
+    const totals = months.find((m) => m.account === name && m.month === month);
+    const spentMicros = totals?.spentMicros ?? 0;
+    const plannedMicros = totals?.plannedMicros ?? 0;
+    // At the price spend will count the read at: never below the table's, so never 0.
+    const readMicros = toMicros(pastPricesFor(account).post_read);
+    const reads = Math.max(0, Math.floor((budgetMicros - spentMicros - plannedMicros) / readMicros));
+    allowances.set(name, { month, budgetMicros, spentMicros, plannedMicros, readMicros, reads });
+  }
+  return allowances;
 }
