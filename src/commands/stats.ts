@@ -1,3 +1,4 @@
+import { readBudgetsAt } from '../app/read-budgets.js';
 import { UsageError } from '../model/errors.js';
 import { terminalLine } from '../model/escape.js';
 import { requireAccountFile } from '../repository/accounts.js';
@@ -23,12 +24,15 @@ export async function runStats(options: StatsCommandOptions, ctx: CommandContext
   if (!since) throw new UsageError(`--since ${JSON.stringify(sinceText)} is not a duration; write for example --since 30d, --since 7d or --since 12h`);
   const maxReads = parseMaxReads(options.maxReads);
   if (options.account !== undefined) requireAccountFile(ctx.root, options.account);
-  const nowMs = ctx.now().toMillis();
+  const now = ctx.now();
+  const nowMs = now.toMillis();
   const report = await fetchStats({
     root: ctx.root,
     nowMs,
     sinceMs: nowMs - since.as('milliseconds'),
     maxReads,
+    // Per account with `budget:`: reads never take the UTC month past it (spent + planned posts first).
+    readBudgets: await readBudgetsAt(ctx.root, now),
     account: options.account,
     dryRun: options.dryRun ?? false,
     env: ctx.env,

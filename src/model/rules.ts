@@ -199,6 +199,13 @@ const PLAN_ROWS = [
     settable: true,
     description: "Planned posts that would take a UTC month's spend past budget.monthly_usd.",
   }),
+  planRule({
+    id: 'prices-below-table',
+    level: 'warning',
+    options: {},
+    settable: true,
+    description: "A price under prices: below herald's table (or 0): spend and budgets count it, so a budget lets more through.",
+  }),
   planRule({ id: 'blackout', level: 'warning', options: {}, settable: true, description: 'A post whose window falls inside a blackout.' }),
   planRule({ id: 'window-closed', level: 'warning', options: {}, settable: true, description: 'A post whose window closed before it was published.' }),
   planRule({

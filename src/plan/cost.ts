@@ -11,9 +11,37 @@ import type { LogEntry } from '../model/log.js';
 import type { Post } from '../model/post.js';
 import { PRICES, type Prices, toMicros } from '../model/prices.js';
 
-/** An account's prices: the table, with the keys its file overrides (`prices:`). */
+/**
+ * The dearest price an account may write (the schema's `maximum`): far above any X price, low
+ * enough that a month of them stays a finite, exact number of micro-dollars.
+ */
+export const MAX_PRICE_USD = 100;
+
+/** A price the schema would accept: finite, from 0 to MAX_PRICE_USD. */
+export function isPrice(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_PRICE_USD;
+}
+
+/**
+ * An account's prices: the table, with the keys its file overrides (`prices:`). A value the schema
+ * refuses (`1e308`, `.inf`, negative) never reaches a sum: the table's price stands instead.
+ */
 export function pricesFor(account: Pick<Account, 'prices'> | undefined): Prices {
-  return { ...PRICES, ...(account?.prices ?? {}) };
+  const prices: Prices = { ...PRICES };
+  for (const [key, value] of Object.entries(account?.prices ?? {}) as [keyof Prices, unknown][]) if (key in PRICES && isPrice(value)) prices[key] = value;
+  return prices;
+}
+
+/**
+ * The prices past spend is counted at when the log recorded none (lines written before herald
+ * recorded `cost_usd`, deletes, reads): per key the dearer of the account's and the table's, so
+ * lowering a price in `prices:` (or writing 0) never erases what was already spent.
+ */
+export function pastPricesFor(account: Pick<Account, 'prices'> | undefined): Prices {
+  const own = pricesFor(account);
+  const prices: Prices = { ...PRICES };
+  for (const key of Object.keys(PRICES) as (keyof Prices)[]) prices[key] = Math.max(own[key], PRICES[key]);
+  return prices;
 }
 
 /** Every link X recognises has a dot before its top-level domain (or a scheme): a cheap first look. */
@@ -89,7 +117,8 @@ function partCostFromFile(entry: LogEntry, posts: ReadonlyMap<string, Post>, pri
  * `published` line records (`cost_usd`, written since herald counts cost: the text and prices of the
  * day it went out); an older line's part is costed from the post's current file (the log keeps no
  * text), and one whose post is no longer in the repository at `post_with_url`, the dearer price, so a
- * budget never counts less than was spent.
+ * budget never counts less than was spent. What the log records no cost for (those older parts,
+ * deletes, reads) is counted at `pastPricesFor`: never below the table, whatever `prices:` says now.
  */
 export function spentByMonth(input: SpendInput): SpendByMonth {
   const posts = new Map(input.posts.map((p) => [`${p.account}\u0000${p.id}`, p]));
@@ -106,7 +135,7 @@ export function spentByMonth(input: SpendInput): SpendByMonth {
   const seen = new Set<string>();
   for (const entry of input.log) {
     if (!entry || typeof entry.account !== 'string') continue;
-    const prices = pricesFor(input.accounts.get(entry.account));
+    const prices = pastPricesFor(input.accounts.get(entry.account));
     const sent = entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true);
     if (sent && entry.tweet_id) {
       const key = `${entry.account}\u0000${entry.tweet_id}`;
@@ -118,6 +147,6 @@ export function spentByMonth(input: SpendInput): SpendByMonth {
       add(entry.account, entry.at, toMicros(prices.delete));
     }
   }
-  for (const read of input.reads ?? []) add(read.account, read.at, toMicros(pricesFor(input.accounts.get(read.account)).post_read));
+  for (const read of input.reads ?? []) add(read.account, read.at, toMicros(pastPricesFor(input.accounts.get(read.account)).post_read));
   return spend;
 }

@@ -12,7 +12,7 @@ import { localDay } from '../time/local-time.js';
 import { timeKeys } from '../time/keys.js';
 import { assignQueue, type QueueRequest } from './queue.js';
 import { resolveReplies } from './replies.js';
-import { applyBudgets } from './budget.js';
+import { applyBudgets, pricesBelowTable } from './budget.js';
 import { type ReadRecord, spentByMonth } from './cost.js';
 import { capBlock, decideStatus, fullySent, type StatusDecision } from './status.js';
 import { pendingDeletes } from './retract.js';
@@ -262,6 +262,7 @@ export function assemblePlan(input: PlanInput): Plan {
   // 3a. Budgets: after the caps (a post held by its cap spends nothing), in the order posts go out.
   const spend = spentByMonth({ log: input.log, posts: input.posts, accounts: input.accounts, reads: input.reads });
   const months = applyBudgets(byAccount, input.accounts, spend, nowMs, diagnostics);
+  pricesBelowTable(input.accounts, diagnostics);
 
   // 3b. Replies: a `reply_to: post:<id>` waits for its target, and is blocked by one that will not go out.
   resolveReplies(work, diagnostics);

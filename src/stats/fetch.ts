@@ -13,11 +13,25 @@ import { isoFromMs } from '../time/instant.js';
 import { baseUrlFromEnv } from '../x/base-url.js';
 import { credentialsFor } from '../x/credentials.js';
 import { MAX_LOOKUP_IDS, XError, type XAccountClient } from '../x/port.js';
-import type { StatsAccountReport, StatsPartRef, StatsReport } from './report.js';
+import type { StatsAccountReport, StatsBudgetReport, StatsPartRef, StatsReport } from './report.js';
 import { type DueRead, selectReads } from './select.js';
 
 /** The default cap keeps a run under $1 at X's price for a post read: floor($1 / $0.005) = 200. */
 export const DEFAULT_MAX_READS = Math.floor(toMicros(1) / toMicros(PRICES.post_read));
+
+/**
+ * What an account's `budget:` leaves this UTC month for reads (src/plan/budget.ts readAllowances,
+ * worked out by the caller from the plan: stats does not plan).
+ */
+export interface ReadBudget {
+  month: string;
+  budgetMicros: number;
+  spentMicros: number;
+  plannedMicros: number;
+  readMicros: number;
+  /** Reads the account may make this run. */
+  reads: number;
+}
 
 export interface StatsOptions {
   root: string;
@@ -26,6 +40,8 @@ export interface StatsOptions {
   /** Parts published at or after this instant, epoch ms (`--since`). */
   sinceMs: number;
   maxReads: number;
+  /** Per account with a budget: what it leaves for reads; absent accounts are limited by maxReads alone. */
+  readBudgets?: ReadonlyMap<string, ReadBudget>;
   account?: string;
   dryRun: boolean;
   /** Credentials (`X_<ACCOUNT>_*`) and `X_API_BASE_URL`. */
@@ -62,6 +78,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     sinceMs: options.sinceMs,
     account: options.account,
     maxReads: options.maxReads,
+    readsLeft: options.readBudgets && new Map([...options.readBudgets].map(([account, budget]) => [account, budget.reads])),
   });
   const byAccount = new Map<string, DueRead[]>();
   for (const part of selection.due) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
@@ -92,6 +109,8 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     accounts: [],
     already_read_today: selection.alreadyReadToday,
     over_max_reads: selection.overCap.map(ref),
+    over_budget: selection.overBudget.map(ref),
+    budgets: budgetReports(options.readBudgets, [...selection.due, ...selection.overCap, ...selection.overBudget], selection.overBudget),
     not_read: [],
     deleted: [],
     exit_code: 0,
@@ -157,6 +176,24 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   return report;
 }
 
+/** The budget of each account that had parts to read this run, in name order. */
+function budgetReports(budgets: ReadonlyMap<string, ReadBudget> | undefined, wanted: readonly DueRead[], held: readonly DueRead[]): StatsBudgetReport[] {
+  if (!budgets) return [];
+  const names = [...new Set(wanted.map((p) => p.account))].filter((name) => budgets.has(name)).sort();
+  return names.map((account) => {
+    const b = budgets.get(account)!;
+    return {
+      account,
+      month: b.month,
+      budget_usd: fromMicros(b.budgetMicros),
+      spent_usd: fromMicros(b.spentMicros),
+      planned_usd: fromMicros(b.plannedMicros),
+      reads_left: b.reads,
+      held_back: held.filter((p) => p.account === account).length,
+    };
+  });
+}
+
 async function withRetry<T>(read: () => Promise<T>, sleep: (ms: number) => Promise<void>, retrying: (message: string) => void): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -179,6 +216,15 @@ function tellSkipped(report: StatsReport, say: (message: string) => void): void 
   if (report.over_max_reads.length > 0) {
     say(
       `${report.over_max_reads.length} part(s) over --max-reads ${report.max_reads} were not read (${formatUsd(report.over_max_reads.length * PRICES.post_read)} more); the next run reads them first: ${report.over_max_reads.map(name).join(', ')}`,
+    );
+  }
+  for (const budget of report.budgets) {
+    if (budget.held_back === 0) continue;
+    const parts = report.over_budget.filter((p) => p.account === budget.account);
+    say(
+      `${budget.account}: budget.monthly_usd ${formatUsd(budget.budget_usd)} for ${budget.month} (UTC) leaves room for ${budget.reads_left} read(s) ` +
+        `(${formatUsd(budget.spent_usd)} spent, ${formatUsd(budget.planned_usd)} planned for posts still to go out this month, which come first), ` +
+        `so ${budget.held_back} part(s) were not read; they are read when the budget allows (next month, or after raising budget.monthly_usd): ${parts.map(name).join(', ')}`,
     );
   }
   for (const account of report.accounts) {

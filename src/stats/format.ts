@@ -21,9 +21,10 @@ export function formatStats(report: StatsReport): string {
   }
   if (report.already_read_today > 0) lines.push(`  skipped ${report.already_read_today} already read today (UTC)`);
   if (report.over_max_reads.length > 0) lines.push(`  skipped ${report.over_max_reads.length} over --max-reads ${report.max_reads}`);
+  if (report.over_budget.length > 0) lines.push(`  held back ${report.over_budget.length} by the budget (see stderr)`);
   if (report.not_read.length > 0) lines.push(`  not read ${report.not_read.length} (their account stopped; read next run)`);
   if (report.deleted.length > 0) lines.push(`  deleted on X: ${report.deleted.length} (nothing recorded)`);
-  const skipped = report.already_read_today + report.over_max_reads.length + report.not_read.length + report.deleted.length;
+  const skipped = report.already_read_today + report.over_max_reads.length + report.over_budget.length + report.not_read.length + report.deleted.length;
   if (report.accounts.length === 0 && skipped === 0) lines.push('  nothing to read');
   return `${lines.map(terminalLine).join('\n')}\n`;
 }

@@ -21,6 +21,22 @@ export interface StatsAccountReport {
   stopped?: { kind: 'rate-limit'; resets_at?: string; message: string } | { kind: 'error'; message: string };
 }
 
+/** What an account's `budget:` left for this run's reads. */
+export interface StatsBudgetReport {
+  account: string;
+  /** The UTC month of the run. */
+  month: string;
+  budget_usd: number;
+  /** Spent this month by the log and metrics.jsonl. */
+  spent_usd: number;
+  /** What the month's posts still to go out will cost: reads come after them. */
+  planned_usd: number;
+  /** Reads the budget leaves: floor((budget − spent − planned) / post_read). */
+  reads_left: number;
+  /** Parts due that the budget held back this run. */
+  held_back: number;
+}
+
 export interface StatsReport {
   /** The run's clock (UTC): every snapshot of this run carries it as `at`. */
   now: string;
@@ -40,6 +56,10 @@ export interface StatsReport {
   already_read_today: number;
   /** Parts due but over `--max-reads`: read at a later run. */
   over_max_reads: StatsPartRef[];
+  /** Parts due but held back by their account's `budget:` (what is left of the UTC month after spent + planned posts). */
+  over_budget: StatsPartRef[];
+  /** Per account with a budget that had parts due: what its month leaves for reads. */
+  budgets: StatsBudgetReport[];
   /** Parts due but not read because their account stopped (rate limit, error). */
   not_read: StatsPartRef[];
   /** Parts X no longer has (deleted outside herald): nothing recorded for them, and not billed. */

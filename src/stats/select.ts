@@ -12,6 +12,9 @@
  *   So over a few days every part gets its turn, and among equals the fresh posts, whose numbers
  *   move fastest, win. The rest are listed as skipped. The chosen parts are then read in the order the log
  *   has them (the order they were sent), account by account.
+ * - **The budget** (`readsLeft`, per account with `budget:`): in that same order, an account's parts
+ *   past what its budget leaves this month are held back (`overBudget`), before the cap counts them,
+ *   so one account's empty budget does not use up the cap others could read with.
  */
 import type { LogEntry } from '../model/log.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
@@ -36,6 +39,8 @@ export interface ReadSelection {
   due: DueRead[];
   /** Due, but over the cap: read at a later run. */
   overCap: DueRead[];
+  /** Due, but past what the account's budget leaves this month: read when the budget allows. */
+  overBudget: DueRead[];
   /** Published within `since` but already read on now's UTC day. */
   alreadyReadToday: number;
 }
@@ -48,6 +53,8 @@ export interface SelectOptions {
   sinceMs: number;
   account?: string;
   maxReads: number;
+  /** Per account with a budget: the reads it leaves this month (absent: no limit but the cap). */
+  readsLeft?: ReadonlyMap<string, number>;
 }
 
 /** The parts X still has from herald's point of view, oldest publish first (one per `tweet_id`). */
@@ -97,10 +104,22 @@ export function selectReads(options: SelectOptions): ReadSelection {
       a.part - b.part,
   );
   const cap = Math.max(0, options.maxReads);
+  const taken = new Map<string, number>();
+  const chosen = new Set<DueRead>();
+  const overCap: DueRead[] = [];
+  const overBudget: DueRead[] = [];
+  for (const part of candidates) {
+    const left = options.readsLeft?.get(part.account);
+    if (left !== undefined && (taken.get(part.account) ?? 0) >= left) overBudget.push(part);
+    else if (chosen.size >= cap) overCap.push(part);
+    else {
+      chosen.add(part);
+      taken.set(part.account, (taken.get(part.account) ?? 0) + 1);
+    }
+  }
   // The cap chose which; they are read (and written) in the order they were sent, account by account.
-  const chosen = new Set(candidates.slice(0, cap));
   const due = inLogOrder.filter((part) => chosen.has(part)).sort((a, b) => a.account.localeCompare(b.account));
-  return { due, overCap: candidates.slice(cap), alreadyReadToday };
+  return { due, overCap, overBudget, alreadyReadToday };
 }
 
 /** Never-read parts sort before every read one; then the longest ago first. */

@@ -1,6 +1,9 @@
 /** What posting costs (src/plan/cost.ts) and how a budget holds posts back (src/plan/budget.ts), as specifications. */
 import { describe, expect, it } from 'vitest';
+import { monthTotals } from '../../src/calendar/cost.js';
+import type { Account } from '../../src/model/account.js';
 import type { LogEntry } from '../../src/model/log.js';
+import type { PartTime } from '../../src/model/post.js';
 import { PRICES, fromMicros } from '../../src/model/prices.js';
 import { postCostMicros, pricesFor, spentByMonth, utcMonth } from '../../src/plan/cost.js';
 import { account, entryOf, plan, post, published } from './build.js';
@@ -129,5 +132,86 @@ describe('budget: { monthly_usd }', () => {
     const result = plan({ posts: [link('a', '2026-12-01 09:00'), link('b', '2026-12-01 10:00')], now: '2026-11-30T12:00:00-05:00' });
     expect(result.entries.map((e) => e.status)).toEqual(['scheduled', 'scheduled']);
     expect(result.months).toEqual([{ account: 'main', month: '2026-12', spentMicros: 0, plannedMicros: 400_000 }]);
+  });
+});
+
+describe('budget: a timed thread pays each part in the UTC month of its own time', () => {
+  const at = (wall: string): PartTime => ({ kind: 'at', at: wall, written: `at ${wall}`, line: 9, column: 5 });
+  const utc = (overrides: Partial<Account> = {}) => account('main', { zone: 'UTC', ...overrides });
+  // Part 1 on 30 November 23:30 UTC; parts 2 and 3 (`--- at 2026-12-20 10:00`, one with a link) three weeks later.
+  const countdown = () =>
+    post('countdown', '2026-11-30 23:30', {
+      parts: ['The countdown starts.', 'Doors open: https://example.com/live', 'See you there.'],
+      partTimes: [undefined, at('2026-12-20 10:00'), undefined],
+    });
+
+  it('November is charged part 1 ($0.015), December the later parts ($0.215), in the plan and in the calendar', () => {
+    const result = plan({ posts: [countdown()], accounts: [utc()], now: '2026-11-30T20:00:00Z' });
+    expect(result.months).toEqual([
+      { account: 'main', month: '2026-11', spentMicros: 0, plannedMicros: 15_000 },
+      { account: 'main', month: '2026-12', spentMicros: 0, plannedMicros: 215_000 },
+    ]);
+    const totals = monthTotals({ from: '2026-11-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }, result.months);
+    expect(totals.map((t) => [t.month, t.plannedUsd])).toEqual([
+      ['2026-11', 0.015],
+      ['2026-12', 0.215],
+    ]);
+  });
+
+  it('a thread that fits November and December apart is sent, though its whole cost would not fit one month', () => {
+    const sent = post('sent', '2026-11-10 10:00', { parts: ['Earlier news.'] });
+    const result = plan({
+      posts: [sent, countdown()],
+      accounts: [utc({ budget: { monthlyUsd: 0.22 } })],
+      log: [{ ...published(sent, '2026-11-10T10:00:00Z'), cost_usd: 0.015 }],
+      now: '2026-11-30T20:00:00Z',
+    });
+    // Counted whole in November it would be $0.015 + $0.23 = $0.245 > $0.22.
+    expect(entryOf(result, 'countdown').status).toBe('scheduled');
+    expect(result.diagnostics.filter((d) => d.rule === 'budget')).toEqual([]);
+  });
+
+  it('a later part that would overflow its own month holds the thread back, naming that month', () => {
+    const result = plan({ posts: [countdown()], accounts: [utc({ budget: { monthlyUsd: 0.1 } })], now: '2026-11-30T20:00:00Z' });
+    expect(entryOf(result, 'countdown')).toMatchObject({ status: 'blocked', blockedBy: 'budget' });
+    expect(entryOf(result, 'countdown').reason).toBe(
+      'budget of $0.10 for 2026-12 (UTC) reached: $0.00 spent and $0.00 planned before this post, which costs $0.215 (its parts in 2026-12; $0.23 in all)',
+    );
+  });
+
+  it('once part 1 went out, only the parts still to send are planned, in December', () => {
+    const p = countdown();
+    const result = plan({ posts: [p], accounts: [utc()], log: [{ ...published(p, '2026-11-30T23:31:00Z'), cost_usd: 0.015 }], now: '2026-12-01T08:00:00Z' });
+    expect(result.months).toEqual([
+      { account: 'main', month: '2026-11', spentMicros: 15_000, plannedMicros: 0 },
+      { account: 'main', month: '2026-12', spentMicros: 0, plannedMicros: 215_000 },
+    ]);
+  });
+});
+
+describe('prices: hardening', () => {
+  it('a price the schema refuses (1e308, Infinity, negative, NaN) never reaches a sum: the table price stands', () => {
+    const hostile = account('main', { prices: { post: 1e308, post_with_url: Number.POSITIVE_INFINITY, delete: -1, post_read: Number.NaN } });
+    expect(pricesFor(hostile)).toEqual(PRICES);
+    const thread = post('t', '2026-12-01 09:00', { parts: ['One.', 'Two.'] });
+    expect(Number.isFinite(postCostMicros(thread, pricesFor(hostile)))).toBe(true);
+  });
+
+  it('past spend the log has no cost for is counted at the dearer of the account price and the table, so prices: 0 erases nothing', () => {
+    const old = post('old', '2026-11-02 09:00', { parts: ['Written before herald recorded costs.'] });
+    const free = account('main', { prices: { post: 0, delete: 0, post_read: 0 } });
+    const log: LogEntry[] = [
+      published(old, '2026-11-02T14:00:00Z'),
+      { at: '2026-11-03T10:00:00Z', post: 'old', account: 'main', event: 'retracted', part: 0, tweet_id: 'old-0' },
+    ];
+    const spend = spentByMonth({ log, posts: [old], accounts: new Map([['main', free]]), reads: [{ at: '2026-11-02T20:00:00Z', account: 'main' }] });
+    expect(usd(spend.get('main')!.get('2026-11')!)).toBe(0.03); // post $0.015 + delete $0.01 + read $0.005, at the table
+  });
+
+  it('a dearer account price counts past spend at the account price', () => {
+    const old = post('old', '2026-11-02 09:00', { parts: ['Written before herald recorded costs.'] });
+    const dear = account('main', { prices: { post: 0.02 } });
+    const spend = spentByMonth({ log: [published(old, '2026-11-02T14:00:00Z')], posts: [old], accounts: new Map([['main', dear]]) });
+    expect(usd(spend.get('main')!.get('2026-11')!)).toBe(0.02);
   });
 });

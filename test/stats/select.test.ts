@@ -56,3 +56,20 @@ describe('which parts herald stats reads', () => {
     expect(selection.overCap.map((p) => p.post)).toEqual(['a']);
   });
 });
+
+describe('the budget in the selection', () => {
+  it("holds back an account's parts past what its budget leaves, before the cap, so another account still gets the cap's places", () => {
+    const log: LogEntry[] = [
+      published('a', '1', '2026-12-01T10:00:00Z'),
+      published('b', '2', '2026-12-01T11:00:00Z'),
+      published('c', '3', '2026-12-01T12:00:00Z'),
+      { ...published('help', '4', '2026-12-01T09:00:00Z'), account: 'support' },
+    ];
+    const now = Date.parse('2026-12-02T09:00:00Z');
+    const selection = selectReads({ log, snapshots: [], nowMs: now, sinceMs: now - 30 * DAY, maxReads: 2, readsLeft: new Map([['main', 1]]) });
+    // main's newest part takes its one read; support's part is not pushed over the cap by main's others.
+    expect(selection.due.map((p) => p.tweet_id)).toEqual(['3', '4']);
+    expect(selection.overBudget.map((p) => p.tweet_id)).toEqual(['2', '1']);
+    expect(selection.overCap).toEqual([]);
+  });
+});
