@@ -214,6 +214,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--support-handle <handle>', 'X handle of the support account')
     .option('--support-zone <iana>', "the support account's time zone (default: the main account's)")
     .option('--stats', 'also write the daily stats workflow (.github/workflows/stats.yml)', false)
+    .option('--answers', 'also write two example support answers (answers/en/refund.md, answers/ru/refund.md)', false)
     .option(
       '--action-ref <ref>',
       "herald's action in the workflows' uses:, e.g. acme/herald@v1, or acme/herald@<40-character commit SHA> to pin",

@@ -5,7 +5,7 @@
  * (the log's path, the secrets' names), need no entry in package.json "files", and cannot go
  * missing from an install.
  */
-import { accountFilePath, POSTS_DIR } from '../repository/paths.js';
+import { ANSWERS_DIR, accountFilePath, POSTS_DIR } from '../repository/paths.js';
 import type { AccountAnswers, StarterAccount } from './answers.js';
 import {
   examplePost,
@@ -29,6 +29,8 @@ export interface ScaffoldInput {
   actionRef: string;
   /** Also write the daily stats workflow. */
   stats: boolean;
+  /** Also write two example support answers, in English and Russian (`--answers`). */
+  answers?: boolean;
   /** The example post's local date (`yyyy-MM-dd`) in the main account's zone. */
   exampleDate: string;
   /** The default branch, for the guide's "new post" link. */
@@ -62,5 +64,40 @@ export function scaffoldFiles(input: ScaffoldInput): ScaffoldFile[] {
     { path: '.vscode/settings.json', text: vscodeSettings() },
     { path: '.vscode/extensions.json', text: vscodeExtensions() },
     { path: EXAMPLE_POST, text: examplePost(input.exampleDate) },
+    ...(input.answers ? exampleAnswers() : []),
+  ];
+}
+
+/**
+ * The support desk's first two answers: the same refund reply in English and Russian, sharing the
+ * `refund` tag so `herald answers find refund` offers both, each with a `{{name}}` placeholder
+ * (X refuses the same text twice in a day, so a reply without one could reach one customer only).
+ */
+export function exampleAnswers(): ScaffoldFile[] {
+  return [
+    {
+      path: `${ANSWERS_DIR}/en/refund.md`,
+      text: `---
+title: Refund for a double charge
+tags: [billing, refund]
+lang: en
+placeholders:
+  name: { max: 20, example: Anna }
+---
+Thanks {{name}}, we see the double charge and have refunded it. Your bank shows it within 5 working days.
+`,
+    },
+    {
+      path: `${ANSWERS_DIR}/ru/refund.md`,
+      text: `---
+title: Возврат за двойное списание
+tags: [billing, refund]
+lang: ru
+placeholders:
+  name: { max: 20, example: Анна }
+---
+{{name}}, спасибо, что написали. Мы видим двойное списание и уже вернули деньги: банк покажет их в течение 5 рабочих дней.
+`,
+    },
   ];
 }
