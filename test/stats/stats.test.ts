@@ -112,6 +112,16 @@ describe('herald stats', () => {
     expect(x!.reads('acme')).toMatchObject({ lookup_requests: 1, post_reads: 3 });
     expect(x!.reads('acme_help')).toMatchObject({ lookup_requests: 1, post_reads: 1 });
     await expectNoSecrets(root, run);
+
+    // herald report over this repository (a log from a real publish run, these snapshots) shows
+    // each part's latest metrics, and the reads in the month's spend.
+    const report = await runHerald(['report', '--root', root, '--now', NEXT_MORNING, '--format', 'json']);
+    expect(report.code, report.stderr).toBe(0);
+    const main = JSON.parse(report.stdout).accounts.find((a: { account: string }) => a.account === 'main');
+    const launch = main.published.find((p: { post: string }) => p.post === 'launch');
+    const measured = written.filter((s) => s.post === 'launch');
+    expect(launch.parts.map((p: { metrics: { likes: number } }) => p.metrics.likes)).toEqual(measured.map((s) => s.likes));
+    expect(main.spend.months.at(-1).spent_usd).toBeGreaterThanOrEqual(3 * 0.005);
   });
 
   it('reads 150 published parts in two requests of at most 100 ids', async () => {
