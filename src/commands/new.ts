@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { resolveLocalTime } from '../time/local-time.js';
 import { DateTime } from 'luxon';
 import { readAccountFile } from '../content/account-file.js';
 import { hasOffset } from '../time/offset.js';
@@ -74,9 +75,10 @@ function parseAt(value: string, zone: string): { written: string; local: DateTim
   const wall = DateTime.fromFormat(trimmed, 'yyyy-MM-dd HH:mm', { zone });
   if (wall.isValid) {
     if (wall.toFormat('yyyy-MM-dd HH:mm') !== trimmed) {
-      throw new UsageError(
-        `--at "${trimmed}" does not exist in ${zone} (the clocks skip it when summer time starts); write --at "${wall.toFormat('yyyy-MM-dd HH:mm')}" instead`,
-      );
+      // The same advice validate gives for the same time (time/local-time.ts), so the two agree.
+      const resolved = resolveLocalTime(trimmed, zone);
+      const advice = resolved.ok ? `write --at "${wall.toFormat('yyyy-MM-dd HH:mm')}" instead` : resolved.message;
+      throw new UsageError(`--at "${trimmed}": ${advice}`);
     }
     return { written: trimmed, local: wall };
   }
