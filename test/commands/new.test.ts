@@ -94,8 +94,8 @@ describe('herald new', () => {
     const result = await runHerald(['new', 'Spring', '--account', 'main', '--at', '2027-03-14 02:30', '--root', root]);
 
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--at "2027-03-14 02:30" does not exist in America/New_York');
-    expect(result.stderr).toContain('--at "2027-03-14 03:30"');
+    // The advice validate gives for the same time: the first minute after the gap.
+    expect(result.stderr).toContain('2027-03-14 02:30 does not exist in America/New_York: clocks jump from 02:00 to 03:00. Write 2027-03-14 03:00 instead.');
   });
 
   it('refuses a --dir outside posts/', async () => {
