@@ -1,16 +1,17 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-W26TXQXW.js";
+} from "./chunks/chunk-3UGTOT5A.js";
+import "./chunks/chunk-6H5MY5Y6.js";
 import {
   setFailed,
   setSecret
-} from "./chunks/chunk-72JT3OWK.js";
+} from "./chunks/chunk-2GGXMUD4.js";
+import "./chunks/chunk-JZO4KPLM.js";
 import {
   UsageError,
   UserError
 } from "./chunks/chunk-X4YENOAG.js";
-import "./chunks/chunk-PTXU3PPN.js";
 import "./chunks/chunk-D7W4NH5G.js";
 
 // src/action/run.ts
@@ -28,14 +29,24 @@ async function run(env = process.env) {
   try {
     maskSecrets(env);
     const inputs = readInputs(env);
+    if (inputs.token) setSecret(inputs.token);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-W6H2S3B7.js");
+      const { publishMode } = await import("./chunks/publish-mode-Z6IY543P.js");
       await publishMode(inputs, env);
+    } else if (inputs.command === "stats") {
+      const { statsMode } = await import("./chunks/stats-mode-FIYM544P.js");
+      await statsMode(inputs, env);
+    } else if (inputs.command === "reply") {
+      const { replyMode } = await import("./chunks/reply-mode-TVYGFFUW.js");
+      await replyMode(inputs, env);
+    } else if (inputs.command === "review-comment") {
+      const { reviewCommentMode } = await import("./chunks/review-comment-mode-Y56ZXQIQ.js");
+      await reviewCommentMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-HEI2DZEW.js");
+      const { reviewMode } = await import("./chunks/review-mode-AIHSBOHQ.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-3CUIDRZ4.js");
+      const { validateMode } = await import("./chunks/validate-mode-4LSIJBNL.js");
       await validateMode(inputs);
     }
   } catch (error) {

@@ -1,18 +1,16 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-MIUBF5RY.js";
-import "./chunk-TEMYJFWB.js";
-import "./chunk-MOTDAXFJ.js";
-import "./chunk-M6IPRPYU.js";
+} from "./chunk-E6IPU5NL.js";
+import "./chunk-TMGRZAK4.js";
+import "./chunk-SQ7BIUQN.js";
+import "./chunk-JZO4KPLM.js";
+import "./chunk-VWJZJO6H.js";
+import "./chunk-S3NVUDIZ.js";
+import "./chunk-TDHWJOX7.js";
+import "./chunk-EHUAG5XW.js";
 import "./chunk-75J34UZT.js";
-import "./chunk-G2FSC3ZP.js";
-import "./chunk-VRTKERLG.js";
-import "./chunk-RHVEX7W2.js";
 import "./chunk-X4YENOAG.js";
-import "./chunk-U3S55XM4.js";
-import "./chunk-PTXU3PPN.js";
-import "./chunk-KCE2ZBX5.js";
 import "./chunk-D7W4NH5G.js";
 
 // src/content/load-worker.ts

@@ -1,0 +1,11 @@
+import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
+
+// src/model/account.ts
+function statusUrl(handle, tweetId) {
+  const name = handle?.replace(/^@/, "").trim();
+  return `https://x.com/${encodeURIComponent(name || "i")}/status/${encodeURIComponent(tweetId)}`;
+}
+
+export {
+  statusUrl
+};
