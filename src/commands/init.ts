@@ -84,7 +84,16 @@ export async function runInit(options: InitOptions, ctx: CommandContext): Promis
     else publishAccounts.push(account);
   }
   const exampleDate = ctx.now().setZone(accounts.main.zone).plus({ days: 7 }).toISODate()!;
-  const files = scaffoldFiles({ accounts, publishAccounts, actionRef, stats: Boolean(options.stats), answers: Boolean(options.answers), exampleDate, branch, lang: ctx.lang });
+  const files = scaffoldFiles({
+    accounts,
+    publishAccounts,
+    actionRef,
+    stats: Boolean(options.stats),
+    answers: Boolean(options.answers),
+    exampleDate,
+    branch,
+    lang: ctx.lang,
+  });
 
   const outcomes = await writeAll(ctx.root, files, Boolean(options.dryRun));
 
