@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { runHerald } from '../helpers/cli.js';
+import { fixtureCopy } from '../helpers/tmp.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+
+interface Finding {
+  file: string;
+  rule: string;
+  message: string;
+}
+
+async function validateJson(fixture: string, lang: string): Promise<Finding[]> {
+  const root = await fixtureCopy(fixture);
+  const result = await runHerald(['validate', '--lang', lang, '--format', 'json', '--root', root, '--now', NOW]);
+  return JSON.parse(result.stdout) as Finding[];
+}
+
+describe('validate --lang ru words the rules that joined the catalogue in Russian, keeping each rule id', () => {
+  it('media rules: a missing file, a path outside the repository, a type X refuses, content that is not its name, a video mixed with an image', async () => {
+    const findings = await validateJson('lang-media', 'ru');
+    const byRule = new Map(findings.map((f) => [f.rule, f.message]));
+    expect(byRule.get('media-not-found')).toBe(
+      '`missing.png` не существует (искали posts/missing.png); проверьте имя файла: путь указывается относительно файла поста',
+    );
+    expect(byRule.get('media-outside-repo')).toBe(
+      '`../../outside.png` указывает за пределы репозитория; положите файл в репозиторий рядом с постом и напишите `file: outside.png`',
+    );
+    expect(byRule.get('media-type')).toContain('X не принимает файлы `.pdf` как медиа');
+    expect(byRule.get('media-content')).toBe(
+      '`chart.png` назван как image/png, но его содержимое другое: он начинается с "not an image"; экспортируйте его заново как настоящий файл PNG',
+    );
+    expect(byRule.get('media-mix')).toContain('в этом посте 2 файла, из них видео или GIF: 1');
+    expect(byRule.get('missing-alt-text')).toContain('у `chart2.png` нет альтернативного текста');
+    for (const finding of findings) expect(finding.message).not.toContain('(на английском)');
+  });
+
+  it('media rules in English stay as they were', async () => {
+    const findings = await validateJson('lang-media', 'en');
+    expect(findings.map((f) => f.message)).toContain(
+      '`missing.png` does not exist (looked for posts/missing.png); check the name, which is relative to the post file',
+    );
+    expect(findings.map((f) => f.message)).toContain(
+      'X takes up to four images, or one video or GIF alone; this post has 2 files with 1 video or GIF: keep the video or GIF alone, or split the post into a thread',
+    );
+  });
+});
