@@ -61,7 +61,7 @@ export const th: Record<MessageId, Template> = {
   'unknown-account.none': 'ยังไม่มี',
   'unknown-key.suggest': '`{key}` ไม่ใช่การตั้งค่าของ{where} หมายถึง `{suggestion}` หรือไม่ ที่ใช้ได้ในตำแหน่งนี้: {allowed}',
   'unknown-key.remove': '`{key}` ไม่ใช่การตั้งค่าของ{where} กรุณาลบออกหรือตรวจสอบการสะกด ที่ใช้ได้ในตำแหน่งนี้: {allowed}',
-  'where.front-matter': 'ส่วนการตั้งค่าของโพสต์',
+  'where.front-matter': 'โพสต์',
   'where.account-file': 'ไฟล์บัญชี',
   'duplicate-text.content': '{part} มีข้อความซ้ำกับ {where} ในบัญชี {account} X ไม่รับข้อความซ้ำ กรุณาเปลี่ยนถ้อยคำ',
 

@@ -65,7 +65,7 @@ export const vi: Record<MessageId, Template> = {
   'unknown-account.none': 'chưa có',
   'unknown-key.suggest': '`{key}` không phải là cài đặt của {where}; có phải ý bạn là `{suggestion}`? Được phép ở đây: {allowed}.',
   'unknown-key.remove': '`{key}` không phải là cài đặt của {where}; bạn hãy xoá hoặc kiểm tra chính tả. Được phép ở đây: {allowed}.',
-  'where.front-matter': 'phần cài đặt của bài đăng',
+  'where.front-matter': 'bài đăng',
   'where.account-file': 'tệp tài khoản',
   'duplicate-text.content': '{part} trùng nội dung với {where} trên tài khoản {account}; X từ chối bài trùng lặp, bạn hãy đổi cách viết',
 
