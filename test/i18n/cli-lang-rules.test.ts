@@ -44,4 +44,23 @@ describe('validate --lang ru words the rules that joined the catalogue in Russia
       'X takes up to four images, or one video or GIF alone; this post has 2 files with 1 video or GIF: keep the video or GIF alone, or split the post into a thread',
     );
   });
+
+  it('post and plan rules: a shared id, front matter in TOML, an unschedulable queued post, timed-part offsets that cannot be read', async () => {
+    const findings = await validateJson('lang-plan', 'ru');
+    const messages = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.message);
+    expect(messages('duplicate-id')).toContain(
+      'id "launch" есть и у posts/b.md:3 на аккаунте main; у двух постов с одним id одна история в журнале, поэтому ни один не будет опубликован, пока id не изменится: укажите другой id, например `id: launch-2`, или удалите id:, чтобы id взялся из имени файла',
+    );
+    expect(messages('executable-front-matter')).toEqual([
+      'блок настроек на `toml` никогда не выполняется и не читается — ради безопасности; пишите его в YAML: первая строка — только `---`, затем `account: main`',
+    ]);
+    expect(messages('queue-unschedulable')[0]).toMatch(
+      /^пост из очереди не удаётся поставить в расписание — слотов нет: добавьте slots: в schedules\/main\.yaml/,
+    );
+    expect(messages('invalid-duration')).toEqual([
+      expect.stringMatching(/^`--- \+0m`: часть 2 вышла бы через 0 минут после части 1\./),
+      expect.stringMatching(/^`--- \+soon`: "soon" — это не длительность, поэтому у части 3 нет времени\./),
+    ]);
+    for (const finding of findings) expect(finding.message).not.toContain('(на английском)');
+  });
 });

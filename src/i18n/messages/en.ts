@@ -72,6 +72,18 @@ export const en = {
   'where.front-matter': 'the front matter',
   'where.account-file': 'the account file',
   'duplicate-text.content': '{part} has the same text as {where} on account {account}; X rejects duplicates, so change the wording',
+  'duplicate-id.explicit':
+    'the id "{id}" is also the id of {others} on account {account}; two posts with one id share one history in the log, so neither is published until one changes: write another id, e.g. `id: {id}-2`, or remove id: to use the file name',
+  'duplicate-id.from-file':
+    'the id taken from the file name, "{id}" is also the id of {others} on account {account}; two posts with one id share one history in the log, so neither is published until one changes: rename the file, or write `id: {stem}-2`',
+  'executable-front-matter':
+    'front matter in `{language}` is never run or read, for safety; write it in YAML: a first line holding only `---`, then {firstKey}',
+  'part-time.zero':
+    '{line}: part {n} would go out 0 minutes after part {previous}. To send it right after the previous part, use a plain `---`; else write how long after, like `--- +45m`',
+  'part-time.too-long':
+    '{line}: "{value}" is longer than {max}, so part {n} has no time. A timed part goes out at most {max} after the previous one; write a shorter time like `--- +45m` or `--- +2d`, or make it a post of its own',
+  'part-time.not-duration':
+    '{line}: "{value}" is not a duration, so part {n} has no time. Write `--- +45m` (minutes, hours or days after the previous part: 45m, 2h, 1h30m, 1d) or `--- at 2026-12-01 14:30` (in the post’s zone); a line holding only `---` sends it right after the previous part',
 
   // Time and plan rules.
   'invalid-zone': 'zone "{zone}" is not a time zone herald knows. {advice}',
@@ -113,6 +125,16 @@ export const en = {
   'duplicate-text.sent':
     'this text already went out on {when} as post "{post}"{planned}, whose file is gone; this post is planned for another time, so herald sends it as a new post. If that is meant, leave it; if it is the old post renamed, give it the old time (then it counts as sent); else change the wording.',
   'duplicate-text.planned': ' (planned for {when})',
+  'duplicate-text.queued-rename':
+    'this text already went out{sent} as post "{post}", whose file is gone, so herald counts this queued post as that one renamed and does not send it; if it is a new post, change the wording, or give it `not_before:` after that date',
+  'edited-after-publish':
+    'this post already went out{sent} with other text, and editing the file does not change what X shows; to replace it, add `retract: true` to this file (the next publish run deletes what went out) and put the new text in a new file; to keep the old one and post the new text as well, give this one a new id (`id: {id}-2`)',
+  'sent-on': ' on {when}',
+  'queue-unschedulable': 'this queued post gets {reason}. Add slots to {file}, widen not_before/not_after, or give it a fixed publish.at.',
+  'queue-reason.no-slots': 'no slots: add slots: to {file}, or give the post a fixed publish.at',
+  'queue-reason.not-after': 'no free slot before {time} (its not_after)',
+  'queue-reason.horizon': 'no free slot in the next {days} days',
+  'where.its-account-file': 'its account file',
 
   // Counts. `count.file` is only said after "in" (validate.found): languages with cases use that case.
   'guide.new-post-link':

@@ -168,4 +168,27 @@ export const vi: Record<MessageId, Template> = {
   'new.draft-comment': 'xoá dòng này khi nội dung bên dưới đã sẵn sàng để đăng',
   'new.guide':
     'Viết bài đăng bên dưới, thay cho dòng tiêu đề. Chú thích này không bao giờ được đăng.\n- Nói với tư cách thương hiệu ("we"), mỗi phần không quá 280 ký tự.\n- Một dòng chỉ có --- bắt đầu phần tiếp theo của chuỗi.\n- Hình ảnh: thêm vào phần cài đặt `media:` với `- file: picture.png` và `alt: hình cho thấy gì`.\n- Chia sẻ liên kết? Hãy nói vì sao nó đáng xem; liên kết trơn sẽ bị cảnh báo.',
+  'duplicate-id.explicit':
+    'id "{id}" cũng là id của {others} trên tài khoản {account}; hai bài đăng cùng id dùng chung một lịch sử trong nhật ký, nên không bài nào được đăng cho đến khi một bài đổi id: bạn hãy viết id khác, ví dụ `id: {id}-2`, hoặc xoá id: để dùng tên tệp',
+  'duplicate-id.from-file':
+    'id lấy từ tên tệp, "{id}", cũng là id của {others} trên tài khoản {account}; hai bài đăng cùng id dùng chung một lịch sử trong nhật ký, nên không bài nào được đăng cho đến khi một bài đổi id: bạn hãy đổi tên tệp, hoặc viết `id: {stem}-2`',
+  'executable-front-matter':
+    'phần cài đặt viết bằng `{language}` không bao giờ được chạy hay đọc, vì lý do an toàn; bạn hãy viết bằng YAML: dòng đầu chỉ có `---`, rồi đến {firstKey}',
+  'part-time.zero':
+    '{line}: phần {n} sẽ ra 0 phút sau phần {previous}. Để gửi ngay sau phần trước, bạn hãy dùng `---` đơn thuần; nếu không, hãy viết sau bao lâu, như `--- +45m`',
+  'part-time.too-long':
+    '{line}: "{value}" dài hơn {max}, nên phần {n} không có thời gian. Một phần hẹn giờ ra muộn nhất {max} sau phần trước; bạn hãy viết thời gian ngắn hơn như `--- +45m` hoặc `--- +2d`, hoặc tách thành một bài đăng riêng',
+  'part-time.not-duration':
+    '{line}: "{value}" không phải là khoảng thời gian, nên phần {n} không có thời gian. Bạn hãy viết `--- +45m` (số phút, giờ hoặc ngày sau phần trước: 45m, 2h, 1h30m, 1d) hoặc `--- at 2026-12-01 14:30` (theo múi giờ của bài đăng); một dòng chỉ có `---` sẽ gửi ngay sau phần trước',
+  'duplicate-text.queued-rename':
+    'nội dung này đã được đăng{sent} dưới bài "{post}", tệp của bài đó không còn, nên herald coi bài trong hàng đợi này là bài cũ được đổi tên và không gửi nó; nếu đây là bài mới, bạn hãy đổi cách viết, hoặc đặt `not_before:` sau ngày đó',
+  'edited-after-publish':
+    'bài đăng này đã được đăng{sent} với nội dung khác, và sửa tệp không thay đổi những gì X hiển thị; để thay thế, bạn hãy thêm `retract: true` vào tệp này (lần đăng tiếp theo sẽ xoá bài đã đăng) và viết nội dung mới trong một tệp mới; để giữ bài cũ và đăng thêm nội dung mới, hãy đặt id mới cho bài này (`id: {id}-2`)',
+  'sent-on': ' vào {when}',
+  'queue-unschedulable':
+    'bài đăng trong hàng đợi này không có khung giờ: {reason}. Bạn hãy thêm khung giờ vào {file}, nới rộng not_before/not_after, hoặc đặt publish.at cố định.',
+  'queue-reason.no-slots': 'không có khung giờ: bạn hãy thêm slots: vào {file}, hoặc đặt publish.at cố định cho bài đăng',
+  'queue-reason.not-after': 'không còn khung giờ trống trước {time} (not_after của bài)',
+  'queue-reason.horizon': 'không còn khung giờ trống trong {days} ngày tới',
+  'where.its-account-file': 'tệp tài khoản của bài',
 };
