@@ -63,4 +63,12 @@ describe('validate --lang ru words the rules that joined the catalogue in Russia
     ]);
     for (const finding of findings) expect(finding.message).not.toContain('(на английском)');
   });
+
+  it('poll-invalid: too many options and a duration without a unit', async () => {
+    const findings = await validateJson('lang-plan', 'ru');
+    expect(findings.filter((f) => f.rule === 'poll-invalid').map((f) => f.message)).toEqual([
+      'в опросе 5 вариантов; X принимает от 2 до 4: уберите 1',
+      'у `poll.duration` нет единицы: напишите `duration: 2h` для часов или `duration: 2d` для дней (от 5m до 7d)',
+    ]);
+  });
 });
