@@ -200,10 +200,9 @@ function checkDuplicateIds(posts: readonly Post[]): Diagnostic[] {
         column,
         severity: 'error',
         rule: 'duplicate-id',
-        message:
-          `${explicit ? 'the id' : 'the id taken from the file name,'} "${post.id}" is also the id of ${others} on account ${post.account}; ` +
-          'two posts with one id share one history in the log, so neither is published until one changes: ' +
-          (explicit ? `write another id, e.g. \`id: ${post.id}-2\`, or remove id: to use the file name` : `rename the file, or write \`id: ${stem}-2\``),
+        ...(explicit
+          ? say('duplicate-id.explicit', { id: post.id, others, account: post.account })
+          : say('duplicate-id.from-file', { id: post.id, others, account: post.account, stem })),
       });
     }
   }

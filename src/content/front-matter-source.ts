@@ -3,6 +3,7 @@
  * position: the one door both go through, so a refusal (no front matter, another language, an
  * unclosed block, a close line that is not `---`) says the same thing wherever it happens.
  */
+import { say } from '../i18n/say.js';
 import { type FileReporter, START } from './diagnostics.js';
 import { splitFrontMatter } from './front-matter.js';
 import { type LineIndex, quote } from './text-index.js';
@@ -48,11 +49,7 @@ export function readFrontMatter(index: LineIndex, reporter: FileReporter, what: 
   const firstLineEnd = text.search(/\r?\n|$/);
   const language = text.slice(3, firstLineEnd).trim();
   if (!YAML_LANGUAGES.has(language.toLowerCase())) {
-    reporter.error(
-      'executable-front-matter',
-      { line: 1, column: 4 },
-      `front matter in \`${language}\` is never run or read, for safety; write it in YAML: a first line holding only \`---\`, then ${what.firstKey}`,
-    );
+    reporter.error('executable-front-matter', { line: 1, column: 4 }, say('executable-front-matter', { language, firstKey: what.firstKey }));
     return undefined;
   }
   if (text.indexOf('\n---', 3) === -1) {

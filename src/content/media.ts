@@ -2,9 +2,10 @@
 import path from 'node:path';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { MediaRef } from '../model/post.js';
-import { sizeText, type RepositoryDoor } from '../repository/door.js';
+import { type LocateReason, sizeText, type RepositoryDoor } from '../repository/door.js';
 import { extensionFor, MAX_MEDIA_BYTES, mediaKindFor, type MediaKind } from '../x/media-type.js';
 import type { FileReporter } from './diagnostics.js';
+import type { Said } from '../model/diagnostic.js';
 import { say } from '../i18n/say.js';
 
 /** What the first bytes of each kind look like: a `.png` that is really a script or a text file is refused before X sees it. */
@@ -35,18 +36,14 @@ export function checkMedia(media: readonly MediaRef[], door: RepositoryDoor, pos
     const suggestion = `file: ${path.basename(written) || 'image.png'}`;
     const located = door.locate(postFile, written);
     if (!located.ok) {
-      const { rule, message } = located.problem;
-      if (rule === 'not-a-file') reporter.error('media-not-found', where, say('media-not-found.missing', { detail: message }));
-      else reporter.error('media-outside-repo', where, `${message}; put the file in the repository next to the post and write \`${suggestion}\``);
+      const { rule, message, reason } = located.problem;
+      if (rule === 'not-a-file') reporter.error('media-not-found', where, reason ? notFound(written, reason) : message);
+      else reporter.error('media-outside-repo', where, say('media-outside-repo', { problem: reason ? outside(written, reason) : message, suggestion }));
       continue;
     }
     const kind = mediaKindFor(written);
     if (!kind) {
-      reporter.error(
-        'media-type',
-        where,
-        `X does not accept \`${path.extname(written) || written}\` files as media; use an image (png, jpg, webp), a gif, or a video (mp4, mov)`,
-      );
+      reporter.error('media-type', where, say('media-type', { ext: path.extname(written) || written }));
     }
     const peeked = door.peek(located.value.real, HEAD_BYTES);
     if (!peeked.ok || !peeked.value.isFile) {
@@ -58,18 +55,14 @@ export function checkMedia(media: readonly MediaRef[], door: RepositoryDoor, pos
       const { size, head } = peeked.value;
       const limit = MAX_MEDIA_BYTES[kind.category];
       if (size > limit) {
-        reporter.error(
-          'media-too-large',
-          where,
-          `\`${written}\` is ${sizeText(size)}; X takes ${kind.category === 'tweet_video' ? 'videos' : kind.category === 'tweet_gif' ? 'GIFs' : 'images'} up to ${sizeText(limit)}: make it smaller`,
-        );
+        const what = say(kind.category === 'tweet_video' ? 'media-kind.videos' : kind.category === 'tweet_gif' ? 'media-kind.gifs' : 'media-kind.images');
+        reporter.error('media-too-large', where, say('media-too-large', { file: written, size: sizeText(size), what, limit: sizeText(limit) }));
       }
       if (!SIGNATURES[kind.mimeType]!(head)) {
         const really = Object.entries(SIGNATURES).find(([, matches]) => matches(head))?.[0];
-        const fix = really
-          ? `it is really ${really}: rename it to \`${renamed(written, really)}\` (and the \`file:\` line), or export it again as ${path.extname(written).slice(1).toUpperCase()}`
-          : `${describeHead(head)}; export it again as a real ${path.extname(written).slice(1).toUpperCase()} file`;
-        reporter.error('media-content', where, `\`${written}\` is named as ${kind.mimeType} but its content is not: ${fix}`);
+        const format = path.extname(written).slice(1).toUpperCase();
+        const fix = really ? say('media-content.really', { really, renamed: renamed(written, really), format }) : describeHead(head, format);
+        reporter.error('media-content', where, say('media-content', { file: written, mime: kind.mimeType, fix }));
       }
     }
     // Images and GIFs need alt text.
@@ -79,11 +72,7 @@ export function checkMedia(media: readonly MediaRef[], door: RepositoryDoor, pos
   }
   const moving = categories.filter((c) => c !== 'tweet_image').length;
   if (moving > 0 && categories.length > 1) {
-    reporter.error(
-      'media-mix',
-      at('media'),
-      `X takes up to four images, or one video or GIF alone; this post has ${categories.length} files with ${moving} video or GIF: keep the video or GIF alone, or split the post into a thread`,
-    );
+    reporter.error('media-mix', at('media'), say('media-mix', { count: categories.length, moving }));
   }
 }
 
@@ -92,8 +81,30 @@ function renamed(written: string, mimeType: string): string {
   return base.slice(0, base.length - path.extname(base).length) + (extensionFor(mimeType) ?? path.extname(base));
 }
 
-function describeHead(head: Buffer): string {
-  if (head.length === 0) return 'the file is empty';
+function describeHead(head: Buffer, format: string): Said {
+  if (head.length === 0) return say('media-content.empty', { format });
   const printable = head.toString('latin1').replace(/[^\x20-\x7e]/g, '.');
-  return `it starts with "${printable}"`;
+  return say('media-content.starts', { start: printable, format });
+}
+
+/** A media file that is not there, or not a file. */
+function notFound(file: string, reason: LocateReason): Said {
+  if (reason.kind === 'missing') return say('media-not-found.missing', { file, looked: reason.looked ?? file });
+  return say('media-not-found.not-regular', { file });
+}
+
+/** Why a media path is not a file inside the repository, as a fragment of `media-outside-repo`. */
+function outside(file: string, reason: LocateReason): Said {
+  switch (reason.kind) {
+    case 'path':
+      return say('media-path.bad', { file, why: say(`path.${reason.path}`) });
+    case 'nul':
+    case 'absolute':
+    case 'outside':
+    case 'link-outside':
+    case 'link-git':
+      return say(`media-path.${reason.kind}`, { file });
+    default:
+      return say('media-path.outside', { file });
+  }
 }

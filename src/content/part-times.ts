@@ -8,6 +8,7 @@ import type { PartTime, PublishSpec } from '../model/post.js';
 import { MAX_SPAN_TEXT, overMaxSpan, parseDuration } from '../time/duration.js';
 import { resolveLocalTime } from '../time/local-time.js';
 import { type BodyPart, partPosition } from './body.js';
+import { say } from '../i18n/say.js';
 import type { FileReporter } from './diagnostics.js';
 import { type LineIndex, quote } from './text-index.js';
 
@@ -32,28 +33,15 @@ export function readPartTimes(parts: readonly BodyPart[], publish: PublishSpec |
       const written = spec.slice(1);
       const duration = parseDuration(written);
       if (!duration && ZERO.test(written)) {
-        reporter.error(
-          'invalid-duration',
-          separator.pos,
-          `${line}: part ${i + 1} would go out 0 minutes after part ${i}. To send it right after the previous part, use a plain \`---\`; else write how long after, like \`--- +45m\``,
-        );
+        reporter.error('invalid-duration', separator.pos, say('part-time.zero', { line, n: i + 1, previous: i }));
         return undefined;
       }
       if (duration && overMaxSpan(duration)) {
-        reporter.error(
-          'invalid-duration',
-          separator.pos,
-          `${line}: "${quote(written)}" is longer than ${MAX_SPAN_TEXT}, so part ${i + 1} has no time. A timed part goes out at most ${MAX_SPAN_TEXT} after the previous one; ` +
-            `write a shorter time like \`--- +45m\` or \`--- +2d\`, or make it a post of its own`,
-        );
+        reporter.error('invalid-duration', separator.pos, say('part-time.too-long', { line, value: quote(written), max: MAX_SPAN_TEXT, n: i + 1 }));
         return undefined;
       }
       if (!duration) {
-        reporter.error(
-          'invalid-duration',
-          separator.pos,
-          `${line}: "${quote(spec.slice(1))}" is not a duration, so part ${i + 1} has no time. ${HOW}; a line holding only \`---\` sends it right after the previous part`,
-        );
+        reporter.error('invalid-duration', separator.pos, say('part-time.not-duration', { line, value: quote(spec.slice(1)), n: i + 1 }));
         return undefined;
       }
       return { kind: 'after', minutes: Math.round(duration.as('minutes')), ...where };

@@ -8,6 +8,8 @@ import type { Poll, PositionMap } from '../model/post.js';
 import { formatMinutes, parseDuration } from '../time/duration.js';
 import type { FileReporter } from './diagnostics.js';
 import { quote } from './text-index.js';
+import type { Said } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 
 export const POLL_MIN_OPTIONS = 2;
 export const POLL_MAX_OPTIONS = 4;
@@ -29,28 +31,24 @@ export const pollOptionLength = (option: string): number => [...option].length;
 export function readPoll(value: unknown, positions: PositionMap, keys: PositionMap, reporter: FileReporter, hasMedia: boolean): Poll | undefined {
   const at = (path: string, fallback = 'poll'): SourcePos => positions[path] ?? keys[path] ?? positions[fallback] ?? keys[fallback] ?? { line: 1, column: 1 };
   const keyAt = keys.poll ?? at('poll');
-  const fail = (where: SourcePos, message: string) => {
+  const fail = (where: SourcePos, message: Said) => {
     reporter.error(RULE, where, message);
     return undefined;
   };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail(keyAt, `a poll is its options and how long it runs; write ${EXAMPLE}`);
+    return fail(keyAt, say('poll.not-object', { example: EXAMPLE }));
   }
   const poll = value as Record<string, unknown>;
   let ok = true;
   for (const key of Object.keys(poll)) {
     if (key === 'options' || key === 'duration') continue;
     ok = false;
-    const hint = /^duration_?minutes$|^length$|^ends?$/i.test(key) ? ' (write the time as `duration: 1d`)' : key === 'choices' ? ' (write `options:`)' : '';
-    reporter.error(
-      RULE,
-      keys[`poll.${key}`] ?? keyAt,
-      `\`poll.${quote(key)}\` is not a poll setting${hint}; a poll has \`options\` and \`duration\`, like ${EXAMPLE}`,
-    );
+    const hint = /^duration_?minutes$|^length$|^ends?$/i.test(key) ? say('poll.hint-duration') : key === 'choices' ? say('poll.hint-options') : '';
+    reporter.error(RULE, keys[`poll.${key}`] ?? keyAt, say('poll.unknown-key', { key: quote(key), hint, example: EXAMPLE }));
   }
   if (hasMedia) {
     ok = false;
-    reporter.error(RULE, keyAt, 'X takes a poll or media on a post, not both; remove `media:` from this post, or put the poll in a post of its own');
+    reporter.error(RULE, keyAt, say('poll.with-media'));
   }
   const options = readOptions(poll.options, at);
   const durationMinutes = readDuration(poll, at, reporter);
@@ -62,55 +60,62 @@ export function readPoll(value: unknown, positions: PositionMap, keys: PositionM
   return { options: options.options, durationMinutes };
 }
 
-type Located = [SourcePos, string];
+type Located = [SourcePos, Said];
 
 function readOptions(value: unknown, at: (path: string, fallback?: string) => SourcePos): { ok: true; options: string[] } | { ok: false; problems: Located[] } {
   if (value === undefined || value === null) {
     return {
       ok: false,
-      problems: [[at('poll'), `the poll has no options; add \`options: [Dark mode, Offline sync]\` (${POLL_MIN_OPTIONS} to ${POLL_MAX_OPTIONS} choices)`]],
+      problems: [[at('poll'), say('poll.no-options', { min: POLL_MIN_OPTIONS, max: POLL_MAX_OPTIONS })]],
     };
   }
   if (!Array.isArray(value)) {
     return {
       ok: false,
-      problems: [
-        [
-          at('poll.options'),
-          `\`poll.options\` must be a list of ${POLL_MIN_OPTIONS} to ${POLL_MAX_OPTIONS} choices, like \`options: [Dark mode, Offline sync]\``,
-        ],
-      ],
+      problems: [[at('poll.options'), say('poll.options-not-list', { min: POLL_MIN_OPTIONS, max: POLL_MAX_OPTIONS })]],
     };
   }
   const problems: Located[] = [];
   if (value.length < POLL_MIN_OPTIONS || value.length > POLL_MAX_OPTIONS) {
-    const fix = value.length < POLL_MIN_OPTIONS ? `add ${POLL_MIN_OPTIONS - value.length} more` : `remove ${value.length - POLL_MAX_OPTIONS}`;
-    problems.push([
-      at('poll.options'),
-      `the poll has ${value.length} option${value.length === 1 ? '' : 's'}; X takes ${POLL_MIN_OPTIONS} to ${POLL_MAX_OPTIONS}: ${fix}`,
-    ]);
+    const fix =
+      value.length < POLL_MIN_OPTIONS
+        ? say('poll.fix-add', { n: POLL_MIN_OPTIONS - value.length })
+        : say('poll.fix-remove', { n: value.length - POLL_MAX_OPTIONS });
+    problems.push([at('poll.options'), say('poll.option-count', { count: value.length, min: POLL_MIN_OPTIONS, max: POLL_MAX_OPTIONS, fix })]);
   }
   const options: string[] = [];
   const seen = new Map<string, number>();
   value.forEach((item, i) => {
     const where = at(`poll.options.${i}`, 'poll.options');
-    const name = `option ${i + 1}`;
+    const n = i + 1;
     if (typeof item !== 'string') {
       problems.push([
         where,
         item === null
-          ? `${name} is empty; write its text, or remove it`
-          : `${name} (\`${quote(item)}\`) is read as a ${Array.isArray(item) ? 'list' : typeof item === 'object' ? 'setting' : typeof item === 'boolean' ? 'yes/no value' : 'number'}, not as text; write it in quotes, like \`"${quote(item)}"\``,
+          ? say('poll.option-empty', { n })
+          : say('poll.option-type', {
+              n,
+              value: quote(item),
+              type: say(
+                Array.isArray(item)
+                  ? 'poll.type.list'
+                  : typeof item === 'object'
+                    ? 'poll.type.setting'
+                    : typeof item === 'boolean'
+                      ? 'poll.type.yes-no'
+                      : 'poll.type.number',
+              ),
+            }),
       ]);
       return;
     }
     const text = item.trim();
     const length = pollOptionLength(text);
-    if (length === 0) problems.push([where, `${name} is empty; write its text, or remove it`]);
+    if (length === 0) problems.push([where, say('poll.option-empty', { n })]);
     else if (length > POLL_OPTION_MAX) {
-      problems.push([where, `${name} \`${quote(text)}\` is ${length} characters; X allows ${POLL_OPTION_MAX}: shorten it by ${length - POLL_OPTION_MAX}`]);
+      problems.push([where, say('poll.option-too-long', { n, text: quote(text), length, max: POLL_OPTION_MAX, over: length - POLL_OPTION_MAX })]);
     } else if (seen.has(text.toLowerCase())) {
-      problems.push([where, `${name} \`${quote(text)}\` is the same as option ${seen.get(text.toLowerCase())! + 1}; each option must differ`]);
+      problems.push([where, say('poll.option-same', { n, text: quote(text), other: seen.get(text.toLowerCase())! + 1 })]);
     }
     seen.set(text.toLowerCase(), seen.get(text.toLowerCase()) ?? i);
     options.push(text);
@@ -121,24 +126,28 @@ function readOptions(value: unknown, at: (path: string, fallback?: string) => So
 function readDuration(poll: Record<string, unknown>, at: (path: string, fallback?: string) => SourcePos, reporter: FileReporter): number | undefined {
   const value = poll.duration;
   const where = at('poll.duration');
-  const range = `${formatMinutes(POLL_MIN_MINUTES)} to ${formatMinutes(POLL_MAX_MINUTES)}`;
+  const range = say('poll.range', { min: formatMinutes(POLL_MIN_MINUTES), max: formatMinutes(POLL_MAX_MINUTES) });
   if (value === undefined || value === null) {
-    reporter.error(RULE, where, `the poll has no \`duration\`; say how long it runs, like \`duration: 1d\` (${range})`);
+    reporter.error(RULE, where, say('poll.no-duration', { range }));
     return undefined;
   }
   if (typeof value === 'number') {
-    reporter.error(RULE, where, `\`poll.duration\` needs a unit: write ${unitChoices(value)} (${range})`);
+    reporter.error(RULE, where, say('poll.duration-unit', { choices: unitChoices(value), range }));
     return undefined;
   }
   const parsed = typeof value === 'string' ? parseDuration(value) : null;
   if (!parsed) {
-    reporter.error(RULE, where, `\`poll.duration\` must be a duration like 90m, 2h or 1d — you wrote \`${quote(value)}\`. For example: \`duration: 1d\``);
+    reporter.error(RULE, where, say('poll.not-duration', { value: quote(value) }));
     return undefined;
   }
   const minutes = parsed.as('minutes');
   if (minutes < POLL_MIN_MINUTES || minutes > POLL_MAX_MINUTES) {
-    const fix = minutes < POLL_MIN_MINUTES ? `at least \`duration: ${formatMinutes(POLL_MIN_MINUTES)}\`` : `at most \`duration: 7d\``;
-    reporter.error(RULE, where, `a poll runs ${range} on X; \`${quote(value)}\` is ${minutes < POLL_MIN_MINUTES ? 'shorter' : 'longer'}: write ${fix}`);
+    const written = quote(value);
+    const said =
+      minutes < POLL_MIN_MINUTES
+        ? say('poll.too-short', { range, value: written, min: formatMinutes(POLL_MIN_MINUTES) })
+        : say('poll.too-long', { range, value: written, max: formatMinutes(POLL_MAX_MINUTES) });
+    reporter.error(RULE, where, said);
     return undefined;
   }
   return minutes;
@@ -150,12 +159,14 @@ export function describePoll(poll: Poll): string {
 }
 
 /** The unit spellings of a bare number that X would take: \`1\` offers \`1h\` or \`1d\`, never the refused \`1m\`. */
-function unitChoices(value: number): string {
+function unitChoices(value: number): Said {
   const fits = (minutes: number) => minutes >= POLL_MIN_MINUTES && minutes <= POLL_MAX_MINUTES;
   const choices = [
-    [value, `\`duration: ${value}m\` for minutes`],
-    [value * 60, `\`duration: ${value}h\` for hours`],
-    [value * 1440, `\`duration: ${value}d\` for days`],
-  ].filter(([minutes]) => fits(minutes as number));
-  return choices.length > 0 ? choices.map(([, text]) => text).join(' or ') : 'a duration like `duration: 1d`';
+    [value, say('poll.unit.minutes', { n: value })],
+    [value * 60, say('poll.unit.hours', { n: value })],
+    [value * 1440, say('poll.unit.days', { n: value })],
+  ] as const;
+  const fitting = choices.filter(([minutes]) => fits(minutes)).map(([, text]) => text);
+  if (fitting.length === 0) return say('poll.unit.any');
+  return fitting.reduce((a, b) => say('poll.or', { a, b }));
 }

@@ -37,6 +37,8 @@ interface Work extends PlacedPost {
   timing: PostTiming;
   time?: AccountTime;
   unplacedReason?: string;
+  /** The queue's reason in the catalogue, for the `queue-unschedulable` message (unplacedReason stays English for the log and status). */
+  unplacedSaid?: Said;
   /** No slot found: reported as `queue-unschedulable`. */
   unschedulable?: boolean;
   /** Another post of the account has the same id: blocked, never sent, until one is renamed. */
@@ -183,6 +185,7 @@ export function assemblePlan(input: PlanInput): Plan {
       if (assignment.slotMs !== undefined) w.startMs = assignment.slotMs;
       else {
         w.unplacedReason = assignment.reason;
+        w.unplacedSaid = assignment.said;
         w.unschedulable = true;
       }
     }
@@ -289,7 +292,7 @@ export function assemblePlan(input: PlanInput): Plan {
             timeKeys(w),
             level,
             'queue-unschedulable',
-            `this queued post gets ${w.unplacedReason}. Add slots to ${w.time?.account.file ?? 'its account file'}, widen not_before/not_after, or give it a fixed publish.at.`,
+            say('queue-unschedulable', { reason: w.unplacedSaid ?? w.unplacedReason ?? '', file: w.time?.account.file ?? say('where.its-account-file') }),
           ),
         );
     }
@@ -354,20 +357,13 @@ function editedAfterPublish(w: Work): Diagnostic | undefined {
   if (record.tweetIds.length === 0 || record.sentHashes.size === 0 || record.sentHashes.has(post.hash)) return undefined;
   // Retracted: what went out is being (or was) deleted, so the text in the file no longer claims to be on X.
   if (w.status === 'retracted') return undefined;
-  return atText(
-    post,
-    'warning',
-    'edited-after-publish',
-    `this post already went out${sentOn(w)} with other text, and editing the file does not change what X shows; ` +
-      `to replace it, add \`retract: true\` to this file (the next publish run deletes what went out) and put the new text in a new file; ` +
-      `to keep the old one and post the new text as well, give this one a new id (\`id: ${post.id}-2\`)`,
-  );
+  return atText(post, 'warning', 'edited-after-publish', say('edited-after-publish', { sent: sentOn(w), id: post.id }));
 }
 
 /** A post that asks to be retracted and has nothing on X: it takes no slot and counts toward no cap. */
 const neverSentRetract = (w: Work) => w.post.retract !== undefined && w.record.tweetIds.length === 0 && w.record.unresolvedAttempt === undefined;
 
-const sentOn = (w: Work) => (w.record.firstPublishedAt ? ` on ${when(Date.parse(w.record.firstPublishedAt), w.zone)}` : '');
+const sentOn = (w: Work) => (w.record.firstPublishedAt ? say('sent-on', { when: when(Date.parse(w.record.firstPublishedAt), w.zone) }) : '');
 
 /**
  * A queued post without `not_before`/`not_after` whose text the log has under an id that is gone
@@ -378,13 +374,7 @@ function queuedRename(w: Work): Diagnostic | undefined {
   const { post, record } = w;
   if (post.publish.kind !== 'slot' || post.publish.notBefore !== undefined || post.publish.notAfter !== undefined) return undefined;
   if (record.renamedFrom.length === 0) return undefined;
-  return atText(
-    post,
-    'warning',
-    'duplicate-text',
-    `this text already went out${sentOn(w)} as post "${record.renamedFrom[0]}", whose file is gone, so herald counts this queued post as that one renamed and does not send it; ` +
-      `if it is a new post, change the wording, or give it \`not_before:\` after that date`,
-  );
+  return atText(post, 'warning', 'duplicate-text', say('duplicate-text.queued-rename', { sent: sentOn(w), post: record.renamedFrom[0]! }));
 }
 
 /** `duplicate-text`: a new post with the text of a deleted post that went out for another time. */

@@ -1,4 +1,6 @@
 import { blackoutAt, type AccountTime } from './account-time.js';
+import { say } from '../i18n/say.js';
+import type { Said } from '../model/diagnostic.js';
 import { localDay, wallClockInstants, wallClockText } from '../time/local-time.js';
 
 const DAY_MS = 86_400_000;
@@ -27,7 +29,8 @@ export interface QueueInput {
   dayCounts: ReadonlyMap<string, number>;
 }
 
-export type QueueAssignment = { slotMs: number } | { slotMs?: undefined; reason: string };
+/** A post the queue cannot place: why, in English for the log and status, and as a catalogue message for validate. */
+export type QueueAssignment = { slotMs: number } | { slotMs?: undefined; reason: string; said: Said };
 
 interface Slots {
   starts: number[];
@@ -90,7 +93,8 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
   if (requests.length === 0) return result;
   const file = time.account.file;
   if (time.slotMinutes.size === 0) {
-    for (const request of requests) result.set(request.key, { reason: `no slots: add slots: to ${file}, or give the post a fixed publish.at` });
+    const said = say('queue-reason.no-slots', { file });
+    for (const request of requests) result.set(request.key, { reason: said.message, said });
     return result;
   }
 
@@ -133,9 +137,11 @@ export function assignQueue(input: QueueInput): Map<number, QueueAssignment> {
     // A post in the open slot goes out today, whatever day the slot began (a window across midnight).
     if (slot === current && !request.draft && atCap(today)) slot = find(current + 1);
     if (slot >= n || (request.notAfterMs !== undefined && starts[slot] >= request.notAfterMs)) {
-      const limit =
-        request.notAfterMs !== undefined ? `before ${wallClockText(request.notAfterMs - 1, zone)} (its not_after)` : `in the next ${QUEUE_HORIZON_DAYS} days`;
-      result.set(request.key, { reason: `no free slot ${limit}` });
+      const said =
+        request.notAfterMs !== undefined
+          ? say('queue-reason.not-after', { time: wallClockText(request.notAfterMs - 1, zone) })
+          : say('queue-reason.horizon', { days: QUEUE_HORIZON_DAYS });
+      result.set(request.key, { reason: said.message, said });
       continue;
     }
     use(slot);

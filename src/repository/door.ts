@@ -25,7 +25,14 @@ export interface DoorProblem {
   file: string;
   rule: DoorRule;
   message: string;
+  /** Why `locate` refused a media path, for callers that word the message themselves (in the reader's language). */
+  reason?: LocateReason;
 }
+
+/** What was wrong with a path written in content, as `locate` found it. `path` carries the path check's own reason. */
+export type LocateReason =
+  | { kind: 'nul' | 'absolute' | 'outside' | 'missing' | 'not-regular' | 'link-outside' | 'link-git'; looked?: string }
+  | { kind: 'path'; path: PathProblem };
 
 /** A refused file as an error at its first line: nothing of it was read. */
 export function doorDiagnostic(problem: DoorProblem): Diagnostic {
@@ -50,7 +57,10 @@ export function sizeText(bytes: number): string {
 }
 
 const ok = <T>(value: T): DoorResult<T> => ({ ok: true, value });
-const refuse = (file: string, rule: DoorRule, message: string): DoorResult<never> => ({ ok: false, problem: { file, rule, message } });
+const refuse = (file: string, rule: DoorRule, message: string, reason?: LocateReason): DoorResult<never> => ({
+  ok: false,
+  problem: reason ? { file, rule, message, reason } : { file, rule, message },
+});
 
 /** Is `target` (absolute, resolved) strictly inside `root` (absolute, resolved)? */
 function inside(root: string, target: string): boolean {
@@ -99,14 +109,32 @@ function firstSegment(root: string, target: string): string {
  * comes from content (tree entries, media references after joining) before anything is touched.
  */
 export function checkRepositoryPath(rel: string): string | undefined {
-  if (rel === '') return 'the path is empty';
-  if (rel.includes('\0')) return 'the path contains a NUL byte';
-  if (rel.startsWith('/') || path.isAbsolute(rel) || path.win32.isAbsolute(rel)) return 'the path is absolute';
-  if (rel.includes('\\')) return 'the path contains a backslash';
+  const problem = repositoryPathProblem(rel);
+  return problem && PATH_PROBLEM_TEXT[problem];
+}
+
+/** Why a repository path is refused, as a code: the text is PATH_PROBLEM_TEXT here, the catalogue's `path.*` for content. */
+export type PathProblem = 'empty' | 'nul' | 'absolute' | 'backslash' | 'dot-segment' | 'dot-dot' | 'git';
+
+const PATH_PROBLEM_TEXT: Record<PathProblem, string> = {
+  empty: 'the path is empty',
+  nul: 'the path contains a NUL byte',
+  absolute: 'the path is absolute',
+  backslash: 'the path contains a backslash',
+  'dot-segment': 'the path has an empty or `.` segment',
+  'dot-dot': 'the path leaves its folder with `..`',
+  git: 'the path goes into `.git`',
+};
+
+export function repositoryPathProblem(rel: string): PathProblem | undefined {
+  if (rel === '') return 'empty';
+  if (rel.includes('\0')) return 'nul';
+  if (rel.startsWith('/') || path.isAbsolute(rel) || path.win32.isAbsolute(rel)) return 'absolute';
+  if (rel.includes('\\')) return 'backslash';
   for (const segment of rel.split('/')) {
-    if (segment === '' || segment === '.') return 'the path has an empty or `.` segment';
-    if (segment === '..') return 'the path leaves its folder with `..`';
-    if (segment.toLowerCase() === '.git') return 'the path goes into `.git`';
+    if (segment === '' || segment === '.') return 'dot-segment';
+    if (segment === '..') return 'dot-dot';
+    if (segment.toLowerCase() === '.git') return 'git';
   }
   return undefined;
 }
@@ -298,24 +326,30 @@ export class RepositoryDoor {
    * points into `.git/`. Returns the repository path and the real absolute path.
    */
   locate(fromFile: string, written: string): DoorResult<{ rel: string; real: string }> {
-    if (written.includes('\0')) return refuse(written, 'bad-path', `\`${written}\` contains a NUL byte`);
+    if (written.includes('\0')) return refuse(written, 'bad-path', `\`${written}\` contains a NUL byte`, { kind: 'nul' });
     if (path.isAbsolute(written) || path.win32.isAbsolute(written) || /^[a-z][a-z0-9+.-]*:/i.test(written)) {
-      return refuse(written, 'bad-path', `\`${written}\` is an absolute path or a URL`);
+      return refuse(written, 'bad-path', `\`${written}\` is an absolute path or a URL`, { kind: 'absolute' });
     }
     const rel = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), written.replaceAll('\\', '/')));
-    if (rel === '..' || rel.startsWith('../') || rel === '.' || rel === '') return refuse(written, 'bad-path', `\`${written}\` points outside the repository`);
-    const problem = checkRepositoryPath(rel);
-    if (problem) return refuse(written, 'bad-path', `\`${written}\`: ${problem}`);
+    if (rel === '..' || rel.startsWith('../') || rel === '.' || rel === '') {
+      return refuse(written, 'bad-path', `\`${written}\` points outside the repository`, { kind: 'outside' });
+    }
+    const problem = repositoryPathProblem(rel);
+    if (problem) return refuse(written, 'bad-path', `\`${written}\`: ${PATH_PROBLEM_TEXT[problem]}`, { kind: 'path', path: problem });
     let real: string;
     try {
       real = fs.realpathSync(path.join(this.root, ...rel.split('/')));
     } catch {
-      return refuse(rel, 'not-a-file', `\`${written}\` does not exist (looked for ${rel})`);
+      return refuse(rel, 'not-a-file', `\`${written}\` does not exist (looked for ${rel})`, { kind: 'missing', looked: rel });
     }
-    if (!inside(this.realRoot, real)) return refuse(rel, 'repository-link', `\`${written}\` is a link to a file outside the repository`);
-    if (firstSegment(this.realRoot, real).toLowerCase() === '.git') return refuse(rel, 'repository-link', `\`${written}\` is a link into .git/`);
+    if (!inside(this.realRoot, real)) {
+      return refuse(rel, 'repository-link', `\`${written}\` is a link to a file outside the repository`, { kind: 'link-outside' });
+    }
+    if (firstSegment(this.realRoot, real).toLowerCase() === '.git') {
+      return refuse(rel, 'repository-link', `\`${written}\` is a link into .git/`, { kind: 'link-git' });
+    }
     // Stat before anyone opens it: opening a pipe would block.
-    if (!isRegularFile(real)) return refuse(rel, 'not-a-file', `\`${written}\` is not a regular file`);
+    if (!isRegularFile(real)) return refuse(rel, 'not-a-file', `\`${written}\` is not a regular file`, { kind: 'not-regular' });
     return ok({ rel, real });
   }
 

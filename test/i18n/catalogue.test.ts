@@ -44,7 +44,7 @@ describe('saying and rendering a message', () => {
   it('keeps the English sentence as the message, and its id and values to render in another language', () => {
     const said = say('hashtag-count', { count: 4, part: say('part.thread', { n: 2 }), max: 2 });
     expect(said.message).toBe('4 hashtags in part 2 of the thread; keep at most 2, the ones people actually search for');
-    expect(render('ru', said.text)).toBe('часть 2 треда: хештегов — 4; оставьте не больше 2, только те, которые действительно ищут');
+    expect(render('ru', said.text)).toBe('часть 2 треда содержит 4 хештега; оставьте не больше 2, только те, которые действительно ищут');
   });
 
   it('replaces {name} with the value as plain text: a value that looks like a placeholder or code is never read again', () => {
@@ -67,6 +67,31 @@ describe('saying and rendering a message', () => {
   it('shows an id it does not know in English, or as the id, rather than failing', () => {
     expect(render('th', { id: 'a-rule-from-a-newer-herald', params: {} })).toBe('a-rule-from-a-newer-herald');
     expect(render('th', phrase('part.post'))).toBe('โพสต์');
+  });
+});
+
+describe('wording a native speaker reviewed', () => {
+  it('reads naturally whether the part is "the post" or "part 2 of the thread" (ru hashtag-count, duplicate-text)', () => {
+    expect(t('ru', 'hashtag-count', { count: 5, part: say('part.post'), max: 2 })).toMatch(/^пост содержит 5 хештегов;/);
+    const where = 'posts/a.md:5';
+    expect(t('ru', 'duplicate-text.content', { part: say('part.post'), where, account: 'main' })).toMatch(/^пост повторяет текст из posts\/a\.md:5/);
+    expect(t('ru', 'duplicate-text.content', { part: say('part.thread', { n: 2 }), where, account: 'main' })).toMatch(/^часть 2 треда повторяет текст/);
+  });
+
+  it('says an unknown front-matter key is "not a setting of the post", without "settings block" twice', () => {
+    const params = { key: 'foo', where: say('where.front-matter'), allowed: 'account', suggestion: 'account' } as const;
+    expect(t('ru', 'unknown-key.suggest', params)).toMatch(/^`foo` — не настройка поста;/);
+    expect(t('vi', 'unknown-key.suggest', params)).toContain('không phải là cài đặt của bài đăng;');
+    expect(t('th', 'unknown-key.suggest', params)).toContain('ไม่ใช่การตั้งค่าของโพสต์ ');
+  });
+
+  it('asks in Russian for the brand’s English "we" consistently, and writes out the days of content-mix', () => {
+    const firstPerson = t('ru', 'first-person-singular', { word: 'I', instead: 'we' });
+    expect(firstPerson).toContain('Пишите от имени бренда — «we», а не «I»');
+    expect(firstPerson).not.toContain('«мы»');
+    const mix = { promo: 3, total: 5, account: 'main', when: '2026-12-01', tags: 'promo', share: '60%', max: '40%' };
+    expect(t('ru', 'content-mix', { ...mix, days: 7 })).toMatch(/^за 7 дней до 2026-12-01, вместе с этим постом, 3 из 5 постов/);
+    expect(t('ru', 'content-mix', { ...mix, days: 1 })).toMatch(/^за 1 день до/);
   });
 });
 

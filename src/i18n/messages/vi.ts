@@ -29,7 +29,35 @@ export const vi: Record<MessageId, Template> = {
   'first-person-singular.signoff': '“{word}” là lời của một người; thương hiệu nói “we”: bạn hãy viết “{instead}”, hoặc ký tên cuối bài như “– MJ”',
   'missing-alt-text':
     '`{file}` chưa có văn bản thay thế; bạn hãy mô tả hình ảnh cho người dùng trình đọc màn hình, ví dụ `alt: Our new dashboard showing weekly totals`',
-  'media-not-found.missing': '{detail}; bạn hãy kiểm tra tên tệp, đường dẫn tính từ tệp bài đăng',
+  'media-not-found.missing': '`{file}` không tồn tại (đã tìm {looked}); bạn hãy kiểm tra tên tệp, đường dẫn tính từ tệp bài đăng',
+  'media-not-found.not-regular': '`{file}` không phải là tệp thông thường; bạn hãy kiểm tra tên tệp, đường dẫn tính từ tệp bài đăng',
+  'media-outside-repo': '{problem}; bạn hãy đặt tệp trong kho mã, cạnh bài đăng, và viết `{suggestion}`',
+  'media-path.nul': '`{file}` chứa byte NUL',
+  'media-path.absolute': '`{file}` là đường dẫn tuyệt đối hoặc URL',
+  'media-path.outside': '`{file}` trỏ ra ngoài kho mã',
+  'media-path.link-outside': '`{file}` là liên kết tới một tệp ngoài kho mã',
+  'media-path.link-git': '`{file}` là liên kết vào .git/',
+  'media-path.bad': '`{file}`: {why}',
+  'path.empty': 'đường dẫn trống',
+  'path.nul': 'đường dẫn chứa byte NUL',
+  'path.absolute': 'đường dẫn là tuyệt đối',
+  'path.backslash': 'đường dẫn chứa dấu gạch chéo ngược',
+  'path.dot-segment': 'đường dẫn có phần trống hoặc `.`',
+  'path.dot-dot': 'đường dẫn ra khỏi thư mục của nó bằng `..`',
+  'path.git': 'đường dẫn đi vào `.git`',
+  'media-type': 'X không nhận tệp `{ext}` làm phương tiện; bạn hãy dùng ảnh (png, jpg, webp), gif hoặc video (mp4, mov)',
+  'media-too-large': '`{file}` nặng {size}; X chỉ nhận {what} tối đa {limit}: bạn hãy giảm dung lượng tệp',
+  'media-kind.videos': 'video',
+  'media-kind.gifs': 'GIF',
+  'media-kind.images': 'ảnh',
+  'media-content': '`{file}` được đặt tên là {mime} nhưng nội dung thì không phải: {fix}',
+  'media-content.really': 'thực ra đây là {really}: bạn hãy đổi tên thành `{renamed}` (cả dòng `file:`), hoặc xuất lại dưới dạng {format}',
+  'media-content.empty': 'tệp trống; bạn hãy xuất lại thành một tệp {format} thật',
+  'media-content.starts': 'tệp bắt đầu bằng "{start}"; bạn hãy xuất lại thành một tệp {format} thật',
+  'media-mix': {
+    other:
+      'X nhận tối đa bốn ảnh, hoặc chỉ một video hay GIF riêng; bài đăng này có {count} tệp, trong đó {moving} là video hoặc GIF: bạn hãy để video hoặc GIF riêng, hoặc tách bài đăng thành chuỗi',
+  },
   'media-not-found.unreadable': 'không đọc được tệp `{file}`; bạn hãy chỉ tới một tệp ảnh hoặc video',
   'unknown-account': 'không có tài khoản `{account}` (không có schedules/{account}.yaml). Các tài khoản: {known}.',
   'unknown-account.suggest':
@@ -37,7 +65,7 @@ export const vi: Record<MessageId, Template> = {
   'unknown-account.none': 'chưa có',
   'unknown-key.suggest': '`{key}` không phải là cài đặt của {where}; có phải ý bạn là `{suggestion}`? Được phép ở đây: {allowed}.',
   'unknown-key.remove': '`{key}` không phải là cài đặt của {where}; bạn hãy xoá hoặc kiểm tra chính tả. Được phép ở đây: {allowed}.',
-  'where.front-matter': 'phần cài đặt của bài đăng',
+  'where.front-matter': 'bài đăng',
   'where.account-file': 'tệp tài khoản',
   'duplicate-text.content': '{part} trùng nội dung với {where} trên tài khoản {account}; X từ chối bài trùng lặp, bạn hãy đổi cách viết',
 
@@ -140,4 +168,57 @@ export const vi: Record<MessageId, Template> = {
   'new.draft-comment': 'xoá dòng này khi nội dung bên dưới đã sẵn sàng để đăng',
   'new.guide':
     'Viết bài đăng bên dưới, thay cho dòng tiêu đề. Chú thích này không bao giờ được đăng.\n- Nói với tư cách thương hiệu ("we"), mỗi phần không quá 280 ký tự.\n- Một dòng chỉ có --- bắt đầu phần tiếp theo của chuỗi.\n- Hình ảnh: thêm vào phần cài đặt `media:` với `- file: picture.png` và `alt: hình cho thấy gì`.\n- Chia sẻ liên kết? Hãy nói vì sao nó đáng xem; liên kết trơn sẽ bị cảnh báo.',
+  'duplicate-id.explicit':
+    'id "{id}" cũng là id của {others} trên tài khoản {account}; hai bài đăng cùng id dùng chung một lịch sử trong nhật ký, nên không bài nào được đăng cho đến khi một bài đổi id: bạn hãy viết id khác, ví dụ `id: {id}-2`, hoặc xoá id: để dùng tên tệp',
+  'duplicate-id.from-file':
+    'id lấy từ tên tệp, "{id}", cũng là id của {others} trên tài khoản {account}; hai bài đăng cùng id dùng chung một lịch sử trong nhật ký, nên không bài nào được đăng cho đến khi một bài đổi id: bạn hãy đổi tên tệp, hoặc viết `id: {stem}-2`',
+  'executable-front-matter':
+    'phần cài đặt viết bằng `{language}` không bao giờ được chạy hay đọc, vì lý do an toàn; bạn hãy viết bằng YAML: dòng đầu chỉ có `---`, rồi đến {firstKey}',
+  'part-time.zero':
+    '{line}: phần {n} sẽ ra 0 phút sau phần {previous}. Để gửi ngay sau phần trước, bạn hãy dùng `---` đơn thuần; nếu không, hãy viết sau bao lâu, như `--- +45m`',
+  'part-time.too-long':
+    '{line}: "{value}" dài hơn {max}, nên phần {n} không có thời gian. Một phần hẹn giờ ra muộn nhất {max} sau phần trước; bạn hãy viết thời gian ngắn hơn như `--- +45m` hoặc `--- +2d`, hoặc tách thành một bài đăng riêng',
+  'part-time.not-duration':
+    '{line}: "{value}" không phải là khoảng thời gian, nên phần {n} không có thời gian. Bạn hãy viết `--- +45m` (số phút, giờ hoặc ngày sau phần trước: 45m, 2h, 1h30m, 1d) hoặc `--- at 2026-12-01 14:30` (theo múi giờ của bài đăng); một dòng chỉ có `---` sẽ gửi ngay sau phần trước',
+  'duplicate-text.queued-rename':
+    'nội dung này đã được đăng{sent} dưới bài "{post}", tệp của bài đó không còn, nên herald coi bài trong hàng đợi này là bài cũ được đổi tên và không gửi nó; nếu đây là bài mới, bạn hãy đổi cách viết, hoặc đặt `not_before:` sau ngày đó',
+  'edited-after-publish':
+    'bài đăng này đã được đăng{sent} với nội dung khác, và sửa tệp không thay đổi những gì X hiển thị; để thay thế, bạn hãy thêm `retract: true` vào tệp này (lần đăng tiếp theo sẽ xoá bài đã đăng) và viết nội dung mới trong một tệp mới; để giữ bài cũ và đăng thêm nội dung mới, hãy đặt id mới cho bài này (`id: {id}-2`)',
+  'sent-on': ' vào {when}',
+  'queue-unschedulable':
+    'bài đăng trong hàng đợi này không có khung giờ: {reason}. Bạn hãy thêm khung giờ vào {file}, nới rộng not_before/not_after, hoặc đặt publish.at cố định.',
+  'queue-reason.no-slots': 'không có khung giờ: bạn hãy thêm slots: vào {file}, hoặc đặt publish.at cố định cho bài đăng',
+  'queue-reason.not-after': 'không còn khung giờ trống trước {time} (not_after của bài)',
+  'queue-reason.horizon': 'không còn khung giờ trống trong {days} ngày tới',
+  'where.its-account-file': 'tệp tài khoản của bài',
+  'poll.not-object': 'một cuộc thăm dò gồm các lựa chọn và thời gian chạy; bạn hãy viết {example}',
+  'poll.unknown-key': '`poll.{key}` không phải là cài đặt của cuộc thăm dò{hint}; cuộc thăm dò có `options` và `duration`, như {example}',
+  'poll.hint-duration': ' (viết thời gian là `duration: 1d`)',
+  'poll.hint-options': ' (viết `options:`)',
+  'poll.with-media':
+    'X chỉ nhận thăm dò hoặc phương tiện trong một bài, không nhận cả hai; bạn hãy xoá `media:` khỏi bài này, hoặc đưa cuộc thăm dò vào một bài riêng',
+  'poll.no-options': 'cuộc thăm dò chưa có lựa chọn; bạn hãy thêm `options: [Dark mode, Offline sync]` (từ {min} đến {max} lựa chọn)',
+  'poll.options-not-list': '`poll.options` phải là danh sách từ {min} đến {max} lựa chọn, như `options: [Dark mode, Offline sync]`',
+  'poll.option-count': { other: 'cuộc thăm dò có {count} lựa chọn; X nhận từ {min} đến {max}: {fix}' },
+  'poll.fix-add': 'bạn hãy thêm {n} lựa chọn',
+  'poll.fix-remove': 'bạn hãy bỏ {n} lựa chọn',
+  'poll.option-empty': 'lựa chọn {n} trống; bạn hãy viết nội dung, hoặc xoá nó',
+  'poll.option-type': 'lựa chọn {n} (`{value}`) được đọc là {type}, không phải văn bản; bạn hãy đặt trong dấu ngoặc kép, như `"{value}"`',
+  'poll.type.list': 'danh sách',
+  'poll.type.setting': 'cài đặt',
+  'poll.type.yes-no': 'giá trị có/không',
+  'poll.type.number': 'số',
+  'poll.option-too-long': 'lựa chọn {n} `{text}` dài {length} ký tự; X cho phép {max}: bạn hãy rút ngắn {over} ký tự',
+  'poll.option-same': 'lựa chọn {n} `{text}` trùng với lựa chọn {other}; mỗi lựa chọn phải khác nhau',
+  'poll.range': 'từ {min} đến {max}',
+  'poll.no-duration': 'cuộc thăm dò chưa có `duration`; bạn hãy cho biết nó chạy bao lâu, như `duration: 1d` ({range})',
+  'poll.duration-unit': '`poll.duration` cần đơn vị: bạn hãy viết {choices} ({range})',
+  'poll.unit.minutes': '`duration: {n}m` cho số phút',
+  'poll.unit.hours': '`duration: {n}h` cho số giờ',
+  'poll.unit.days': '`duration: {n}d` cho số ngày',
+  'poll.unit.any': 'một khoảng thời gian như `duration: 1d`',
+  'poll.or': '{a} hoặc {b}',
+  'poll.not-duration': '`poll.duration` phải là khoảng thời gian như 90m, 2h hoặc 1d — bạn đã viết `{value}`. Ví dụ: `duration: 1d`',
+  'poll.too-short': 'cuộc thăm dò trên X chạy {range}; `{value}` ngắn hơn: bạn hãy viết ít nhất `duration: {min}`',
+  'poll.too-long': 'cuộc thăm dò trên X chạy {range}; `{value}` dài hơn: bạn hãy viết tối đa `duration: {max}`',
 };
