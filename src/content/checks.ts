@@ -1,4 +1,5 @@
 /** Checks on posts beyond their own schema: accounts, text, media, duplicates and the content rules. */
+import type { Said } from '../model/diagnostic.js';
 import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
@@ -73,7 +74,7 @@ export function checkPost(
         return;
       }
     }
-    checkCharacters(source, part, partName(parts, i));
+    checkCharacters(source, part, partPhrase(parts, i));
   });
 
   checkMedia(fields.media, door, source.file, reporter, (key) => positionOf(fields.positions, [key, 'body']));
@@ -92,23 +93,18 @@ export function checkPost(
  */
 const INVALID_CHARACTER =
   /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\uFFFE\uFEFF\uFFFF\x01-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]/gu;
-const CHARACTER_NAMES: Record<string, string> = {
-  '\uFEFF': 'an invisible zero-width no-break space (a byte-order mark), which X refuses',
-  '\uFFFE': 'a noncharacter, which X refuses',
-  '\uFFFF': 'a noncharacter, which X refuses',
-};
-
-function characterName(char: string): string {
+function characterName(char: string): Said {
   const code = char.codePointAt(0)!;
-  if (CHARACTER_NAMES[char]) return CHARACTER_NAMES[char];
+  if (char === '\uFEFF') return say('invalid-character.bom');
+  if (char === '\uFFFE' || char === '\uFFFF') return say('invalid-character.noncharacter');
   // Tag characters spell hidden text that readers never see (outside a subdivision flag like 🏴󠁧󠁢󠁳󠁣󠁴󠁿, which is allowed).
-  if (code >= 0xe0000) return 'an invisible tag character: it carries hidden text nobody reviewing the post can see';
+  if (code >= 0xe0000) return say('invalid-character.tag');
   // Overrides, embeddings and isolates reorder how text is shown (the marks LRM, RLM and ALM are fine).
-  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return 'an invisible bidi control that reorders how the text is shown';
-  return 'an invisible control character, never meant to be published';
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return say('invalid-character.bidi');
+  return say('invalid-character.control');
 }
 
-function checkCharacters(source: PostSource, part: PostSource['parts'][number], name: string): void {
+function checkCharacters(source: PostSource, part: PostSource['parts'][number], name: Said): void {
   let first: RegExpExecArray | undefined;
   let more = 0;
   for (const match of part.text.matchAll(INVALID_CHARACTER)) {
@@ -123,9 +119,14 @@ function checkCharacters(source: PostSource, part: PostSource['parts'][number], 
   source.reporter.error(
     'invalid-character',
     at,
-    `${name} has ${code} at line ${at.line}, column ${at.column}: ${characterName(char)}` +
-      (more > 0 ? ` (and ${more} more such character${more === 1 ? '' : 's'})` : '') +
-      '; delete it (your editor may show it as nothing: delete the character before and after and retype them)',
+    say('invalid-character', {
+      part: name,
+      code,
+      line: at.line,
+      column: at.column,
+      what: characterName(char),
+      more: more > 0 ? say('invalid-character.more', { n: more }) : '',
+    }),
   );
 }
 

@@ -2,6 +2,8 @@
  * One post file → a `Post` (when it is recognisable) plus diagnostics. Front matter is read with
  * the `yaml` package only: any other language is refused before anything could evaluate it.
  */
+import type { Said } from '../model/diagnostic.js';
+import { say } from '../i18n/say.js';
 import { createHash } from 'node:crypto';
 import type { MediaRef, Poll, Post, PositionMap, PublishSpec, ReplyTarget } from '../model/post.js';
 import { splitBody, unclosedComment, type BodyPart } from './body.js';
@@ -39,12 +41,8 @@ export interface PostFields {
  * Keys the design names that herald does not act on (any more). Accepting them would publish a
  * post that silently lacks what its writer asked for (a quote), so each is an error.
  */
-const NOT_SUPPORTED: Record<string, { rule: string; message: string }> = {
-  quote: {
-    rule: 'quote-unavailable',
-    message:
-      'X removed quote posts from self-serve API plans (2026-04), so herald cannot quote. Remove `quote:`; to point at that post, put its link in the text',
-  },
+const NOT_SUPPORTED: Record<string, { rule: string; message: () => Said }> = {
+  quote: { rule: 'quote-unavailable', message: () => say('quote-unavailable') },
 };
 
 const POST_FILE: FileKind = { noun: 'post', firstLines: '`account: main` and `publish: { at: 2026-12-01 09:00 }`', firstKey: '`account: main`' };
@@ -132,7 +130,7 @@ function refuseUnsupported(yaml: YamlSource, reporter: FileReporter): YamlSource
   for (const key of Object.keys(NOT_SUPPORTED)) {
     if (!Object.hasOwn(data, key)) continue;
     const { rule, message } = NOT_SUPPORTED[key];
-    reporter.error(rule, yaml.keys[key] ?? yaml.positions[key] ?? START, message);
+    reporter.error(rule, yaml.keys[key] ?? yaml.positions[key] ?? START, message());
     rest ??= { ...data };
     delete rest[key];
   }

@@ -3,6 +3,7 @@
  * twitter.com, or the bare id) or to a herald post of the same account (`post:2026-12/launch`, which
  * the planner resolves to that post's last part once it is out).
  */
+import { say } from '../i18n/say.js';
 import type { Account } from '../model/account.js';
 import type { SourcePos } from '../model/diagnostic.js';
 import type { PositionMap, ReplyTarget } from '../model/post.js';
@@ -82,7 +83,7 @@ export function checkReplyRestricted(target: ReplyTarget | undefined, account: A
     'warning',
     'reply-restricted',
     positions.reply_to ?? { line: 1, column: 1 },
-    `this replies to a post of @${target.handle}, but it is published as ${account.handle}: X (since 2026-02) lets API apps reply only to the account's own posts and to posts that mention it, so unless that post mentions ${account.handle}, X refuses the reply and it fails. Reply on x.com by hand, or mention the post's link in a post of your own`,
+    say('reply-restricted', { target: `@${target.handle}`, handle: account.handle }),
   );
 }
 

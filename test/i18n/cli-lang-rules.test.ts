@@ -72,3 +72,16 @@ describe('validate --lang ru words the rules that joined the catalogue in Russia
     ]);
   });
 });
+
+describe('validate --lang ru: hidden characters, quotes and restricted replies', () => {
+  it('says in Russian what the hidden character is and how many more there are; quote and reply rules too', async () => {
+    const findings = await validateJson('lang-characters', 'ru');
+    const byRule = new Map(findings.map((f) => [f.rule, f.message]));
+    expect(byRule.get('invalid-character')).toBe(
+      'пост: символ U+202E в строке 6, столбце 26 — невидимый управляющий символ направления текста: он меняет порядок, в котором показан текст (и ещё 1 такой символ). Удалите его (редактор может его не показывать: удалите символы до и после него и наберите их заново)',
+    );
+    expect(byRule.get('quote-unavailable')).toContain('X убрал цитирование постов');
+    expect(byRule.get('reply-restricted')).toContain('пост отвечает на пост @other, но публикуется от @acme');
+    for (const finding of findings) expect(finding.message).not.toContain('(на английском)');
+  });
+});

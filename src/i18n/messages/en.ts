@@ -24,6 +24,18 @@ export const en = {
   'too-long.answer': '{part} is {length} characters as X counts them (links count 23, emoji and CJK characters 2); the limit is {max}: shorten it by {over}',
   'too-long.answer-placeholders':
     '{part} is {length} characters as X counts them with every placeholder at its `max` (filled with characters X counts 2, like 字); the limit is {max}: shorten it by {over}, or lower a placeholder’s `max`',
+  'invalid-character':
+    '{part} has {code} at line {line}, column {column}: {what}{more}; delete it (your editor may show it as nothing: delete the character before and after and retype them)',
+  'invalid-character.more': { one: ' (and {n} more such character)', other: ' (and {n} more such characters)' },
+  'invalid-character.bom': 'an invisible zero-width no-break space (a byte-order mark), which X refuses',
+  'invalid-character.noncharacter': 'a noncharacter, which X refuses',
+  'invalid-character.tag': 'an invisible tag character: it carries hidden text nobody reviewing the post can see',
+  'invalid-character.bidi': 'an invisible bidi control that reorders how the text is shown',
+  'invalid-character.control': 'an invisible control character, never meant to be published',
+  'reply-restricted':
+    "this replies to a post of {target}, but it is published as {handle}: X (since 2026-02) lets API apps reply only to the account's own posts and to posts that mention it, so unless that post mentions {handle}, X refuses the reply and it fails. Reply on x.com by hand, or mention the post's link in a post of your own",
+  'quote-unavailable':
+    'X removed quote posts from self-serve API plans (2026-04), so herald cannot quote. Remove `quote:`; to point at that post, put its link in the text',
   'hashtag-count': '{count} hashtags in {part}; keep at most {max}, the ones people actually search for',
   'bare-link.post-only':
     'the post is only a link; say in your own words why it matters (at least {min} words), e.g. “Our winter release is out: faster search and dark mode.”',

@@ -19,6 +19,18 @@ export const vi: Record<MessageId, Template> = {
     '{part} dài {length} ký tự theo cách X đếm (liên kết tính 23, emoji và ký tự CJK tính 2); giới hạn là {max}: bạn hãy rút ngắn {over} ký tự',
   'too-long.answer-placeholders':
     '{part} dài {length} ký tự theo cách X đếm khi mỗi chỗ điền dài đến `max` (bằng ký tự X tính 2, như 字); giới hạn là {max}: bạn hãy rút ngắn {over} ký tự hoặc giảm `max` của chỗ điền',
+  'invalid-character':
+    '{part} có ký tự {code} ở dòng {line}, cột {column}: {what}{more}; bạn hãy xóa nó (trình soạn thảo có thể không hiển thị ký tự này: xóa ký tự trước và sau nó rồi gõ lại)',
+  'invalid-character.more': { other: ' (và thêm {n} ký tự như vậy)' },
+  'invalid-character.bom': 'khoảng trắng không ngắt có độ rộng bằng 0, vô hình (dấu thứ tự byte), X không chấp nhận',
+  'invalid-character.noncharacter': 'một ký tự không hợp lệ (noncharacter), X không chấp nhận',
+  'invalid-character.tag': 'một ký tự thẻ vô hình: nó mang văn bản ẩn mà người duyệt bài không thấy được',
+  'invalid-character.bidi': 'một ký tự điều khiển hướng văn bản vô hình, làm thay đổi thứ tự hiển thị',
+  'invalid-character.control': 'một ký tự điều khiển vô hình, không dùng để đăng',
+  'reply-restricted':
+    'bài này trả lời một bài của {target}, nhưng được đăng từ {handle}: từ 2026-02, X chỉ cho ứng dụng trả lời bài của chính tài khoản và bài có nhắc đến tài khoản, nên nếu bài đó không nhắc đến {handle}, X sẽ từ chối và câu trả lời thất bại. Bạn hãy trả lời thủ công trên x.com, hoặc đưa liên kết của bài đó vào một bài của bạn',
+  'quote-unavailable':
+    'X đã bỏ tính năng trích dẫn bài khỏi các gói API tự phục vụ (2026-04), nên herald không thể trích dẫn. Bạn hãy xóa `quote:`; để nhắc đến bài đó, hãy đưa liên kết của nó vào nội dung',
   'hashtag-count': '{part} có {count} hashtag; bạn hãy giữ tối đa {max}, chọn những hashtag mọi người thật sự tìm',
   'bare-link.post-only':
     'bài đăng chỉ có một liên kết; bạn hãy nói bằng lời của mình vì sao nó đáng xem (ít nhất {min} từ), ví dụ “Our winter release is out: faster search and dark mode.”',
