@@ -1,14 +1,14 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-A7MFWYE4.js";
-import "./chunk-OHOEZRH7.js";
+} from "./chunk-MFFUQEJN.js";
+import "./chunk-2MMMTGDB.js";
 import "./chunk-SQ7BIUQN.js";
 import "./chunk-JZO4KPLM.js";
-import "./chunk-UDLR6M4H.js";
-import "./chunk-PX64Z2Y4.js";
-import "./chunk-P7V2SG6U.js";
-import "./chunk-NJJEFIE5.js";
+import "./chunk-AM47SSKP.js";
+import "./chunk-FMOXVZTI.js";
+import "./chunk-F2LI4OQN.js";
+import "./chunk-QE54DZFA.js";
 import "./chunk-75J34UZT.js";
 import "./chunk-X4YENOAG.js";
 import "./chunk-D7W4NH5G.js";
