@@ -31,22 +31,22 @@ async function run(env = process.env) {
     const inputs = readInputs(env);
     if (inputs.token) setSecret(inputs.token);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-HM5D7UKI.js");
+      const { publishMode } = await import("./chunks/publish-mode-EDPEBUUW.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "stats") {
-      const { statsMode } = await import("./chunks/stats-mode-I76MZQXG.js");
+      const { statsMode } = await import("./chunks/stats-mode-EZMJXLZH.js");
       await statsMode(inputs, env);
     } else if (inputs.command === "reply") {
-      const { replyMode } = await import("./chunks/reply-mode-LUKLEJIO.js");
+      const { replyMode } = await import("./chunks/reply-mode-3CWX5IMN.js");
       await replyMode(inputs, env);
     } else if (inputs.command === "review-comment") {
       const { reviewCommentMode } = await import("./chunks/review-comment-mode-Y56ZXQIQ.js");
       await reviewCommentMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-26AX4JFZ.js");
+      const { reviewMode } = await import("./chunks/review-mode-QZL6B5VQ.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-ZLZUVXOI.js");
+      const { validateMode } = await import("./chunks/validate-mode-E3XALFTL.js");
       await validateMode(inputs);
     }
   } catch (error) {

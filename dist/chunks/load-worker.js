@@ -1,11 +1,11 @@
 import { createRequire as __heraldCreateRequire } from 'node:module'; const require = __heraldCreateRequire(import.meta.url);
 import {
   loadPostBatch
-} from "./chunk-MFFUQEJN.js";
+} from "./chunk-FLOJLFTX.js";
 import "./chunk-2MMMTGDB.js";
 import "./chunk-SQ7BIUQN.js";
 import "./chunk-JZO4KPLM.js";
-import "./chunk-AM47SSKP.js";
+import "./chunk-SWCKV32Z.js";
 import "./chunk-FMOXVZTI.js";
 import "./chunk-F2LI4OQN.js";
 import "./chunk-QE54DZFA.js";

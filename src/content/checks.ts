@@ -74,7 +74,8 @@ export function checkPost(
         return;
       }
     }
-    checkCharacters(source, part, partPhrase(parts, i));
+    // The part's name only when there is a finding: naming it costs a catalogue look-up per part.
+    checkCharacters(source, part, () => partPhrase(parts, i));
   });
 
   checkMedia(fields.media, door, source.file, reporter, (key) => positionOf(fields.positions, [key, 'body']));
@@ -104,7 +105,7 @@ function characterName(char: string): Said {
   return say('invalid-character.control');
 }
 
-function checkCharacters(source: PostSource, part: PostSource['parts'][number], name: Said): void {
+function checkCharacters(source: PostSource, part: PostSource['parts'][number], name: () => Said): void {
   let first: RegExpExecArray | undefined;
   let more = 0;
   for (const match of part.text.matchAll(INVALID_CHARACTER)) {
@@ -120,7 +121,7 @@ function checkCharacters(source: PostSource, part: PostSource['parts'][number], 
     'invalid-character',
     at,
     say('invalid-character', {
-      part: name,
+      part: name(),
       code,
       line: at.line,
       column: at.column,

@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { Account } from '../model/account.js';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LogEntry } from '../model/log.js';
-import type { Plan, PlanEntry } from '../model/plan.js';
+import type { MonthCost, Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { resolveAccountTime, type AccountTime } from './account-time.js';
 import { audienceNight, blackoutParts, blackoutStart, contentMix, windowClosed, type PlacedPost } from './editorial.js';
@@ -263,8 +263,11 @@ export function assemblePlan(input: PlanInput): Plan {
   }
 
   // 3a. Budgets: after the caps (a post held by its cap spends nothing), in the order posts go out.
-  const spend = spentByMonth({ log: input.log, posts: input.posts, accounts: input.accounts, reads: input.reads });
-  const months = applyBudgets(byAccount, input.accounts, spend, nowMs, diagnostics);
+  // With no budget anywhere nothing can be blocked: the month totals (only the calendars and the
+  // review show them) are worked out on first ask, so validate and publish never cost 10,000 posts.
+  const spend = () => spentByMonth({ log: input.log, posts: input.posts, accounts: input.accounts, reads: input.reads });
+  const anyBudget = [...input.accounts.values()].some((a) => a.budget !== undefined);
+  const months = anyBudget ? applyBudgets(byAccount, input.accounts, spend(), nowMs, diagnostics) : undefined;
   pricesBelowTable(input.accounts, diagnostics);
 
   // 3b. Replies: a `reply_to: post:<id>` waits for its target, and is blocked by one that will not go out.
@@ -309,7 +312,12 @@ export function assemblePlan(input: PlanInput): Plan {
         byText(a.post.file, b.post.file) ||
         byText(a.post.id, b.post.id),
     );
-  return { now: iso(nowMs), entries, diagnostics: sortDiagnostics(diagnostics), months };
+  const plan: Plan = { now: iso(nowMs), entries, diagnostics: sortDiagnostics(diagnostics), months };
+  if (!anyBudget) {
+    let totals: MonthCost[] | undefined;
+    Object.defineProperty(plan, 'months', { enumerable: true, get: () => (totals ??= applyBudgets(byAccount, input.accounts, spend(), nowMs, [])) });
+  }
+  return plan;
 }
 
 /**
