@@ -5,7 +5,8 @@
  * command and the action's `command: stats`.
  */
 import type { DateTime } from 'luxon';
-import { type ReadAllowance, readAllowances } from '../plan/budget.js';
+import type { ReadAllowance } from '../model/metrics.js';
+import { readAllowances } from '../plan/budget.js';
 import { openRepository } from './open-repository.js';
 
 export async function readBudgetsAt(root: string, now: DateTime): Promise<Map<string, ReadAllowance>> {

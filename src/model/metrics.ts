@@ -19,3 +19,21 @@ export interface MetricsSnapshot {
 }
 
 export const METRIC_COUNTS = ['likes', 'reposts', 'replies', 'quotes', 'bookmarks'] as const;
+
+/**
+ * What an account's `budget:` leaves this UTC month for post reads: worked out by plan/budget.ts
+ * `readAllowances` from the plan, honoured by `herald stats` (which does not plan).
+ */
+export interface ReadAllowance {
+  /** The UTC month the reads fall in (now's). */
+  month: string;
+  budgetMicros: number;
+  /** Spent by the log and metrics.jsonl this month (spentByMonth). */
+  spentMicros: number;
+  /** What the month's posts still to go out will cost (the plan's months: held-back posts excluded). */
+  plannedMicros: number;
+  /** One read at the account's price (as the budget will count it). */
+  readMicros: number;
+  /** floor((budget − spent − planned) / read), never below 0: the reads the account may make. */
+  reads: number;
+}

@@ -4,6 +4,7 @@
  * budget`), and validate says so twice: on the post (where its time is written: move it, or cut
  * its cost) and on the account file's `budget:` line (the month's totals: raise it). Pure.
  */
+import type { ReadAllowance } from '../model/metrics.js';
 import type { Account } from '../model/account.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { MonthCost, PostStatus } from '../model/plan.js';
@@ -175,21 +176,6 @@ export function pricesBelowTable(accounts: ReadonlyMap<string, Account>, diagnos
       );
     }
   }
-}
-
-/** How many post reads `herald stats` may make for an account with a budget, this UTC month. */
-export interface ReadAllowance {
-  /** The UTC month the reads fall in (now's). */
-  month: string;
-  budgetMicros: number;
-  /** Spent by the log and metrics.jsonl this month (spentByMonth). */
-  spentMicros: number;
-  /** What the month's posts still to go out will cost (the plan's months: held-back posts excluded). */
-  plannedMicros: number;
-  /** One read at the account's price (as the budget will count it). */
-  readMicros: number;
-  /** floor((budget − spent − planned) / read), never below 0. */
-  reads: number;
 }
 
 /**

@@ -3,6 +3,7 @@
  * batches of 100 (`GET /2/tweets?ids=`, public_metrics), and append one snapshot per part read to
  * `schedules/metrics.jsonl` after every batch, so what was read is kept whatever stops the run.
  */
+import type { ReadAllowance } from '../model/metrics.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { UsageError } from '../model/errors.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
@@ -19,20 +20,6 @@ import { type DueRead, selectReads } from './select.js';
 /** The default cap keeps a run under $1 at X's price for a post read: floor($1 / $0.005) = 200. */
 export const DEFAULT_MAX_READS = Math.floor(toMicros(1) / toMicros(PRICES.post_read));
 
-/**
- * What an account's `budget:` leaves this UTC month for reads (src/plan/budget.ts readAllowances,
- * worked out by the caller from the plan: stats does not plan).
- */
-export interface ReadBudget {
-  month: string;
-  budgetMicros: number;
-  spentMicros: number;
-  plannedMicros: number;
-  readMicros: number;
-  /** Reads the account may make this run. */
-  reads: number;
-}
-
 export interface StatsOptions {
   root: string;
   /** The run's clock, epoch ms: `--now`, or the clock at the command's entry. */
@@ -41,7 +28,7 @@ export interface StatsOptions {
   sinceMs: number;
   maxReads: number;
   /** Per account with a budget: what it leaves for reads; absent accounts are limited by maxReads alone. */
-  readBudgets?: ReadonlyMap<string, ReadBudget>;
+  readBudgets?: ReadonlyMap<string, ReadAllowance>;
   account?: string;
   dryRun: boolean;
   /** Credentials (`X_<ACCOUNT>_*`) and `X_API_BASE_URL`. */
@@ -177,7 +164,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
 }
 
 /** The budget of each account that had parts to read this run, in name order. */
-function budgetReports(budgets: ReadonlyMap<string, ReadBudget> | undefined, wanted: readonly DueRead[], held: readonly DueRead[]): StatsBudgetReport[] {
+function budgetReports(budgets: ReadonlyMap<string, ReadAllowance> | undefined, wanted: readonly DueRead[], held: readonly DueRead[]): StatsBudgetReport[] {
   if (!budgets) return [];
   const names = [...new Set(wanted.map((p) => p.account))].filter((name) => budgets.has(name)).sort();
   return names.map((account) => {
