@@ -182,6 +182,17 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
   const urlOf = (tweetId: string) => statusUrl(request.handle, tweetId);
   /** What the reply cost: the post, and the read of the target it needed (spend reads `cost_usd`). */
   const costUsd = fromMicros(toMicros(hasUrl(request.text) ? request.prices.post_with_url : request.prices.post) + toMicros(request.prices.post_read));
+  /** The reply was found on the timeline after an attempt without outcome (before or after reading the target). */
+  const logFound = (tweetId: string, reason: string) =>
+    log({
+      event: 'reconciled',
+      found: true,
+      tweet_id: tweetId,
+      url: urlOf(tweetId),
+      ...(targetCreatedAt ? { scheduled_for: targetCreatedAt } : {}),
+      cost_usd: costUsd,
+      reason,
+    });
 
   try {
     if (state.kind === 'unresolved') {
@@ -196,14 +207,7 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
       }
       if (answer.found) {
         const url = urlOf(answer.tweetId);
-        await log({
-          event: 'reconciled',
-          found: true,
-          tweet_id: answer.tweetId,
-          url,
-          cost_usd: costUsd,
-          reason: 'an earlier run attempted this reply and did not record the outcome; found on the timeline',
-        });
+        await logFound(answer.tweetId, 'an earlier run attempted this reply and did not record the outcome; found on the timeline');
         options.progress(`answer ${request.answerId} to post ${request.targetId}: an earlier run sent it (${url}); nothing sent`);
         return { ...report, outcome: 'reconciled', tweet_id: answer.tweetId, url, reason: 'an earlier attempt was found on the timeline', exit_code: 0 };
       }
@@ -249,16 +253,7 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
         };
       }
       if (answer.found) {
-        const url = urlOf(answer.tweetId);
-        await log({
-          event: 'reconciled',
-          found: true,
-          tweet_id: answer.tweetId,
-          url,
-          ...(targetCreatedAt ? { scheduled_for: targetCreatedAt } : {}),
-          cost_usd: costUsd,
-          reason: `${error.message}; found on the timeline`,
-        });
+        await logFound(answer.tweetId, `${error.message}; found on the timeline`);
         return await published(answer.tweetId, 'reconciled', `${error.message}; found on the timeline`, false);
       }
       await log({ event: 'reconciled', found: false, reason: `${error.message}; not on the timeline, safe to send again` });
