@@ -4,7 +4,8 @@
  * review Markdown and the pull request's number. The comment side trusts neither (a pull request
  * can change the review workflow): it checks the number against GitHub and escapes the Markdown.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../model/errors.js';
 
@@ -24,9 +25,29 @@ export interface ReviewArtifact {
   pull: number;
 }
 
+/**
+ * A file of the artifact, which a pull request can forge: never through a link (a link to a runner
+ * file would put its content in a comment), only a plain file; missing is `undefined`.
+ */
+async function readArtifactFile(file: string): Promise<Buffer | undefined> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UserError(`${file} cannot be read as a plain file of the review artifact (${(error as NodeJS.ErrnoException).code}); refused`);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new UserError(`${file} is not a plain file; the review artifact is refused`);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function readReviewArtifact(dir: string): Promise<ReviewArtifact> {
   const where = (file: string) => path.join(dir, file);
-  const numberText = await readFile(where(PULL_NUMBER_FILE), 'utf8').catch(() => undefined);
+  const numberText = (await readArtifactFile(where(PULL_NUMBER_FILE)))?.toString('utf8');
   if (numberText === undefined) {
     throw new UserError(
       `${where(PULL_NUMBER_FILE)} is missing: the review artifact holds no pull request number. Download the artifact the review workflow uploads (actions/download-artifact with run-id) into the folder given as review-artifact`,
@@ -38,7 +59,7 @@ export async function readReviewArtifact(dir: string): Promise<ReviewArtifact> {
       `${where(PULL_NUMBER_FILE)}: ${JSON.stringify(numberText.slice(0, 40))} is not a pull request number; it should hold one number like 42`,
     );
   }
-  const bytes = await readFile(where(REVIEW_FILE)).catch(() => undefined);
+  const bytes = await readArtifactFile(where(REVIEW_FILE));
   if (!bytes) throw new UserError(`${where(REVIEW_FILE)} is missing: the review artifact holds no review`);
   if (bytes.length > MAX_REVIEW_BYTES) throw new UserError(`${where(REVIEW_FILE)} is ${bytes.length} bytes, more than a review can be; refused`);
   return { markdown: bytes.toString('utf8'), pull };

@@ -4,7 +4,7 @@
  * description. The artifact is untrusted (a pull request can change review.yml), so the pull request
  * number it names must have the reviewed commit as its head, and its Markdown cannot forge the marker.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-process.js';
@@ -99,6 +99,22 @@ describe('the review comment (command: review-comment)', () => {
 
     expect(result.code).not.toBe(0);
     expect(result.stdout).toContain(`::error::herald: refused: pull request #8's head is bbbbbbb, but the review run was for aaaaaaa`);
+    expect(github.comments).toEqual([]);
+  });
+
+  it('refuses an artifact whose review is a link (to a runner file), and posts nothing', async () => {
+    github.addPull(7, FIRST_PUSH);
+    const workspace = await tempDir('herald-comment-');
+    const artifact = path.join(workspace, 'herald-review');
+    await mkdir(artifact);
+    await writeFile(path.join(workspace, 'runner-secret.txt'), 'ghs_not-for-a-comment\n');
+    await symlink(path.join(workspace, 'runner-secret.txt'), path.join(artifact, 'review.md'));
+    await writeFile(path.join(artifact, 'pr-number'), '7\n');
+
+    const result = await commentRunWith(workspace, artifact, { headSha: FIRST_PUSH, pullRequests: [7] });
+
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toContain('review.md cannot be read as a plain file of the review artifact');
     expect(github.comments).toEqual([]);
   });
 
