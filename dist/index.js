@@ -37,13 +37,13 @@ async function run(env = process.env) {
       const { statsMode } = await import("./chunks/stats-mode-EZMJXLZH.js");
       await statsMode(inputs, env);
     } else if (inputs.command === "reply") {
-      const { replyMode } = await import("./chunks/reply-mode-3CWX5IMN.js");
+      const { replyMode } = await import("./chunks/reply-mode-ZZ7LQOMS.js");
       await replyMode(inputs, env);
     } else if (inputs.command === "review-comment") {
-      const { reviewCommentMode } = await import("./chunks/review-comment-mode-Y56ZXQIQ.js");
+      const { reviewCommentMode } = await import("./chunks/review-comment-mode-XUG2OHJF.js");
       await reviewCommentMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-QZL6B5VQ.js");
+      const { reviewMode } = await import("./chunks/review-mode-AGQOG2TF.js");
       await reviewMode(inputs, env);
     } else {
       const { validateMode } = await import("./chunks/validate-mode-E3XALFTL.js");
