@@ -5,19 +5,23 @@
  */
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TwitterApi, type SendTweetV2Params, type TweetV2, type TweetV2UserTimelineParams } from 'twitter-api-v2';
+import { TwitterApi, type SendTweetV2Params, type TweetV2, type TweetV2PaginableTimelineParams, type TweetV2UserTimelineParams } from 'twitter-api-v2';
 import { credentialsFor, secretValues } from './credentials.js';
 import { toXError } from './errors.js';
 import { mediaKindFor, SUPPORTED_MEDIA_EXTENSIONS } from './media-type.js';
 import {
   MAX_LOOKUP_IDS,
+  MAX_TIMELINE_PAGE,
   XError,
+  type TimelinePage,
+  type TimelineRange,
   type CreateTweetInput,
   type MediaUpload,
   type XAccountClient,
   type XCredentials,
   type XPost,
   type XPostMetrics,
+  type XTimelinePost,
   type XTweet,
   type XUser,
 } from './port.js';
@@ -41,6 +45,9 @@ const TIMELINE_MAX_PAGES = 5;
 
 /** What the timeline read asks X for: enough to match a post (text with its links, time, thread). */
 const TIMELINE_FIELDS: TweetV2UserTimelineParams['tweet.fields'] = ['created_at', 'entities', 'referenced_tweets'];
+
+/** What the support statistics read of a post: who wrote it, when, and what it replies to. */
+const SUPPORT_FIELDS: TweetV2UserTimelineParams['tweet.fields'] = ['created_at', 'author_id', 'entities', 'referenced_tweets', 'in_reply_to_user_id'];
 
 /** `media_ids` as the library types it: one to four ids. */
 type MediaIds = NonNullable<NonNullable<SendTweetV2Params['media']>['media_ids']>;
@@ -268,6 +275,60 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
       }
       return tweets.slice(0, max);
     },
+
+    async timelinePage(userId: string, range: TimelineRange, page: { max: number; token?: string }): Promise<TimelinePage> {
+      const action = `read the timeline (GET /2/users/${userId}/tweets)`;
+      const params: Partial<TweetV2UserTimelineParams> = { ...timelineParams(range, page), exclude: ['retweets'] };
+      const result = await call(action, () => api.userTimeline(userId, params));
+      return toPage(result.tweets, result.meta?.next_token, action);
+    },
+
+    async mentionsPage(userId: string, range: TimelineRange, page: { max: number; token?: string }): Promise<TimelinePage> {
+      const action = `read the mentions (GET /2/users/${userId}/mentions)`;
+      const result = await call(action, () => api.userMentionTimeline(userId, timelineParams(range, page)));
+      return toPage(result.tweets, result.meta?.next_token, action);
+    },
+
+    async lookUpPosts(ids: readonly string[]): Promise<{ posts: XTimelinePost[]; missing: string[] }> {
+      if (ids.length === 0) return { posts: [], missing: [] };
+      if (ids.length > MAX_LOOKUP_IDS) throw new RangeError(`lookUpPosts takes at most ${MAX_LOOKUP_IDS} ids, not ${ids.length}`);
+      const action = `look up posts (GET /2/tweets?ids=${ids.length === 1 ? ids[0] : `${ids[0]},… ${ids.length} ids`})`;
+      const result = await call(action, () => api.tweets([...ids], { 'tweet.fields': SUPPORT_FIELDS }));
+      const posts = (result?.data ?? []).map((raw) => toTimelinePost(raw, action));
+      const missing = notFoundOrThrow(ids, new Set(posts.map((p) => p.id)), result?.errors, action);
+      return { posts, missing };
+    },
+  };
+}
+
+/** One page's query: the range, the page size (X takes 5 to 100) and the page's token. */
+function timelineParams(range: TimelineRange, page: { max: number; token?: string }): Partial<TweetV2PaginableTimelineParams> {
+  const params: Partial<TweetV2PaginableTimelineParams> = {
+    max_results: Math.min(MAX_TIMELINE_PAGE, Math.max(5, Math.floor(page.max))),
+    'tweet.fields': SUPPORT_FIELDS,
+  };
+  if (range.sinceId) params.since_id = range.sinceId;
+  if (range.untilId) params.until_id = range.untilId;
+  if (range.startTime) params.start_time = range.startTime;
+  if (page.token) params.pagination_token = page.token;
+  return params;
+}
+
+function toPage(tweets: readonly TweetV2[], nextToken: string | undefined, action: string): TimelinePage {
+  return { posts: tweets.map((raw) => toTimelinePost(raw, action)), ...(nextToken ? { nextToken } : {}) };
+}
+
+/** A post without its author or time cannot be placed in the statistics: X answered out of contract. */
+function toTimelinePost(raw: TweetV2, action: string): XTimelinePost {
+  if (!raw.author_id || !raw.created_at) throw new XError('server', `${action}: X answered post ${raw.id} without author_id or created_at`);
+  const replyTo = raw.referenced_tweets?.find((r) => r.type === 'replied_to')?.id;
+  return {
+    id: raw.id,
+    text: tweetTextAsSent(raw.text, raw.entities?.urls),
+    authorId: raw.author_id,
+    created_at: raw.created_at,
+    ...(replyTo ? { in_reply_to_tweet_id: replyTo } : {}),
+    ...(raw.in_reply_to_user_id ? { in_reply_to_user_id: raw.in_reply_to_user_id } : {}),
   };
 }
 

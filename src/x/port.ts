@@ -57,6 +57,40 @@ export interface XPost {
   in_reply_to_tweet_id?: string;
 }
 
+/** A post as the support statistics read it from a timeline or a look-up by id. */
+export interface XTimelinePost {
+  id: string;
+  /** Text with t.co links replaced back by their expanded URLs. */
+  text: string;
+  /** X's `author_id`. */
+  authorId: string;
+  /** X's `created_at`. */
+  created_at: string;
+  /** The post it replies to (X's `referenced_tweets` `replied_to`). */
+  in_reply_to_tweet_id?: string;
+  /** The author of the post it replies to (X's `in_reply_to_user_id`). */
+  in_reply_to_user_id?: string;
+}
+
+/**
+ * Which stretch of a timeline to read, as X's query parameters: posts newer than `sinceId` and older
+ * than `untilId` (both exclusive), from `startTime` on. X answers newest first.
+ */
+export interface TimelineRange {
+  sinceId?: string;
+  untilId?: string;
+  startTime?: string;
+}
+
+/** One page of a timeline; `nextToken` (X's `meta.next_token`) asks for the next, older page. */
+export interface TimelinePage {
+  posts: XTimelinePost[];
+  nextToken?: string;
+}
+
+/** Largest page `GET /2/users/{id}/tweets` and `/mentions` give (`max_results` 5 to 100). */
+export const MAX_TIMELINE_PAGE = 100;
+
 /** Largest `ids` list `GET /2/tweets` takes. */
 export const MAX_LOOKUP_IDS = 100;
 
@@ -91,6 +125,22 @@ export interface XAccountClient {
    * post as not found (deleted, never existed, or not visible to this account).
    */
   getPost(id: string): Promise<XPost | undefined>;
+  /**
+   * One page of the account's own timeline (GET /2/users/:id/tweets, replies included, reposts
+   * excluded) with `created_at`, `author_id`, `referenced_tweets`, `in_reply_to_user_id`, entities.
+   * `max` is 5 to MAX_TIMELINE_PAGE. Each post returned is one owned read.
+   */
+  timelinePage(userId: string, range: TimelineRange, page: { max: number; token?: string }): Promise<TimelinePage>;
+  /**
+   * One page of the posts that mention the account (GET /2/users/:id/mentions), same fields and
+   * limits as `timelinePage`. Each post returned is one post read.
+   */
+  mentionsPage(userId: string, range: TimelineRange, page: { max: number; token?: string }): Promise<TimelinePage>;
+  /**
+   * GET /2/tweets?ids= (at most MAX_LOOKUP_IDS) with the same fields: the posts X shows, and
+   * `missing`, those it reports as not found. An id X says nothing about throws (`server`).
+   */
+  lookUpPosts(ids: readonly string[]): Promise<{ posts: XTimelinePost[]; missing: string[] }>;
 }
 
 /**

@@ -1,0 +1,78 @@
+/**
+ * What `herald stats` records about a support account's conversations, as lines of
+ * `schedules/metrics.jsonl` told apart from metrics snapshots by their `kind`. Read by
+ * `herald report` (support statistics) and by the next `herald stats` (where to read on from).
+ *
+ * Why these are recorded at all: agents answer in X's own apps far more often than with
+ * `herald reply`, so the log alone misses most replies, and customer posts nobody answered are
+ * only visible on the account's mentions timeline. Recording what was read keeps `herald report`
+ * free (it never calls X) and lets each `herald stats` read only what is new since the last run.
+ */
+
+/**
+ * Someone else's post that mentions the support account (from its mentions timeline), or that the
+ * account replied to (looked up by id when the mentions did not have it).
+ */
+export interface CustomerPostRecord {
+  kind: 'customer-post';
+  /** UTC instant of the fetch. */
+  at: string;
+  account: string;
+  tweet_id: string;
+  /** X's `author_id` of the customer. */
+  author_id: string;
+  /** When the customer wrote it (X's `created_at`). */
+  written_at: string;
+  /** The post it replies to, when it is a reply (X's `referenced_tweets` `replied_to`). */
+  in_reply_to?: string;
+  /** Where it was read: the mentions timeline, or a look-up by id of a post the account replied to. */
+  source: 'mentions' | 'lookup';
+}
+
+/** One of the support account's own posts that replies to someone else's post (from its timeline). */
+export interface SupportReplyRecord {
+  kind: 'support-reply';
+  at: string;
+  account: string;
+  tweet_id: string;
+  /** The post it replies to. */
+  to: string;
+  /** When it went out (X's `created_at`). */
+  sent_at: string;
+  /** The reply's text as X shows it, links expanded: the report matches it to an approved answer. */
+  text: string;
+}
+
+/** Which of the account's timelines (or look-ups) one read went through. */
+export type SupportSource = 'timeline' | 'mentions' | 'lookup';
+
+/**
+ * One read of a timeline (all its pages) or one look-up batch: what X billed, and how far it got,
+ * so the next run reads on from there and the month's spend counts it.
+ *
+ * A timeline is read newest first, between `since_id` (exclusive; absent on the first read, which
+ * starts at `start_time`) and `until_id` (exclusive; absent: up to the newest post). `complete` says
+ * every page down to `since_id` (or `start_time`) was read; a read stopped early (a cap, the budget,
+ * X's rate limit) records how far it got in `newest_id`/`oldest_id`, and the next run fills the gap.
+ */
+export interface SupportReadsRecord {
+  kind: 'support-reads';
+  at: string;
+  account: string;
+  source: SupportSource;
+  /** Resources X returned that it bills as owned reads (the account's own posts). */
+  owned_reads: number;
+  /** Resources X returned that it bills as post reads (other users' posts). */
+  post_reads: number;
+  since_id?: string;
+  until_id?: string;
+  start_time?: string;
+  /** The newest and oldest post ids returned; absent when nothing was. */
+  newest_id?: string;
+  oldest_id?: string;
+  complete: boolean;
+}
+
+export type SupportRecord = CustomerPostRecord | SupportReplyRecord | SupportReadsRecord;
+
+export const SUPPORT_KINDS: ReadonlySet<SupportRecord['kind']> = new Set(['customer-post', 'support-reply', 'support-reads']);
