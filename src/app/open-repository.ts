@@ -10,7 +10,7 @@ import type { Plan } from '../model/plan.js';
 import { blockInvalidPosts } from '../plan/invalid.js';
 import { assemblePlan } from '../plan/planner.js';
 import { type ReadLog, readLog } from '../repository/log.js';
-import { type ReadMetrics, readMetrics } from '../repository/metrics.js';
+import { type ReadMetrics, readMetrics, readsOf } from '../repository/metrics.js';
 
 export interface OpenOptions {
   /** The instant to plan for: the command's clock or `--now`. */
@@ -36,14 +36,17 @@ export interface OpenedRepository {
   diagnostics(): Diagnostic[];
   /** `schedules/metrics.jsonl`, read once with the rest (each snapshot is a read the budget counts). */
   metrics(): Promise<ReadMetrics>;
+  /** Every read metrics.jsonl records (snapshots and support reads): what the month's spend counts. */
+  reads: ReturnType<typeof readsOf>;
 }
 
 export async function openRepository(root: string, options: OpenOptions): Promise<OpenedRepository> {
   const [content, log, metrics] = await Promise.all([loadContent(root, options.load), options.log ?? readLog(root), readMetrics(root)]);
   if (options.problems?.length) content.diagnostics.push(...options.problems);
-  // Each metrics snapshot was one post read (herald stats), which the month's spend counts.
+  // Each metrics snapshot was one post read (herald stats), and each support-reads line counts its
+  // owned and post reads: the month's spend counts them.
   // (Its unreadable lines are herald report's to show; here they only cost nothing.)
-  const reads = metrics.snapshots; // a snapshot is a ReadRecord ({ at, account }): no copy of 100,000 lines
+  const reads = readsOf(metrics);
   // Planned on first use: report and slots suggest read the files and the log but need no plan,
   // and planning thousands of published posts was most of their time.
   let planned: Plan | undefined;
@@ -60,5 +63,6 @@ export async function openRepository(root: string, options: OpenOptions): Promis
     shownPlan: () => (shown ??= blockInvalidPosts(plan(), content.diagnostics)),
     diagnostics: () => mergeDiagnostics(content.diagnostics, log.diagnostics, plan().diagnostics),
     metrics: async () => metrics,
+    reads,
   };
 }

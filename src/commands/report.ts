@@ -57,7 +57,7 @@ export async function runReport(options: ReportOptions, ctx: CommandContext): Pr
     to: period.to,
     now: now.toMillis(),
     account,
-    spent: spentByMonth({ log: repository.log.entries, posts: content.posts, accounts: content.accounts, reads: metrics.snapshots }),
+    spent: spentByMonth({ log: repository.log.entries, posts: content.posts, accounts: content.accounts, reads: repository.reads }),
   });
   const output = await render(format, report);
   if (options.out !== undefined && options.out !== '') {

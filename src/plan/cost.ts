@@ -86,10 +86,21 @@ export function utcMonth(ms: number): string {
   return new Date(ms).toISOString().slice(0, 7);
 }
 
-/** One post read (`herald stats` writes one snapshot per part per fetch, each one a read). */
+/**
+ * Reads `herald stats` made: a metrics snapshot is one post read (it has no counts); a support
+ * read line (`support-reads`) says how many owned reads and post reads X billed.
+ */
 export interface ReadRecord {
   at: string;
   account: string;
+  owned_reads?: number;
+  post_reads?: number;
+}
+
+/** What one read record cost at these prices. */
+export function readCostMicros(read: ReadRecord, prices: Prices): number {
+  if (read.owned_reads === undefined && read.post_reads === undefined) return toMicros(prices.post_read);
+  return (read.owned_reads ?? 0) * toMicros(prices.owned_read) + (read.post_reads ?? 0) * toMicros(prices.post_read);
 }
 
 export interface SpendInput {
@@ -97,7 +108,7 @@ export interface SpendInput {
   /** The repository's posts: a published part is costed from its text (the log keeps no text). */
   posts: readonly Post[];
   accounts: ReadonlyMap<string, Account>;
-  /** Post reads, at `post_read` each (schedules/metrics.jsonl snapshots); none when absent. */
+  /** Reads (schedules/metrics.jsonl snapshots and support reads); none when absent. */
   reads?: readonly ReadRecord[];
 }
 
@@ -147,6 +158,6 @@ export function spentByMonth(input: SpendInput): SpendByMonth {
       add(entry.account, entry.at, toMicros(prices.delete));
     }
   }
-  for (const read of input.reads ?? []) add(read.account, read.at, toMicros(pastPricesFor(input.accounts.get(read.account)).post_read));
+  for (const read of input.reads ?? []) add(read.account, read.at, readCostMicros(read, pastPricesFor(input.accounts.get(read.account))));
   return spend;
 }

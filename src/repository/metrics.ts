@@ -1,28 +1,42 @@
 /**
- * `schedules/metrics.jsonl`: snapshots of published parts' public metrics. Like the log it is
- * append-only and read tolerantly: a torn or invalid line is reported and skipped, never fatal,
- * because a report must not be lost to one bad line.
+ * `schedules/metrics.jsonl`: snapshots of published parts' public metrics, and (lines with a
+ * `kind`) what was read of a support account's conversations. Like the log it is append-only and
+ * read tolerantly: a torn or invalid line is reported and skipped, never fatal, because a report
+ * must not be lost to one bad line.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { METRIC_COUNTS, type MetricsSnapshot } from '../model/metrics.js';
+import { SUPPORT_KINDS, type SupportReadsRecord, type SupportRecord } from '../model/support.js';
 import { RepositoryDoor } from './door.js';
 import { METRICS_FILE } from './paths.js';
 
 export interface ReadMetrics {
   snapshots: MetricsSnapshot[];
+  /** Support accounts' customer posts, replies and reads, in file order. */
+  support: SupportRecord[];
   diagnostics: Diagnostic[];
+}
+
+/**
+ * Every read the file records, for the month's spend: each snapshot (one post read) and each
+ * support read line (its owned and post reads). Without support lines, the snapshots themselves.
+ */
+export function readsOf(metrics: ReadMetrics): ReadonlyArray<MetricsSnapshot | SupportReadsRecord> {
+  const supportReads = metrics.support.filter((r): r is SupportReadsRecord => r.kind === 'support-reads');
+  return supportReads.length === 0 ? metrics.snapshots : [...metrics.snapshots, ...supportReads];
 }
 
 /** Read the metrics file through the repository door; a missing file has no snapshots. */
 export async function readMetrics(root: string): Promise<ReadMetrics> {
   const text = await RepositoryDoor.open(root).readOwnFile(METRICS_FILE);
-  if (text === undefined) return { snapshots: [], diagnostics: [] };
+  if (text === undefined) return { snapshots: [], support: [], diagnostics: [] };
   return parseMetrics(text);
 }
 
 /** Pure: the file's text to snapshots and diagnostics. */
 export function parseMetrics(text: string): ReadMetrics {
   const snapshots: MetricsSnapshot[] = [];
+  const support: SupportRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   let start = 0;
   let lineNo = 0;
@@ -40,14 +54,16 @@ export function parseMetrics(text: string): ReadMetrics {
       diagnostics.push(diag(lineNo, 'the line is not JSON (a stats run may have stopped while writing it); it is ignored'));
       continue;
     }
-    const problem = checkSnapshot(value);
+    const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+    const problem = kind === undefined ? checkSnapshot(value) : checkSupportRecord(value);
     if (problem) {
       diagnostics.push(diag(lineNo, `${problem}; the line is ignored. The file is written only by herald stats`));
       continue;
     }
-    snapshots.push(value as MetricsSnapshot);
+    if (kind === undefined) snapshots.push(value as MetricsSnapshot);
+    else support.push(value as SupportRecord);
   }
-  return { snapshots, diagnostics };
+  return { snapshots, support, diagnostics };
 }
 
 export function checkSnapshot(value: unknown): string | undefined {
@@ -66,6 +82,40 @@ export function checkSnapshot(value: unknown): string | undefined {
   return undefined;
 }
 
+const ID = /^[0-9]{1,19}$/;
+
+/** A support line: its kind's fields, ids as X writes them, instants that parse. */
+export function checkSupportRecord(value: unknown): string | undefined {
+  const v = value as Record<string, unknown>;
+  if (typeof v.kind !== 'string' || !SUPPORT_KINDS.has(v.kind as SupportRecord['kind'])) {
+    return `"kind" ${JSON.stringify(v.kind)} is not one herald writes (${[...SUPPORT_KINDS].join(', ')})`;
+  }
+  const strings: Record<SupportRecord['kind'], readonly string[]> = {
+    'customer-post': ['at', 'account', 'tweet_id', 'author_id', 'written_at', 'source'],
+    'support-reply': ['at', 'account', 'tweet_id', 'to', 'sent_at', 'text'],
+    'support-reads': ['at', 'account', 'source'],
+  };
+  const kind = v.kind as SupportRecord['kind'];
+  for (const key of strings[kind]) {
+    if (typeof v[key] !== 'string' || (v[key] === '' && key !== 'text')) return `"${key}" is missing or not a string`;
+  }
+  for (const key of ['at', 'written_at', 'sent_at', 'start_time'] as const) {
+    if (v[key] !== undefined && (typeof v[key] !== 'string' || Number.isNaN(Date.parse(v[key] as string)))) return `"${key}" must be an ISO instant`;
+  }
+  for (const key of ['tweet_id', 'author_id', 'to', 'in_reply_to', 'since_id', 'until_id', 'newest_id', 'oldest_id'] as const) {
+    if (v[key] !== undefined && (typeof v[key] !== 'string' || !ID.test(v[key] as string))) return `"${key}" must be digits, not ${JSON.stringify(v[key])}`;
+  }
+  if (kind === 'customer-post' && v.source !== 'mentions' && v.source !== 'lookup') return '"source" must be mentions or lookup';
+  if (kind === 'support-reads') {
+    if (v.source !== 'timeline' && v.source !== 'mentions' && v.source !== 'lookup') return '"source" must be timeline, mentions or lookup';
+    for (const key of ['owned_reads', 'post_reads'] as const) {
+      if (!Number.isSafeInteger(v[key]) || (v[key] as number) < 0) return `"${key}" must be a whole number from 0`;
+    }
+    if (typeof v.complete !== 'boolean') return '"complete" must be true or false';
+  }
+  return undefined;
+}
+
 function diag(line: number, message: string): Diagnostic {
   return { file: METRICS_FILE, line, column: 1, severity: 'warning', rule: 'metrics-invalid', message };
 }
@@ -74,7 +124,7 @@ function diag(line: number, message: string): Diagnostic {
  * Append snapshots in one write and one fsync (O_APPEND: never rewritten). A file that does not end
  * with a newline (a torn last line) gets one first so the new lines start clean.
  */
-export async function appendMetrics(root: string, snapshots: readonly MetricsSnapshot[]): Promise<void> {
+export async function appendMetrics(root: string, snapshots: readonly (MetricsSnapshot | SupportRecord)[]): Promise<void> {
   if (snapshots.length === 0) return;
   const door = RepositoryDoor.open(root);
   const handle = await door.openAppend(METRICS_FILE);
