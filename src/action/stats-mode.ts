@@ -4,7 +4,7 @@ import { mdMessage, mdText } from '../model/escape.js';
 import { table } from '../model/markdown.js';
 import { formatUsd } from '../model/prices.js';
 import { METRICS_FILE } from '../repository/paths.js';
-import { readBudgetsAt } from '../app/read-budgets.js';
+import { statsInputsAt } from '../app/stats-inputs.js';
 import { DEFAULT_MAX_READS, fetchStats } from '../stats/fetch.js';
 import type { StatsReport } from '../stats/report.js';
 import { joinPrefix } from './annotations.js';
@@ -26,7 +26,7 @@ export async function statsMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): P
       nowMs,
       sinceMs: nowMs - inputs.sinceMs,
       maxReads: inputs.maxReads ?? DEFAULT_MAX_READS,
-      readBudgets: await readBudgetsAt(inputs.root, inputs.now),
+      ...(await statsInputsAt(inputs.root, inputs.now)),
       dryRun: inputs.dryRun,
       env,
       log: (message) => info(`herald: ${message}`),

@@ -1,4 +1,4 @@
-import { readBudgetsAt } from '../app/read-budgets.js';
+import { statsInputsAt } from '../app/stats-inputs.js';
 import { UsageError } from '../model/errors.js';
 import { terminalLine } from '../model/escape.js';
 import { requireAccountFile } from '../repository/accounts.js';
@@ -31,8 +31,8 @@ export async function runStats(options: StatsCommandOptions, ctx: CommandContext
     nowMs,
     sinceMs: nowMs - since.as('milliseconds'),
     maxReads,
-    // Per account with `budget:`: reads never take the UTC month past it (spent + planned posts first).
-    readBudgets: await readBudgetsAt(ctx.root, now),
+    // Budgets (reads never take the UTC month past one, spent + planned posts first) and support accounts.
+    ...(await statsInputsAt(ctx.root, now)),
     account: options.account,
     dryRun: options.dryRun ?? false,
     env: ctx.env,

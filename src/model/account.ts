@@ -68,3 +68,9 @@ export function statusUrl(handle: string | undefined, tweetId: string): string {
   const name = handle?.replace(/^@/, '').trim();
   return `https://x.com/${encodeURIComponent(name || 'i')}/status/${encodeURIComponent(tweetId)}`;
 }
+
+/** `@Acme`, `acme` and `@acme ` name one X account: handles are case-insensitive, the `@` optional. */
+export function sameHandle(a: string, b: string): boolean {
+  const norm = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
+  return norm(a) !== '' && norm(a) === norm(b);
+}

@@ -76,3 +76,12 @@ export interface SupportReadsRecord {
 export type SupportRecord = CustomerPostRecord | SupportReplyRecord | SupportReadsRecord;
 
 export const SUPPORT_KINDS: ReadonlySet<SupportRecord['kind']> = new Set(['customer-post', 'support-reply', 'support-reads']);
+
+/** A support account as `herald stats` reads it: an account file with `sla:`. */
+export interface SupportAccount {
+  account: string;
+  handle: string;
+  /** One owned read and one post read at the prices spend counts them at, micro-dollars. */
+  ownedReadMicros: number;
+  postReadMicros: number;
+}

@@ -7,7 +7,7 @@
  * The log key is the post id `reply/<answer id>/<target post id>` of the support account, part 0.
  */
 import crypto from 'node:crypto';
-import { statusUrl } from '../model/account.js';
+import { sameHandle, statusUrl } from '../model/account.js';
 import { UsageError, UserError } from '../model/errors.js';
 import type { LogEntry } from '../model/log.js';
 import { parseReplyTo } from '../content/reply-to.js';
@@ -16,7 +16,7 @@ import type { XError, XPost } from '../x/port.js';
 import { type Prices, fromMicros, toMicros } from '../model/prices.js';
 import { hasUrl } from '../plan/cost.js';
 import { findPart } from './reconcile.js';
-import { asXError, type ClientLookup, sameHandle } from './run.js';
+import { asXError, type ClientLookup } from './run.js';
 
 /** What to send, once the answer is filled and checked. */
 export interface ReplyRequest {

@@ -4,7 +4,7 @@
  * one X client per account, and which accounts were stopped.
  */
 import type { DateTime } from 'luxon';
-import type { Account } from '../model/account.js';
+import { type Account, sameHandle } from '../model/account.js';
 import type { LogEntry } from '../model/log.js';
 import type { MediaRef, Post } from '../model/post.js';
 import type { DoorResult } from '../repository/door.js';
@@ -247,12 +247,6 @@ export class PublishRun {
         : 0;
     return r;
   }
-}
-
-/** `@Acme`, `acme` and `@acme ` name one X account: handles are case-insensitive, the `@` optional. */
-export function sameHandle(a: string, b: string): boolean {
-  const norm = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
-  return norm(a) !== '' && norm(a) === norm(b);
 }
 
 /** A post's history is found by id and by text hash (see the planner's ledger). */

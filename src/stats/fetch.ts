@@ -7,6 +7,7 @@ import type { ReadAllowance } from '../model/metrics.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { UsageError } from '../model/errors.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
+import type { SupportAccount, SupportReadsRecord, SupportRecord } from '../model/support.js';
 import { formatUsd, fromMicros, PRICES, toMicros } from '../model/prices.js';
 import { readLog } from '../repository/log.js';
 import { appendMetrics, readMetrics } from '../repository/metrics.js';
@@ -16,6 +17,8 @@ import { credentialsFor } from '../x/credentials.js';
 import { MAX_LOOKUP_IDS, XError, type XAccountClient } from '../x/port.js';
 import type { StatsAccountReport, StatsBudgetReport, StatsPartRef, StatsReport } from './report.js';
 import { type DueRead, selectReads } from './select.js';
+import { cursorOf, plannedReads } from './support-cursor.js';
+import { readSupport, type ReadRoom, type SupportReadReport } from './support-read.js';
 
 /** The default cap keeps a run under $1 at X's price for a post read: floor($1 / $0.005) = 200. */
 export const DEFAULT_MAX_READS = Math.floor(toMicros(1) / toMicros(PRICES.post_read));
@@ -29,6 +32,11 @@ export interface StatsOptions {
   maxReads: number;
   /** Per account with a budget: what it leaves for reads; absent accounts are limited by maxReads alone. */
   readBudgets?: ReadonlyMap<string, ReadAllowance>;
+  /**
+   * Support accounts (`sla:`): their replies and mentions are read first (support-read.ts), within
+   * the same `maxReads` and budget; the parts' metrics get what is left.
+   */
+  support?: readonly SupportAccount[];
   account?: string;
   dryRun: boolean;
   /** Credentials (`X_<ACCOUNT>_*`) and `X_API_BASE_URL`. */
@@ -58,22 +66,35 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     const known = [...new Set(history.entries.map((e) => e.account))].sort();
     say(`--account ${options.account}: the log has nothing of this account${known.length ? ` (accounts in the log: ${known.join(', ')})` : ''}`);
   }
-  const selection = selectReads({
-    log: history.entries,
-    snapshots: metrics.snapshots,
-    nowMs: options.nowMs,
-    sinceMs: options.sinceMs,
-    account: options.account,
-    maxReads: options.maxReads,
-    readsLeft: options.readBudgets && new Map([...options.readBudgets].map(([account, budget]) => [account, budget.reads])),
-  });
-  const byAccount = new Map<string, DueRead[]>();
-  for (const part of selection.due) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
-  const accounts = [...byAccount.keys()].sort();
+  const now = isoFromMs(options.nowMs);
+  const support = (options.support ?? []).filter((s) => options.account === undefined || s.account === options.account);
+  const clients = new Map<string, Promise<XAccountClient>>();
+  const clientOf = (account: string) => {
+    let client = clients.get(account);
+    if (!client) {
+      client = (options.clientFor ?? ((name) => clientFromEnv(name, options.env)))(account);
+      clients.set(account, client);
+    }
+    return client;
+  };
+  const sleep = options.sleep ?? ((ms) => delay(ms));
 
-  // Every account with parts to read needs its credentials before anything is read (exit 2).
+  // Every account with something to read needs its credentials before anything is read (exit 2).
+  // (Which parts are due is known only after the support reads; an account with published parts
+  // may have some, so its credentials are asked for as soon as it has any in the period.)
+  const mayRead = new Set([
+    ...support.map((s) => s.account),
+    ...selectReads({
+      log: history.entries,
+      snapshots: metrics.snapshots,
+      nowMs: options.nowMs,
+      sinceMs: options.sinceMs,
+      account: options.account,
+      maxReads: options.maxReads,
+    }).due.map((p) => p.account),
+  ]);
   if (!options.dryRun && !options.clientFor) {
-    const missing = accounts.flatMap((account) => {
+    const missing = [...mayRead].sort().flatMap((account) => {
       const found = credentialsFor(account, options.env);
       return found.ok ? [] : [`${account}: set ${found.missing.join(', ')}`];
     });
@@ -84,7 +105,49 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     }
   }
 
-  const now = isoFromMs(options.nowMs);
+  // Support accounts first: what customers wrote and what was answered is what the team acts on;
+  // metrics of published parts can wait a day.
+  const supportReports: SupportReadReport[] = [];
+  let maxReads = options.maxReads;
+  const moneyLeft = new Map([...(options.readBudgets ?? [])].map(([account, b]) => [account, b.budgetMicros - b.spentMicros - b.plannedMicros]));
+  for (const account of support) {
+    const startTime = isoFromMs(Math.floor(options.sinceMs / 1000) * 1000);
+    if (options.dryRun) {
+      supportReports.push({ ...emptySupportReport(account.account), planned: plannedFor(account.account, metrics.support, startTime) });
+      continue;
+    }
+    const room: ReadRoom = { reads: maxReads, ...(moneyLeft.has(account.account) ? { micros: moneyLeft.get(account.account)! } : {}) };
+    const result = await readSupport({
+      client: await clientOf(account.account),
+      support: account,
+      recorded: metrics.support,
+      now,
+      startTime,
+      room,
+      append: (records) => appendMetrics(options.root, records),
+      retry: (read) => withRetry(read, sleep, (message) => say(`${account.account}: ${message}; trying again`)),
+    });
+    supportReports.push(result);
+    maxReads = room.reads;
+    if (room.micros !== undefined) moneyLeft.set(account.account, room.micros);
+  }
+
+  const readsLeft =
+    options.readBudgets &&
+    new Map([...options.readBudgets].map(([account, budget]) => [account, Math.max(0, Math.floor(moneyLeft.get(account)! / budget.readMicros))]));
+  const selection = selectReads({
+    log: history.entries,
+    snapshots: metrics.snapshots,
+    nowMs: options.nowMs,
+    sinceMs: options.sinceMs,
+    account: options.account,
+    maxReads,
+    readsLeft,
+  });
+  const byAccount = new Map<string, DueRead[]>();
+  for (const part of selection.due) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
+  const accounts = [...byAccount.keys()].sort();
+
   const report: StatsReport = {
     now,
     since: isoFromMs(Math.floor(options.sinceMs / 1000) * 1000),
@@ -97,7 +160,8 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     already_read_today: selection.alreadyReadToday,
     over_max_reads: selection.overCap.map(ref),
     over_budget: selection.overBudget.map(ref),
-    budgets: budgetReports(options.readBudgets, [...selection.due, ...selection.overCap, ...selection.overBudget], selection.overBudget),
+    budgets: budgetReports(options.readBudgets, readsLeft, [...selection.due, ...selection.overCap, ...selection.overBudget], selection.overBudget),
+    support: supportReports,
     not_read: [],
     deleted: [],
     exit_code: 0,
@@ -111,14 +175,14 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
       entry.read = parts.length;
       continue;
     }
-    const client = await (options.clientFor ?? ((name) => clientFromEnv(name, options.env)))(account);
+    const client = await clientOf(account);
     for (let start = 0; start < parts.length; start += MAX_LOOKUP_IDS) {
       const batch = parts.slice(start, start + MAX_LOOKUP_IDS);
       let answer: Awaited<ReturnType<XAccountClient['postMetrics']>>;
       try {
         answer = await withRetry(
           () => client.postMetrics(batch.map((p) => p.tweet_id)),
-          options.sleep ?? ((ms) => delay(ms)),
+          sleep,
           (message) => say(`${account}: ${message}; trying again`),
         );
       } catch (error) {
@@ -156,15 +220,47 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     }
   }
 
-  report.reads = report.accounts.reduce((sum, a) => sum + a.read, 0);
-  report.cost_usd = fromMicros(report.reads * toMicros(PRICES.post_read));
-  if (report.accounts.some((a) => a.stopped?.kind === 'error')) report.exit_code = 1;
+  const metricReads = report.accounts.reduce((sum, a) => sum + a.read, 0);
+  const supportReads = supportReports.reduce((sum, s) => sum + s.owned_reads + s.post_reads, 0);
+  report.reads = metricReads + supportReads;
+  report.cost_usd = fromMicros(metricReads * toMicros(PRICES.post_read) + supportReports.reduce((sum, s) => sum + s.cost_micros, 0));
+  if (report.accounts.some((a) => a.stopped?.kind === 'error') || supportReports.some((s) => s.stopped?.kind === 'error')) report.exit_code = 1;
   tellSkipped(report, say);
   return report;
 }
 
+function emptySupportReport(account: string): SupportReadReport {
+  return {
+    account,
+    timeline: 0,
+    mentions: 0,
+    lookups: 0,
+    timeline_complete: false,
+    mentions_complete: false,
+    replies: 0,
+    customer_posts: 0,
+    owned_reads: 0,
+    post_reads: 0,
+    cost_micros: 0,
+  };
+}
+
+/** A dry run's answer for a support account: the ranges each timeline would be read in. */
+function plannedFor(account: string, recorded: readonly SupportRecord[], startTime: string): SupportReadReport['planned'] {
+  const reads = recorded.filter((r): r is SupportReadsRecord => r.kind === 'support-reads');
+  return {
+    timeline: plannedReads(cursorOf(reads, account, 'timeline'), startTime),
+    mentions: plannedReads(cursorOf(reads, account, 'mentions'), startTime),
+  };
+}
+
 /** The budget of each account that had parts to read this run, in name order. */
-function budgetReports(budgets: ReadonlyMap<string, ReadAllowance> | undefined, wanted: readonly DueRead[], held: readonly DueRead[]): StatsBudgetReport[] {
+function budgetReports(
+  budgets: ReadonlyMap<string, ReadAllowance> | undefined,
+  readsLeft: ReadonlyMap<string, number> | undefined,
+  wanted: readonly DueRead[],
+  held: readonly DueRead[],
+): StatsBudgetReport[] {
   if (!budgets) return [];
   const names = [...new Set(wanted.map((p) => p.account))].filter((name) => budgets.has(name)).sort();
   return names.map((account) => {
@@ -175,7 +271,7 @@ function budgetReports(budgets: ReadonlyMap<string, ReadAllowance> | undefined, 
       budget_usd: fromMicros(b.budgetMicros),
       spent_usd: fromMicros(b.spentMicros),
       planned_usd: fromMicros(b.plannedMicros),
-      reads_left: b.reads,
+      reads_left: readsLeft?.get(account) ?? b.reads,
       held_back: held.filter((p) => p.account === account).length,
     };
   });
@@ -221,6 +317,19 @@ function tellSkipped(report: StatsReport, say: (message: string) => void): void 
     } else if (account.stopped?.kind === 'error') {
       say(`${account.account}: reading stopped after ${account.read} of ${account.due}: ${account.stopped.message}`);
     }
+  }
+  for (const s of report.support) {
+    const stop = s.stopped;
+    if (!stop) continue;
+    const read = `after ${s.timeline + s.mentions + s.lookups} post(s)`;
+    if (stop.kind === 'max-reads') say(`${s.account}: the support reads stopped at --max-reads ${report.max_reads} ${read}; the next run goes on from there`);
+    else if (stop.kind === 'budget')
+      say(`${s.account}: the support reads stopped at what budget.monthly_usd leaves this month ${read}; the next run goes on from there`);
+    else if (stop.kind === 'rate-limit')
+      say(
+        `${s.account}: X's rate limit stopped the support reads ${read}; what was read is kept${stop.resets_at ? `; the limit resets at ${stop.resets_at}` : ''}`,
+      );
+    else say(`${s.account}: the support reads stopped ${read}: ${stop.message}`);
   }
   for (const part of report.deleted) {
     say(

@@ -1,7 +1,9 @@
 /** The text summary of a stats run (stdout); the skipped parts themselves are named on stderr. */
 import { terminalLine } from '../model/escape.js';
-import { formatUsd } from '../model/prices.js';
+import { formatUsd, fromMicros } from '../model/prices.js';
+import type { TimelineRange } from '../x/port.js';
 import type { StatsReport } from './report.js';
+import type { SupportReadReport } from './support-read.js';
 
 export function formatStats(report: StatsReport): string {
   const lines: string[] = [];
@@ -16,6 +18,7 @@ export function formatStats(report: StatsReport): string {
           : '';
     lines.push(`  ${account.account}: ${verb} ${account.read} of ${account.due}${stopped}`);
   }
+  for (const s of report.support) lines.push(`  ${s.account} (support): ${supportLine(s, report.dry_run)}`);
   if (report.dry_run) {
     for (const part of report.to_read) lines.push(`    ${part.account} ${part.post} part ${part.part + 1} (${part.tweet_id})`);
   }
@@ -25,6 +28,27 @@ export function formatStats(report: StatsReport): string {
   if (report.not_read.length > 0) lines.push(`  not read ${report.not_read.length} (their account stopped; read next run)`);
   if (report.deleted.length > 0) lines.push(`  deleted on X: ${report.deleted.length} (nothing recorded)`);
   const skipped = report.already_read_today + report.over_max_reads.length + report.over_budget.length + report.not_read.length + report.deleted.length;
-  if (report.accounts.length === 0 && skipped === 0) lines.push('  nothing to read');
+  if (report.accounts.length === 0 && report.support.length === 0 && skipped === 0) lines.push('  nothing to read');
   return `${lines.map(terminalLine).join('\n')}\n`;
+}
+
+/** `12 on its timeline, 5 mentions, 1 looked up: 3 replies, 4 customer posts ($0.043)`. */
+function supportLine(s: SupportReadReport, dryRun: boolean): string {
+  if (dryRun && s.planned) {
+    const from = (ranges: readonly TimelineRange[]) =>
+      ranges.map((r) => (r.sinceId ? `after ${r.sinceId}` : `from ${r.startTime}`) + (r.untilId ? ` up to ${r.untilId}` : '')).join(', then ');
+    return `would read its timeline (${from(s.planned.timeline)}) and its mentions (${from(s.planned.mentions)})`;
+  }
+  const read = `${s.timeline} on its timeline, ${s.mentions} mention(s), ${s.lookups} looked up (${formatUsd(fromMicros(s.cost_micros))})`;
+  const found = `${s.replies} new repl${s.replies === 1 ? 'y' : 'ies'}, ${s.customer_posts} new customer post(s)`;
+  const stop = s.stopped
+    ? s.stopped.kind === 'max-reads'
+      ? '; stopped at --max-reads, goes on next run'
+      : s.stopped.kind === 'budget'
+        ? '; stopped at the budget, goes on next run'
+        : s.stopped.kind === 'rate-limit'
+          ? "; stopped by X's rate limit, goes on next run"
+          : `; stopped: ${s.stopped.message}`
+    : '';
+  return `read ${read}: ${found}${stop}`;
 }

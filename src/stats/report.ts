@@ -3,6 +3,8 @@
  * what the text summary prints.
  */
 
+import type { SupportReadReport } from './support-read.js';
+
 /** A part named in the report. */
 export interface StatsPartRef {
   account: string;
@@ -44,9 +46,9 @@ export interface StatsReport {
   since: string;
   dry_run: boolean;
   max_reads: number;
-  /** Post reads done (dry run: that would be done, at most). */
+  /** Reads done: metrics (post reads) and support (owned and post reads); a dry run counts the metrics it would read. */
   reads: number;
-  /** What those reads cost at X's price for a post read, in US dollars. */
+  /** What those reads cost at X's prices (the table's), in US dollars. */
   cost_usd: number;
   /** The parts chosen to read this run, in the order they were read (or would be, in a dry run). */
   to_read: StatsPartRef[];
@@ -60,6 +62,8 @@ export interface StatsReport {
   over_budget: StatsPartRef[];
   /** Per account with a budget that had parts due: what its month leaves for reads. */
   budgets: StatsBudgetReport[];
+  /** Per support account (`sla:`), read before the metrics: its replies, mentions and look-ups. */
+  support: SupportReadReport[];
   /** Parts due but not read because their account stopped (rate limit, error). */
   not_read: StatsPartRef[];
   /** Parts X no longer has (deleted outside herald): nothing recorded for them, and not billed. */
