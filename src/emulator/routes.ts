@@ -4,7 +4,8 @@
  */
 import { parseMultipart } from './multipart.js';
 import { DUPLICATE_DETAIL, invalidRequest, problem, REPLY_NOT_VISIBLE_DETAIL, type EmuResponse } from './problems.js';
-import { mentionEntities, renderText, weightedLength, wrapLinks } from './text.js';
+import { mentionEntities, mentionsUser, renderText, weightedLength, wrapLinks } from './text.js';
+import { pageMeta, readTimelineQuery, selectPage, type TimelineKind } from './timeline-query.js';
 import { metricsAt } from './metrics.js';
 import { NO_READS, type EmulatedUser, type EmulatorState, type ReadCounts, type StoredMedia, type StoredTweet } from './types.js';
 import { checkPoll, REPLY_NOT_SUMMONED_DETAIL, replyAllowed } from './tweet-rules.js';
@@ -48,7 +49,8 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: '/2/tweets', bucket: 'tweets-lookup', handler: lookUpTweets },
   { method: 'GET', pattern: '/2/tweets/:id', bucket: 'tweets-lookup', handler: lookUpTweet },
   { method: 'DELETE', pattern: '/2/tweets/:id', bucket: 'tweets-delete', handler: deleteTweet },
-  { method: 'GET', pattern: '/2/users/:id/tweets', bucket: 'users-tweets', handler: userTweets },
+  { method: 'GET', pattern: '/2/users/:id/tweets', bucket: 'users-tweets', handler: (req) => userTimeline(req, 'tweets') },
+  { method: 'GET', pattern: '/2/users/:id/mentions', bucket: 'users-mentions', handler: (req) => userTimeline(req, 'mentions') },
   { method: 'POST', pattern: '/2/media/upload/initialize', bucket: 'media-upload', handler: mediaInitialize },
   { method: 'POST', pattern: '/2/media/upload/:id/append', bucket: 'media-upload', handler: mediaAppend },
   { method: 'POST', pattern: '/2/media/upload/:id/finalize', bucket: 'media-upload', handler: mediaFinalize },
@@ -324,57 +326,47 @@ function countReads(req: RouteRequest, add: Partial<ReadCounts>): void {
   for (const [key, value] of Object.entries(add) as Array<[keyof ReadCounts, number]>) counts[key] += value;
 }
 
-function userTweets(req: RouteRequest): RouteResult {
-  const { query, state } = req;
-  const author = state.users.find((u) => u.id === req.params.id);
-  if (!author) {
-    return {
-      response: ok({
-        errors: [
-          {
-            value: req.params.id,
-            detail: `Could not find user with id: [${req.params.id}].`,
-            title: 'Not Found Error',
-            resource_type: 'user',
-            parameter: 'id',
-            resource_id: req.params.id,
-            type: 'https://api.twitter.com/2/problems/resource-not-found',
-          },
-        ],
-      }),
-      changed: false,
-    };
-  }
-  const maxText = query.get('max_results') ?? '10';
-  const max = Number(maxText);
-  if (!Number.isInteger(max) || max < 5 || max > 100) {
-    return bad({ max_results: [maxText] }, `The \`max_results\` query parameter value [${maxText}] is not between 5 and 100`);
-  }
-  const fields = (query.get('tweet.fields') ?? '').split(',').filter(Boolean);
-  const unknown = fields.filter((f) => !TWEET_FIELDS.has(f));
+/**
+ * GET /2/users/:id/tweets (the user's own posts, replies included unless `exclude=replies`) and
+ * GET /2/users/:id/mentions (other users' posts whose `entities.mentions` name the user): one page,
+ * newest first, as src/emulator/timeline-query.ts reads the query. An unknown user is a 200 with
+ * X's not-found problem, for both.
+ */
+function userTimeline(req: RouteRequest, kind: TimelineKind): RouteResult {
+  const { state } = req;
+  const user = state.users.find((u) => u.id === req.params.id);
+  if (!user) return { response: ok({ errors: [userNotFound(req.params.id)] }), changed: false };
+  const q = readTimelineQuery(kind, req.query);
+  if ('parameter' in q) return bad({ [q.parameter]: [q.value] }, q.message);
+  const unknown = q.fields.filter((f) => !TWEET_FIELDS.has(f));
   if (unknown.length > 0) {
     return bad({ 'tweet.fields': unknown }, `The \`tweet.fields\` query parameter value [${unknown[0]}] is not one of [${[...TWEET_FIELDS].join(',')}]`);
   }
-  const startTime = query.get('start_time');
-  const sinceId = query.get('since_id');
-  const token = query.get('pagination_token');
-  const before = token ? decodeToken(token) : undefined;
-  if (token && !before) return bad({ pagination_token: [token] }, 'The `pagination_token` query parameter value is invalid.');
-  const all = state.tweets
-    .filter((t) => t.author_id === author.id && !t.deleted_at)
-    .filter((t) => !startTime || Date.parse(t.created_at) >= Date.parse(startTime))
-    .filter((t) => !sinceId || BigInt(t.id) > BigInt(sinceId))
-    .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
-  const from = before ? all.filter((t) => BigInt(t.id) < BigInt(before)) : all;
-  const page = from.slice(0, max);
-  // The user's own timeline is billed as owned reads; anyone else's as post reads.
-  const own = author.id === req.user.id;
+  const posts =
+    kind === 'tweets'
+      ? state.tweets.filter((t) => t.author_id === user.id)
+      : state.tweets.filter((t) => t.author_id !== user.id && mentionsUser(t.text, t.urls, user.username));
+  const { page, more } = selectPage(posts, q);
+  // X bills per post returned: the caller's own posts as owned reads, anyone else's as post reads
+  // (a mentions timeline holds only other users' posts). Both routes count as timeline requests.
+  const own = kind === 'tweets' && user.id === req.user.id;
   countReads(req, { timeline_requests: 1, ...(own ? { owned_reads: page.length } : { post_reads: page.length }) });
-  if (page.length === 0) return { response: ok({ meta: { result_count: 0 } }), changed: true };
-  const data = page.map((t) => tweetView(t, fields, req));
-  const meta: Record<string, unknown> = { result_count: page.length, newest_id: page[0].id, oldest_id: page[page.length - 1].id };
-  if (from.length > page.length) meta.next_token = encodeToken(page[page.length - 1].id);
-  return { response: ok({ data, meta }), changed: true };
+  const meta = pageMeta(page, more);
+  if (page.length === 0) return { response: ok({ meta }), changed: true };
+  return { response: ok({ data: page.map((t) => tweetView(t, q.fields, req)), meta }), changed: true };
+}
+
+/** X's `resource-not-found` problem for a user id. */
+function userNotFound(id: string): Record<string, string> {
+  return {
+    value: id,
+    detail: `Could not find user with id: [${id}].`,
+    title: 'Not Found Error',
+    resource_type: 'user',
+    parameter: 'id',
+    resource_id: id,
+    type: 'https://api.twitter.com/2/problems/resource-not-found',
+  };
 }
 
 function tweetView(t: StoredTweet, fields: string[], req: RouteRequest): Record<string, unknown> {
@@ -399,14 +391,6 @@ function tweetView(t: StoredTweet, fields: string[], req: RouteRequest): Record<
   if (fields.includes('attachments') && t.media_ids?.length) view.attachments = { media_keys: t.media_ids.map(mediaKey) };
   if (fields.includes('public_metrics')) view.public_metrics = metricsAt(req.seed, t.id, t.created_at, req.now);
   return view;
-}
-
-function encodeToken(id: string): string {
-  return Buffer.from(`before:${id}`).toString('base64url');
-}
-function decodeToken(token: string): string | undefined {
-  const decoded = /^before:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
-  return decoded?.[1];
 }
 
 function mediaKey(id: string): string {

@@ -93,3 +93,13 @@ export function mentionEntities(
     return { start, end, username: screenName, ...(id ? { id } : {}) };
   });
 }
+
+/**
+ * Whether a post names `username` in its `entities.mentions` as X would return them (the same
+ * extraction, on the text as X returns it, handles matched case-insensitively): what puts a post
+ * on that user's mentions timeline.
+ */
+export function mentionsUser(text: string, urls: readonly UrlEntityRecord[], username: string): boolean {
+  const wanted = username.toLowerCase();
+  return mentionEntities(renderText(text, urls).text, () => undefined).some((m) => m.username.toLowerCase() === wanted);
+}

@@ -108,9 +108,9 @@ export interface RateWindow {
 export interface ReadCounts {
   /** `GET /2/tweets?ids=` requests answered 200. */
   lookup_requests: number;
-  /** Posts returned by id (`GET /2/tweets?ids=`), and other users' posts from a timeline: X's "post read". */
+  /** Posts returned by id (`GET /2/tweets?ids=`), other users' posts from a timeline, and mentions: X's "post read". */
   post_reads: number;
-  /** `GET /2/users/:id/tweets` requests answered 200. */
+  /** `GET /2/users/:id/tweets` and `GET /2/users/:id/mentions` requests answered 200. */
   timeline_requests: number;
   /** The user's own posts returned from their timeline: X's cheaper "owned read". */
   owned_reads: number;

@@ -1,7 +1,9 @@
 /**
  * X's contract, checked: every request the client sends and every answer the emulator gives,
  * against the vendored subset of X's OpenAPI document (test/fixtures/x-api-contract/, version
- * 2.167) plus the error shapes observed from the live API that the document lacks.
+ * 2.167), with the mentions operation the subset lacks merged in (`mentions-operation.json`,
+ * transcribed from the same file and commit), plus the error shapes observed from the live API
+ * that the document lacks.
  *
  * Generic on purpose: an exchange is matched to the document's operation by method and path
  * template (`/2/tweets/{id}`), so a route added to the emulator or a call added to the client is
@@ -57,7 +59,7 @@ export class XContract {
   readonly observed: Json;
   private readonly api: OpenApiDocument;
 
-  constructor(doc = loadJson('openapi-subset.json'), observed = loadJson('observed-errors.json')) {
+  constructor(doc = xDocument(), observed = loadJson('observed-errors.json')) {
     this.doc = doc;
     this.observed = observed;
     widenFieldLists(doc);
@@ -214,6 +216,30 @@ export class XContract {
       if (Object.keys(headers).some((h) => h.startsWith(prefix))) for (const name of ['limit', 'remaining', 'reset']) integer(prefix + name);
     }
   }
+}
+
+/**
+ * The document checked against: the vendored subset, kept a byte copy of the team's reference cut,
+ * with the operations transcribed from the same published file that the cut lacks
+ * (`mentions-operation.json`: GET /2/users/{id}/mentions and its response schema). A path or schema
+ * both files have is refused: once the reference cut gains it, the transcription must go.
+ */
+export function xDocument(): Json {
+  const doc = loadJson('openapi-subset.json');
+  const extra = loadJson('mentions-operation.json');
+  const paths = doc.paths as Json;
+  const schemas = (doc.components as Json).schemas as Json;
+  for (const [template, item] of Object.entries(extra.paths as Json)) {
+    if (template in paths)
+      throw new Error(`mentions-operation.json repeats ${template}, which openapi-subset.json now has: drop it from mentions-operation.json`);
+    paths[template] = item;
+  }
+  for (const [name, schema] of Object.entries(((extra.components as Json).schemas ?? {}) as Json)) {
+    if (name in schemas)
+      throw new Error(`mentions-operation.json repeats the schema ${name}, which openapi-subset.json now has: drop it from mentions-operation.json`);
+    schemas[name] = schema;
+  }
+  return doc;
 }
 
 function isEmptyJsonObject(body: Buffer): boolean {

@@ -3,8 +3,12 @@
  * requests the document describes, and catch what departs from them, saying where. The client and
  * publish suites run every exchange through it (their emulators are `startCheckedEmulator`).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../src/emulator/index.js';
+import { repoRoot } from '../helpers/cli.js';
 import { formatViolation, startCheckedEmulator, xContract } from '../helpers/x-contract.js';
 import { createXClient } from '../../src/x/client.js';
 import { MAIN } from './helpers.js';
@@ -173,5 +177,45 @@ describe("X's contract check", () => {
     expect(seen).toEqual(
       expect.arrayContaining(['POST /2/tweets 403', 'POST /2/tweets 400', 'POST /2/tweets 429', 'POST /2/tweets 503', 'POST /2/media/metadata 200']),
     );
+  });
+});
+
+describe("X's contract: the mentions operation the vendored subset lacks", () => {
+  const fixtures = path.join(repoRoot, 'test/fixtures/x-api-contract');
+
+  it('keeps openapi-subset.json a byte copy of the reference subset (sha256 as its README records)', () => {
+    const sha256 = createHash('sha256')
+      .update(readFileSync(path.join(fixtures, 'openapi-subset.json')))
+      .digest('hex');
+    expect(sha256).toBe('78ccf0ddd0ec0698cbdb4a6175e924791e16157440338407ccf57a284a3d979b');
+    expect(readFileSync(path.join(fixtures, 'README.md'), 'utf8')).toContain(sha256.slice(0, 8));
+  });
+
+  it('merges GET /2/users/{id}/mentions into the document checked against, with its response schema', () => {
+    const found = contract.operation('GET', '/2/users/2244994945/mentions');
+    expect(found?.operation.template).toBe('/2/users/{id}/mentions');
+    expect(found?.params).toEqual({ id: '2244994945' });
+    expect(found?.operation.op.operationId).toBe('getUsersMentions');
+    const schemas = (contract.doc.components as { schemas: Record<string, unknown> }).schemas;
+    expect(schemas.GetUsersMentionsResponse).toEqual(schemas.GetUsersPostsResponse);
+  });
+
+  it('checks mentions exchanges like every other: its parameters, no exclude, and the answer', () => {
+    const page = {
+      status: 200,
+      body: {
+        data: [{ id: '1', text: '@acme hi', author_id: '9', created_at: '2026-12-01T09:00:00.000Z', edit_history_tweet_ids: ['1'] }],
+        meta: { result_count: 1, newest_id: '1', oldest_id: '1' },
+      },
+    };
+    const asked =
+      '/2/users/42/mentions?max_results=5&since_id=1&until_id=99&start_time=2026-12-01T00:00:00Z&tweet.fields=created_at,author_id,in_reply_to_user_id';
+    expect(problems(exchange('GET', asked, undefined, page))).toEqual([]);
+    expect(problems(exchange('GET', '/2/users/42/mentions?exclude=retweets&max_results=4'))).toEqual([
+      expect.stringContaining('query exclude: not a parameter of GET /2/users/{id}/mentions'),
+      expect.stringContaining('query max_results: / must be >= 5'),
+    ]);
+    const wrong = { status: 200, body: { data: [{ id: '1', text: 'hi' }], meta: { result_count: '1' } } };
+    expect(problems(exchange('GET', '/2/users/42/mentions', undefined, wrong))).toEqual([expect.stringContaining('/meta/result_count must be integer')]);
   });
 });
