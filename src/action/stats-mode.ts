@@ -80,6 +80,22 @@ export function statsSummary(report: StatsReport, commit: CommitLogResult | unde
     `${report.dry_run ? 'Dry run: would read' : 'Read'} ${report.reads} post(s) for ${formatUsd(report.cost_usd)} (parts published since ${report.since}).`,
   ];
   if (rows.length > 0) lines.push(table(['account', verb, 'due', 'stopped'], rows));
+  // Support accounts (`sla:`): what was read of their conversations (a dry run reads none).
+  const supportRows = (report.dry_run ? [] : report.support).map((s) => [
+    mdText(s.account),
+    String(s.timeline),
+    String(s.mentions),
+    String(s.lookups),
+    String(s.replies),
+    String(s.customer_posts),
+    s.stopped
+      ? s.stopped.kind === 'error' || s.stopped.kind === 'rate-limit'
+        ? mdMessage(s.stopped.message)
+        : mdText(`at ${s.stopped.kind}, goes on next run`)
+      : '',
+  ]);
+  if (supportRows.length > 0)
+    lines.push(table(['support account', 'own posts read', 'mentions read', 'looked up', 'new replies', 'new customer posts', 'stopped'], supportRows));
   const notes = [
     report.already_read_today > 0 ? `${report.already_read_today} already read today (UTC)` : '',
     report.over_max_reads.length > 0 ? `${report.over_max_reads.length} over the cap of ${report.max_reads} (read next run)` : '',

@@ -4,7 +4,7 @@ import { monthTotals } from '../../src/calendar/cost.js';
 import type { Account } from '../../src/model/account.js';
 import type { LogEntry } from '../../src/model/log.js';
 import type { PartTime } from '../../src/model/post.js';
-import { PRICES, fromMicros } from '../../src/model/prices.js';
+import { PRICES, fromMicros, toMicros } from '../../src/model/prices.js';
 import { postCostMicros, pricesFor, spentByMonth, utcMonth } from '../../src/plan/cost.js';
 import { account, entryOf, plan, post, published } from './build.js';
 
@@ -67,6 +67,21 @@ describe('spend by UTC month, from the log', () => {
       '2026-11': 0.2,
       '2026-12': 0.03,
     });
+  });
+
+  it('a support read line counts its owned reads at owned_read and its post reads at post_read', () => {
+    const spend = spentByMonth({
+      log: [],
+      posts: [],
+      accounts: new Map([['support', account()]]),
+      reads: [
+        { at: '2026-12-01T12:00:00Z', account: 'support', owned_reads: 3, post_reads: 0 },
+        { at: '2026-12-01T12:00:00Z', account: 'support', owned_reads: 0, post_reads: 4 },
+        { at: '2026-12-02T12:00:00Z', account: 'support' },
+      ],
+    });
+    // 3 × $0.001 + 4 × $0.005 + one snapshot at $0.005.
+    expect(spend.get('support')?.get('2026-12')).toBe(toMicros(0.028));
   });
 
   it('a part whose post is gone from the repository is counted at post_with_url (never less than was spent)', () => {

@@ -32,6 +32,37 @@ describe('the metrics file', () => {
     expect(read.diagnostics[1]?.message).toContain('"likes" must be a whole number');
   });
 
+  it('reads support lines by their kind beside the snapshots, and reports a bad one by its line number', () => {
+    const reply = {
+      kind: 'support-reply',
+      at: '2026-12-01T10:00:00Z',
+      account: 'support',
+      tweet_id: '1990000000000000004',
+      to: '1985000000000000001',
+      sent_at: '2026-12-01T09:10:00Z',
+      text: 'Fixed.',
+    };
+    const reads = { kind: 'support-reads', at: '2026-12-01T10:00:00Z', account: 'support', source: 'mentions', owned_reads: 0, post_reads: 4, complete: true };
+    const lines = [
+      snapshot,
+      reply,
+      reads,
+      { ...reply, kind: 'support-note' },
+      { ...reply, to: 'x.com/acme/status/1' },
+      { ...reads, complete: 'yes' },
+      { kind: 'customer-post', at: '2026-12-01T10:00:00Z', account: 'support', tweet_id: '1', author_id: '2', written_at: 'yesterday', source: 'mentions' },
+    ];
+    const read = parseMetrics(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    expect(read.snapshots).toEqual([snapshot]);
+    expect(read.support).toEqual([reply, reads]);
+    expect(read.diagnostics.map((d) => [d.line, d.message.split(';')[0]])).toEqual([
+      [4, '"kind" "support-note" is not one herald writes (customer-post, support-reply, support-reads)'],
+      [5, '"to" must be digits, not "x.com/acme/status/1"'],
+      [6, '"complete" must be true or false'],
+      [7, '"written_at" must be an ISO instant'],
+    ]);
+  });
+
   it('appends after a torn last line without joining the new line to it', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-metrics-'));
     fs.mkdirSync(path.join(root, 'schedules'));
@@ -44,6 +75,6 @@ describe('the metrics file', () => {
 
   it('treats a missing file as no snapshots', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-metrics-'));
-    expect(await readMetrics(root)).toEqual({ snapshots: [], diagnostics: [] });
+    expect(await readMetrics(root)).toEqual({ snapshots: [], support: [], diagnostics: [] });
   });
 });
