@@ -6,7 +6,7 @@ import type { Post } from '../model/post.js';
 import { type ReportedLevel, type RuleLevel, ruleSetting } from '../model/rules.js';
 import type { RepositoryDoor } from '../repository/door.js';
 import { positionOf } from '../model/diagnostic.js';
-import { partName, partPhrase, partPosition } from './body.js';
+import { partPhrase, partPosition } from './body.js';
 import { say } from '../i18n/say.js';
 import { MAX_WEIGHTED_LENGTH, weightedLength, weightedLengthBound } from './length.js';
 import { checkMedia } from './media.js';
