@@ -32,6 +32,7 @@ export function supportAccountFile(answers: AccountAnswers): string {
 handle: "${answers.handle}"   # publishing checks that the credentials belong to this handle
 zone: ${answers.zone}   # the zone of this account's post times and slots
 audience: [${answers.zone}]   # zones shown in previews
+sla: 2h   # the reply time the team promises: herald stats reads this account's replies and mentions, herald report measures them against it
 window: 1h
 slots:
   - days: [mon, tue, wed, thu, fri]
