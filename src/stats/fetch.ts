@@ -62,7 +62,8 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   const say = options.log ?? (() => {});
   const [history, metrics] = await Promise.all([readLog(options.root), readMetrics(options.root)]);
   for (const d of [...history.diagnostics, ...metrics.diagnostics]) say(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
-  if (options.account !== undefined && !history.entries.some((e) => e.account === options.account)) {
+  const isSupport = (options.support ?? []).some((s) => s.account === options.account);
+  if (options.account !== undefined && !isSupport && !history.entries.some((e) => e.account === options.account)) {
     const known = [...new Set(history.entries.map((e) => e.account))].sort();
     say(`--account ${options.account}: the log has nothing of this account${known.length ? ` (accounts in the log: ${known.join(', ')})` : ''}`);
   }
