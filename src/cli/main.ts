@@ -164,9 +164,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('stats')
-    .description("fetch published posts' public metrics into schedules/metrics.jsonl")
-    .option('--since <duration>', 'parts published within this long before now (30d, 7d, 12h)', '30d')
-    .option('--max-reads <n>', 'read at most this many posts (default: 200, under $1 at $0.005 a read)')
+    .description("fetch published posts' public metrics, and support accounts' (sla:) new replies and mentions, into schedules/metrics.jsonl")
+    .option('--since <duration>', "parts published within this long before now (30d, 7d, 12h); a support account's first read goes this far back", '30d')
+    .option('--max-reads <n>', 'read at most this many posts, metrics and support reads together (default: 200, under $1 at $0.005 a read)')
     .option('--account <name>', 'only this account')
     .option('--dry-run', 'print what would be read and its cost; read and write nothing', false)
     .option('--now <iso>', 'act as if the clock read this instant')
