@@ -29,27 +29,45 @@ function escapeLiteral(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-function compile(answer: Pick<Answer, 'id' | 'text' | 'placeholders'>): CompiledAnswer {
+/** The answer as pieces: literal text, and runs of placeholders (`min` to `max` characters in all). */
+type Piece = string | { min: number; max: number };
+
+function piecesOf(answer: Pick<Answer, 'text' | 'placeholders'>): Piece[] {
   const max = new Map(answer.placeholders.map((p) => [p.name, p.max]));
   const text = comparableText(answer.text);
-  const literals: string[] = [];
-  let source = '';
+  const pieces: Piece[] = [];
   let last = 0;
   for (const use of placeholderUses(text)) {
     const limit = max.get(use.name);
     // An undeclared placeholder (validate reports it) cannot be filled: it stays literal text.
     if (limit === undefined) continue;
-    literals.push(text.slice(last, use.offset));
-    source += `${escapeLiteral(text.slice(last, use.offset))}[\\s\\S]{1,${limit}}?`;
+    const literal = text.slice(last, use.offset);
+    const previous = pieces.at(-1);
+    // Placeholders side by side (`{{a}}{{b}}`) are one run of 2 to max(a) + max(b) characters: the
+    // same texts match, and the pattern has one way to split them instead of one per pair of
+    // lengths (four such placeholders made a failing match take seconds).
+    if (literal === '' && previous !== undefined && typeof previous !== 'string') {
+      previous.min += 1;
+      previous.max += limit;
+    } else {
+      if (literal !== '') pieces.push(literal);
+      pieces.push({ min: 1, max: limit });
+    }
     // A placeholder's name has no brace, so its first `}}` closes it.
     last = text.indexOf('}}', use.offset) + 2;
   }
-  literals.push(text.slice(last));
-  source += escapeLiteral(text.slice(last));
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces;
+}
+
+function compile(answer: Pick<Answer, 'id' | 'text' | 'placeholders'>): CompiledAnswer {
+  const pieces = piecesOf(answer);
+  const literals = pieces.filter((p): p is string => typeof p === 'string');
+  const source = pieces.map((p) => (typeof p === 'string' ? escapeLiteral(p) : `[\\s\\S]{${p.min},${p.max}}?`)).join('');
   return {
     id: answer.id,
     pattern: new RegExp(`^${source}$`, 'u'),
-    literals: literals.filter((l) => l !== ''),
+    literals,
     literalLength: literals.reduce((sum, l) => sum + [...l].length, 0),
   };
 }

@@ -67,4 +67,30 @@ describe('answerMatcher', () => {
     expect(answerMatcher([odd])('Order {{order}} is on its way.')).toBe('en/odd');
     expect(answerMatcher([odd])('Order A-1 is on its way.')).toBeUndefined();
   });
+
+  it('placeholders side by side take 2 to the sum of their max characters, and a failing text stays fast', () => {
+    const code: Matchable = {
+      id: 'en/code',
+      text: 'Your code: {{a}}{{b}}.',
+      placeholders: [
+        { name: 'a', max: 2, example: 'AB' },
+        { name: 'b', max: 3, example: 'CDE' },
+      ],
+    };
+    const match = answerMatcher([code]);
+    expect(match('Your code: AB.')).toBe('en/code'); // 1 + 1
+    expect(match('Your code: ABCDE.')).toBe('en/code'); // 2 + 3
+    expect(match('Your code: A.')).toBeUndefined();
+    expect(match('Your code: ABCDEF.')).toBeUndefined();
+    // Four runs of 80 side by side against a long text that fails only at its end: one run, no
+    // split to try (as four separate runs this took 1.4 s).
+    const wide: Matchable = {
+      id: 'en/wide',
+      text: '{{a}}{{b}}{{c}}{{d}} end',
+      placeholders: ['a', 'b', 'c', 'd'].map((name) => ({ name, max: 80, example: 'x' })),
+    };
+    const started = performance.now();
+    expect(answerMatcher([wide])(`${'y'.repeat(270)} end!`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(200);
+  });
 });
