@@ -19,8 +19,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   plan: ['model', 'i18n', 'time'],
   content: ['model', 'i18n', 'time', 'repository', 'x'],
   calendar: ['model', 'time', 'plan'],
-  answers: ['model', 'content'], // the support desk's search, listings and page
-  report: ['model', 'time'], // report and slots suggest: pure, from log, metrics, posts and accounts
+  answers: ['model', 'content', 'x'], // the support desk's search, listings, page and reply matching (x/tweet-text.ts: when two texts are the same)
+  report: ['model', 'time', 'answers'], // report and slots suggest: pure, from log, metrics, posts, accounts and answers (which one a reply used)
   publish: ['model', 'time', 'repository', 'content', 'plan', 'x'],
   stats: ['model', 'time', 'repository', 'x'], // reading published parts' metrics into metrics.jsonl
   git: ['model', 'repository'],

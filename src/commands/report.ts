@@ -57,6 +57,8 @@ export async function runReport(options: ReportOptions, ctx: CommandContext): Pr
     to: period.to,
     now: now.toMillis(),
     account,
+    support: metrics.support,
+    answers: content.answers,
     spent: spentByMonth({ log: repository.log.entries, posts: content.posts, accounts: content.accounts, reads: repository.reads }),
   });
   const output = await render(format, report);

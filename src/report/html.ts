@@ -6,7 +6,20 @@
 import { htmlText } from '../model/escape.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report, ZoneBuckets } from './model.js';
-import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, supportLines, weekdayLabel } from './shared.js';
+import {
+  plural,
+  excerpt,
+  filledHours,
+  hourLabel,
+  localText,
+  medianText,
+  notSentKind,
+  percent,
+  spendText,
+  supportLines,
+  unansweredRows,
+  weekdayLabel,
+} from './shared.js';
 
 const h = htmlText;
 
@@ -81,6 +94,14 @@ function accountSection(a: AccountReport): string {
     parts.push('<h3>Support</h3>');
     const rows = supportLines(a.support).map(([label, value]) => `<tr><th scope="row">${h(label)}</th><td class="text">${h(value)}</td></tr>`);
     parts.push(`<div class="scroll"><table><tbody>${rows.join('')}</tbody></table></div>`);
+    const unanswered = unansweredRows(a.support, a.zone).map(
+      (u) =>
+        `<tr><td><a href="${h(u.url)}">${h(u.id)}</a></td><td>${h(u.written)}</td><td class="num">${h(u.waited)}</td><td${u.late === 'past the sla' ? ' class="over"' : ''}>${h(u.late || '–')}</td></tr>`,
+    );
+    if (unanswered.length > 0) {
+      parts.push('<p>Unanswered posts, oldest first (waited: until the end of the period):</p>');
+      parts.push(table(['Unanswered post', 'Written', 'Waited', 'Sla'], unanswered, [2]));
+    }
   }
   parts.push('</section>');
   return parts.join('\n');

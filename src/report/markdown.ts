@@ -7,7 +7,20 @@ import { mdCode, mdText } from '../model/escape.js';
 import { table } from '../model/markdown.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report } from './model.js';
-import { plural, excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, supportLines, weekdayLabel } from './shared.js';
+import {
+  plural,
+  excerpt,
+  filledHours,
+  hourLabel,
+  localText,
+  medianText,
+  notSentKind,
+  percent,
+  spendText,
+  supportLines,
+  unansweredRows,
+  weekdayLabel,
+} from './shared.js';
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`# herald report`, '', `${mdText(utcMinuteText(report.from))} – ${mdText(utcMinuteText(report.to))}`, ''];
@@ -82,6 +95,19 @@ function accountSection(a: AccountReport): string[] {
       ),
       '',
     );
+    const unanswered = unansweredRows(a.support, a.zone);
+    if (unanswered.length > 0) {
+      lines.push('Unanswered posts, oldest first (waited: until the end of the period):', '');
+      lines.push(
+        table(
+          ['Unanswered post', 'Written', 'Waited', 'Sla'],
+          // The link text is escaped like any cell (no `|` or `]` of it can end the cell or the link);
+          // the URL is percent-encoded and written as a `<…>` destination.
+          unanswered.map((u) => [`[${mdText(u.id)}](<${u.url}>)`, mdText(u.written), mdText(u.waited), mdText(u.late || '–')]),
+        ),
+        '',
+      );
+    }
   }
   return lines;
 }

@@ -19,12 +19,14 @@
  *   longer on X.
  */
 import type { Account } from '../model/account.js';
+import type { Answer } from '../model/answer.js';
 import { statusUrl } from '../model/account.js';
 import type { LogEntry } from '../model/log.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 import type { Post } from '../model/post.js';
 import { fromMicros, toMicros } from '../model/prices.js';
 import { PLAN_RULES, ruleSetting } from '../model/rules.js';
+import type { SupportRecord } from '../model/support.js';
 import { isoFromMs, type Instant, type IsoInstant } from '../time/instant.js';
 import { localIn } from '../time/zoned.js';
 import { engagementsOf, latestByTweet, median, rateOf } from './stats.js';
@@ -46,6 +48,10 @@ export interface ReportInput {
    * `spentByMonth` counts it from the log and the metrics file; absent: spend is not reported.
    */
   spent?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** What `herald stats` recorded of support accounts (metrics.jsonl's support lines, file order). */
+  support?: readonly SupportRecord[];
+  /** The approved support answers, to tell which one a reply sent from X's apps used. */
+  answers?: readonly Answer[];
 }
 
 export interface Report {
@@ -146,7 +152,10 @@ export interface AccountReport {
   by_zone: ZoneBuckets[];
   /** X spend in each UTC month the period touches, against the account's `budget:`. */
   spend?: ReportSpend;
-  /** Support replies (`herald reply`) in the period; present when there are any, or the account has `sla:`. */
+  /**
+   * Support: replies (herald's and, as `herald stats` recorded them, the apps'), customer posts and
+   * the unanswered ones; present when the period has a reply or a customer post, or the account has `sla:`.
+   */
   support?: SupportStats;
 }
 
@@ -193,7 +202,10 @@ export function buildReport(input: ReportInput): Report {
     published.sort((a, b) => (a.published_at < b.published_at ? -1 : a.published_at > b.published_at ? 1 : a.post < b.post ? -1 : 1));
     const report = accountReport(account, published, notSent(input.log, name, input.from, input.to));
     if (input.spent) report.spend = spendOf(account, input.spent.get(name), input.from, input.to);
-    const support = supportStats(account, input.log, input.from, input.to, report.audience);
+    const support = supportStats(account, input.log, input.from, input.to, report.audience, {
+      ...(input.support ? { records: input.support } : {}),
+      ...(input.answers ? { answers: input.answers } : {}),
+    });
     if (support) report.support = support;
     return report;
   });

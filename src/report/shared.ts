@@ -66,22 +66,53 @@ export function secondsText(seconds: number): string {
 
 /**
  * The support section as plain lines (`label: value`), each renderer escaping them for where they
- * go: answer ids come from the log and zones from the account file.
+ * go: answer ids come from the log and the answers' file names, zones from the account file. The
+ * unanswered posts themselves are listed by each renderer (`unansweredRows`), with their links.
  */
 export function supportLines(s: SupportStats): Array<[label: string, value: string]> {
   const lines: Array<[string, string]> = [
     ['Replies', `${s.replies === 1 ? '1 reply' : `${s.replies} replies`}; ${plural(s.customer_posts, 'customer post')} whose first reply is in this period`],
   ];
   lines.push(['First reply', s.first_reply ? `median ${secondsText(s.first_reply.median_s)}, p90 ${secondsText(s.first_reply.p90_s)} (nearest rank)` : '–']);
-  if (s.sla) {
-    const share = s.sla.share === undefined ? '' : ` (${percent(s.sla.share)})`;
-    lines.push([`Within sla ${s.sla.written}`, `${s.sla.within} of ${s.customer_posts}${share}`]);
-  }
+  if (s.sla) lines.push([`Within sla ${s.sla.written}`, slaText(s.sla, s.customer_posts)]);
   lines.push(['Replies by day', s.replies_by_day.map((d) => `${d.day} ${d.replies}`).join(' · ') || '–']);
   for (const zone of s.by_zone) {
     lines.push([`Busiest hours in ${zone.zone}`, zone.busiest.map((b) => `${hourLabel(b.hour)} (${b.posts})`).join(' · ') || '–']);
   }
-  lines.push(['Answers used', s.answers.map((a) => `${a.answer} ${a.replies}`).join(' · ') || '–']);
-  lines.push(['Unanswered', 'not counted: customer posts with no reply are not in the log (they need the mentions timeline, which herald does not read)']);
+  const used = s.answers.map((a) => `${a.answer} ${a.replies}`);
+  if (s.unmatched > 0) used.push(`written by hand ${s.unmatched}`);
+  lines.push(['Answers used', used.join(' · ') || '–']);
+  lines.push(['Unanswered', unansweredText(s)]);
   return lines;
+}
+
+/** `3 of 5 (60.00%); 1 unanswered past the sla counts as missed; 1 open (unanswered, still inside the sla) counts in neither`. */
+function slaText(sla: NonNullable<SupportStats['sla']>, answered: number): string {
+  const counted = answered + sla.unanswered_late;
+  const share = sla.share === undefined ? '' : ` (${percent(sla.share)})`;
+  const parts = [`${sla.within} of ${counted}${share}`];
+  if (sla.unanswered_late > 0) parts.push(`${sla.unanswered_late} unanswered past the sla ${sla.unanswered_late === 1 ? 'counts' : 'count'} as missed`);
+  if (sla.open > 0) parts.push(`${sla.open} open (unanswered, still inside the sla) ${sla.open === 1 ? 'counts' : 'count'} in neither`);
+  return parts.join('; ');
+}
+
+function unansweredText(s: SupportStats): string {
+  if (!s.from_x) {
+    return "not known yet, nor replies sent from X's apps: herald stats reads them (the mentions and the account's timeline) for accounts with sla:";
+  }
+  if (s.unanswered.length === 0) return 'none: every customer post from the mentions written in this period has a reply';
+  const late = s.unanswered.filter((u) => u.past_sla === true).length;
+  const pastSla = s.sla ? `, ${late} past the sla` : '';
+  return `${plural(s.unanswered.length, 'customer post')} from the mentions written in this period with no reply by its end${pastSla}`;
+}
+
+/** One unanswered post for a listing: when it was written (in `zone`), how long it has waited, whether past the sla. */
+export function unansweredRows(s: SupportStats, zone: string): Array<{ id: string; url: string; written: string; waited: string; late: string }> {
+  return s.unanswered.map((u) => ({
+    id: u.id,
+    url: u.url,
+    written: localText(u.written_at, zone),
+    waited: secondsText(u.waited_s),
+    late: u.past_sla === undefined ? '' : u.past_sla ? 'past the sla' : 'open',
+  }));
 }

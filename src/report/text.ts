@@ -2,7 +2,19 @@
 import { terminalLine } from '../model/escape.js';
 import { utcMinuteText } from '../time/format.js';
 import type { AccountReport, Report } from './model.js';
-import { excerpt, filledHours, hourLabel, localText, medianText, notSentKind, percent, spendText, supportLines, weekdayLabel } from './shared.js';
+import {
+  excerpt,
+  filledHours,
+  hourLabel,
+  localText,
+  medianText,
+  notSentKind,
+  percent,
+  spendText,
+  supportLines,
+  unansweredRows,
+  weekdayLabel,
+} from './shared.js';
 
 export function renderText(report: Report): string {
   const out: string[] = [`herald report ${utcMinuteText(report.from)} – ${utcMinuteText(report.to)}`, ''];
@@ -52,6 +64,9 @@ function accountLines(a: AccountReport): string[] {
   if (a.support) {
     lines.push('', 'Support:');
     for (const [label, value] of supportLines(a.support)) lines.push(`  ${t(label)}: ${t(value)}`);
+    for (const u of unansweredRows(a.support, a.zone)) {
+      lines.push(`    ${u.written}  waited ${u.waited}${u.late ? `  ${u.late}` : ''}  ${t(u.url)}`);
+    }
   }
   return lines;
 }

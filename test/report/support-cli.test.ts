@@ -17,16 +17,28 @@ describe('herald report --account support as a process', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const support = JSON.parse(result.stdout).accounts[0].support;
-    expect(Object.keys(support)).toEqual(['replies', 'customer_posts', 'replies_by_day', 'first_reply', 'sla', 'by_zone', 'answers', 'posts']);
+    expect(Object.keys(support)).toEqual([
+      'replies',
+      'customer_posts',
+      'replies_by_day',
+      'first_reply',
+      'sla',
+      'by_zone',
+      'answers',
+      'posts',
+      'unmatched',
+      'unanswered',
+      'from_x',
+    ]);
     expect(support.replies).toBe(7);
     expect(support.replies_by_day).toEqual([
       { day: '2026-12-01', replies: 4 },
       { day: '2026-12-03', replies: 3 },
     ]);
     expect(support.first_reply).toEqual({ median_s: 3600, p90_s: 5400 });
-    expect(support.sla).toEqual({ written: '1h', seconds: 3600, within: 3, share: 0.6 });
+    expect(support.sla).toEqual({ written: '1h', seconds: 3600, within: 3, unanswered_late: 0, open: 0, share: 0.6 });
     expect(support.by_zone[1].zone).toBe('America/New_York');
-    expect(support.by_zone[1].hours[18]).toBe(1);
+    expect(support.by_zone[1].hours[18]).toBe(2); // 9003 (answered) and 9006 (written in the period, answered after it)
     expect(support.answers[0]).toEqual({ answer: 'en/refund', replies: 4 });
   });
 
@@ -35,7 +47,8 @@ describe('herald report --account support as a process', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('First reply: median 1h, p90 1h30m (nearest rank)');
     expect(result.stdout).toContain('Within sla 1h: 3 of 5 (60.00%)');
-    expect(result.stdout).toContain('Busiest hours in America/New_York: 05:00 (2) · 04:00 (1) · 09:00 (1)');
+    expect(result.stdout).toContain('Busiest hours in America/New_York: 05:00 (2) · 18:00 (2) · 04:00 (1)');
+    expect(result.stdout).toContain('Unanswered: not known yet');
   });
 
   it('escapes an answer id from the log in Markdown and HTML', async () => {

@@ -1,0 +1,93 @@
+/**
+ * Which approved answer a reply's text is, for replies agents sent from X's own apps (copied from
+ * the answers page and filled in by hand), which `herald stats` records with their text. Pure.
+ *
+ * An answer matches a text when the whole text is the answer's body with each `{{name}}` standing
+ * for 1 to `max` characters (any characters, shortest first) and everything else literal. Both are
+ * compared as X compares two texts (`comparableText`: Unicode NFC, white space collapsed, trimmed,
+ * `http(s)://` dropped, since X reports a link written `example.com` as `http://example.com`).
+ * When several answers match, the one with the most literal characters wins (it says more of the
+ * text), then the smaller id, so the result never depends on file order.
+ */
+import { placeholderUses } from '../content/answers/placeholders.js';
+import type { Answer } from '../model/answer.js';
+import { comparableText } from '../x/tweet-text.js';
+
+/** The answer a text is, or undefined for a reply written by hand. */
+export type AnswerMatcher = (text: string) => string | undefined;
+
+interface CompiledAnswer {
+  id: string;
+  pattern: RegExp;
+  /** The literal pieces in order: a cheap check before the pattern runs. */
+  literals: string[];
+  literalLength: number;
+}
+
+/** Only the characters that are syntax in a `u` RegExp are escaped (an identity escape like `\-` is an error there). */
+function escapeLiteral(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** The answer as pieces: literal text, and runs of placeholders (`min` to `max` characters in all). */
+type Piece = string | { min: number; max: number };
+
+function piecesOf(answer: Pick<Answer, 'text' | 'placeholders'>): Piece[] {
+  const max = new Map(answer.placeholders.map((p) => [p.name, p.max]));
+  const text = comparableText(answer.text);
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const use of placeholderUses(text)) {
+    const limit = max.get(use.name);
+    // An undeclared placeholder (validate reports it) cannot be filled: it stays literal text.
+    if (limit === undefined) continue;
+    const literal = text.slice(last, use.offset);
+    const previous = pieces.at(-1);
+    // Placeholders side by side (`{{a}}{{b}}`) are one run of 2 to max(a) + max(b) characters: the
+    // same texts match, and the pattern has one way to split them instead of one per pair of
+    // lengths (four such placeholders made a failing match take seconds).
+    if (literal === '' && previous !== undefined && typeof previous !== 'string') {
+      previous.min += 1;
+      previous.max += limit;
+    } else {
+      if (literal !== '') pieces.push(literal);
+      pieces.push({ min: 1, max: limit });
+    }
+    // A placeholder's name has no brace, so its first `}}` closes it.
+    last = text.indexOf('}}', use.offset) + 2;
+  }
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces;
+}
+
+function compile(answer: Pick<Answer, 'id' | 'text' | 'placeholders'>): CompiledAnswer {
+  const pieces = piecesOf(answer);
+  const literals = pieces.filter((p): p is string => typeof p === 'string');
+  const source = pieces.map((p) => (typeof p === 'string' ? escapeLiteral(p) : `[\\s\\S]{${p.min},${p.max}}?`)).join('');
+  return {
+    id: answer.id,
+    pattern: new RegExp(`^${source}$`, 'u'),
+    literals,
+    literalLength: literals.reduce((sum, l) => sum + [...l].length, 0),
+  };
+}
+
+/** Whether the literal pieces occur in the text in order; most texts fail here, before any backtracking. */
+function hasLiteralsInOrder(text: string, literals: readonly string[]): boolean {
+  let from = 0;
+  for (const literal of literals) {
+    const at = text.indexOf(literal, from);
+    if (at === -1) return false;
+    from = at + literal.length;
+  }
+  return true;
+}
+
+/** A matcher over these answers, each compiled once. */
+export function answerMatcher(answers: ReadonlyArray<Pick<Answer, 'id' | 'text' | 'placeholders'>>): AnswerMatcher {
+  const compiled = answers.map(compile).sort((a, b) => b.literalLength - a.literalLength || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return (text) => {
+    const wanted = comparableText(text);
+    return compiled.find((c) => hasLiteralsInOrder(wanted, c.literals) && c.pattern.test(wanted))?.id;
+  };
+}

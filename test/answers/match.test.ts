@@ -1,0 +1,96 @@
+/**
+ * `answerMatcher`: which approved answer a reply sent from X's apps is, by its text as X shows it
+ * (links expanded). The report counts a reply that matches none as written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerMatcher } from '../../src/answers/match.js';
+import type { Answer } from '../../src/model/answer.js';
+
+type Matchable = Pick<Answer, 'id' | 'text' | 'placeholders'>;
+
+const refund: Matchable = {
+  id: 'en/refund',
+  text: 'Thanks {{name}}, the refund shows within {{ days }} days.',
+  placeholders: [
+    { name: 'name', max: 20, example: 'Anna' },
+    { name: 'days', max: 2, example: '5' },
+  ],
+};
+const reset: Matchable = {
+  id: 'en/password-reset',
+  text: 'Hi {{name}}, reset your password at example.com/reset (it takes 1 min).',
+  placeholders: [{ name: 'name', max: 20, example: 'Anna' }],
+};
+
+describe('answerMatcher', () => {
+  const match = answerMatcher([refund, reset]);
+
+  it('matches a filled answer, each placeholder standing for its value', () => {
+    expect(match('Thanks Anna, the refund shows within 5 days.')).toBe('en/refund');
+    expect(match('Hi Kenji, reset your password at example.com/reset (it takes 1 min).')).toBe('en/password-reset');
+  });
+
+  it('compares as X does: NFC, white space collapsed, trimmed, and the scheme X adds to a link dropped', () => {
+    // A line break and double spaces; X's `http://`; "é" written as e + combining accent.
+    expect(match('  Thanks Renée,\nthe refund  shows within 10 days. ')).toBe('en/refund');
+    expect(match('Hi Kenji, reset your password at http://example.com/reset (it takes 1 min).')).toBe('en/password-reset');
+    expect(match('Hi Kenji, reset your password at https://example.com/reset (it takes 1 min).')).toBe('en/password-reset');
+    const merci: Matchable = { id: 'fr/merci', text: 'Merci {{name}}, c’est réglé.', placeholders: [{ name: 'name', max: 20, example: 'Anna' }] };
+    expect(answerMatcher([merci])('Merci Anna, c’est re\u0301gle\u0301.')).toBe('fr/merci');
+  });
+
+  it('a value longer than its max, or an empty one, is not the answer', () => {
+    expect(match('Thanks Anna, the refund shows within 120 days.')).toBeUndefined(); // days: max 2
+    expect(match('Thanks , the refund shows within 5 days.')).toBeUndefined();
+  });
+
+  it('the rest is literal: regular-expression characters of the answer match only themselves', () => {
+    // `.` and `(…)` in the answer are not patterns: any other character there is another text.
+    expect(match('Hi Kenji, reset your password at exampleXcom/reset (it takes 1 min).')).toBeUndefined();
+    expect(match('Hi Kenji, reset your password at example.com/reset it takes 1 min.')).toBeUndefined();
+  });
+
+  it('a reply the agent wrote (or changed) by hand matches no answer', () => {
+    expect(match('So sorry about this! We are looking into your order now.')).toBeUndefined();
+    expect(match('Thanks Anna, the refund shows within 5 days. Anything else?')).toBeUndefined();
+  });
+
+  it('of two answers that match, the one with more literal text wins, whatever their order', () => {
+    const loose: Matchable = { id: 'a/anything', text: 'Thanks {{all}}', placeholders: [{ name: 'all', max: 280, example: 'x' }] };
+    const text = 'Thanks Anna, the refund shows within 5 days.';
+    expect(answerMatcher([loose, refund])(text)).toBe('en/refund');
+    expect(answerMatcher([refund, loose])(text)).toBe('en/refund');
+  });
+
+  it('a placeholder the answer does not declare stays literal (validate reports it)', () => {
+    const odd: Matchable = { id: 'en/odd', text: 'Order {{order}} is on its way.', placeholders: [] };
+    expect(answerMatcher([odd])('Order {{order}} is on its way.')).toBe('en/odd');
+    expect(answerMatcher([odd])('Order A-1 is on its way.')).toBeUndefined();
+  });
+
+  it('placeholders side by side take 2 to the sum of their max characters, and a failing text stays fast', () => {
+    const code: Matchable = {
+      id: 'en/code',
+      text: 'Your code: {{a}}{{b}}.',
+      placeholders: [
+        { name: 'a', max: 2, example: 'AB' },
+        { name: 'b', max: 3, example: 'CDE' },
+      ],
+    };
+    const match = answerMatcher([code]);
+    expect(match('Your code: AB.')).toBe('en/code'); // 1 + 1
+    expect(match('Your code: ABCDE.')).toBe('en/code'); // 2 + 3
+    expect(match('Your code: A.')).toBeUndefined();
+    expect(match('Your code: ABCDEF.')).toBeUndefined();
+    // Four runs of 80 side by side against a long text that fails only at its end: one run, no
+    // split to try (as four separate runs this took 1.4 s).
+    const wide: Matchable = {
+      id: 'en/wide',
+      text: '{{a}}{{b}}{{c}}{{d}} end',
+      placeholders: ['a', 'b', 'c', 'd'].map((name) => ({ name, max: 80, example: 'x' })),
+    };
+    const started = performance.now();
+    expect(answerMatcher([wide])(`${'y'.repeat(270)} end!`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
