@@ -1,7 +1,8 @@
 /**
  * A support agent's path, as processes: a repository scaffolded by `herald init --answers`, an
- * answer found and filled, the reply sent to a customer's post on the emulator exactly once, and the
- * reply in `herald report`'s support section.
+ * answer found and filled, the reply sent to a customer's post on the emulator exactly once, a
+ * colleague's reply typed in X's app, `herald stats` reading the desk's replies and mentions, and
+ * both replies and the unanswered posts in `herald report`'s support section.
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,11 +60,30 @@ describe("a support agent's path", () => {
     expect(again.code, again.stderr).toBe(0);
     expect(x.tweets('acme_help')).toEqual([expect.objectContaining({ text, in_reply_to_tweet_id: CUSTOMER_POST })]);
 
+    // A colleague answers ben_customer (seeded row 1, 09:15Z) in X's app with the same approved
+    // answer, filled by hand, at 09:45Z; rows 4 (10:00Z) and 5 (10:30Z) get no answer.
+    const benPost = x.tweets().find((t) => t.text.includes('logs me out'))!.id;
+    x.customerPost({
+      username: 'acme_help',
+      text: 'Thanks Ben, we see the double charge and have refunded it. Your bank shows it within 5 working days.',
+      replyTo: benPost,
+      createdAt: '2026-12-01T09:45:00Z',
+    });
+    const stats = await runHerald(['stats', '--account', 'support', '--root', root, '--now', '2026-12-01T12:00:00Z'], { env });
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(stats.stdout).toContain('support (support): read 2 on its timeline, 4 mention(s), 0 looked up ($0.022): 2 new replies, 4 new customer post(s)');
+
     const report = await runHerald(['report', '--account', 'support', '--format', 'json', '--root', root, '--now', '2026-12-01T12:00:00Z']);
     expect(report.code, report.stderr).toBe(0);
     const support = JSON.parse(report.stdout).accounts[0].support;
-    // The customer wrote at 09:00Z; the reply went out at the run's 09:40Z: 40 minutes.
-    expect(support).toMatchObject({ replies: 1, answers: [{ answer: 'en/refund', replies: 1 }] });
-    expect(support.first_reply.median_s).toBe(2400);
+    // herald's reply (logged 09:40Z, 40 minutes after 09:00Z) and the app reply (30 minutes after
+    // 09:15Z), both the approved en/refund; the timeline's copy of herald's reply counts once.
+    expect(support).toMatchObject({ replies: 2, answers: [{ answer: 'en/refund', replies: 2 }], from_x: true });
+    expect([support.first_reply.median_s, support.first_reply.p90_s]).toEqual([1800, 2400]);
+    // Unanswered at 12:00Z: 10:00Z has waited 2 h (the sla, not past it), 10:30Z 1 h 30 min.
+    expect(support.unanswered.map((u: { written_at: string; waited_s: number }) => [u.written_at, u.waited_s])).toEqual([
+      ['2026-12-01T10:00:00Z', 7200],
+      ['2026-12-01T10:30:00Z', 5400],
+    ]);
   });
 });
