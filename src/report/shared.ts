@@ -102,8 +102,10 @@ function unansweredText(s: SupportStats): string {
   }
   if (s.unanswered.length === 0) return 'none: every customer post from the mentions written in this period has a reply';
   const late = s.unanswered.filter((u) => u.past_sla === true).length;
+  const followUps = s.unanswered.filter((u) => u.follow_up === true).length;
   const pastSla = s.sla ? `, ${late} past the sla` : '';
-  return `${plural(s.unanswered.length, 'customer post')} from the mentions written in this period with no reply by its end${pastSla}`;
+  const replies = followUps > 0 ? `, ${followUps} of them ${followUps === 1 ? 'a follow-up' : 'follow-ups'} to our replies (no first reply due)` : '';
+  return `${plural(s.unanswered.length, 'customer post')} from the mentions written in this period with no reply by its end${pastSla}${replies}`;
 }
 
 /** One unanswered post for a listing: when it was written (in `zone`), how long it has waited, whether past the sla. */
@@ -113,6 +115,6 @@ export function unansweredRows(s: SupportStats, zone: string): Array<{ id: strin
     url: u.url,
     written: localText(u.written_at, zone),
     waited: secondsText(u.waited_s),
-    late: u.past_sla === undefined ? '' : u.past_sla ? 'past the sla' : 'open',
+    late: u.follow_up ? 'follow-up to our reply' : u.past_sla === undefined ? '' : u.past_sla ? 'past the sla' : 'open',
   }));
 }

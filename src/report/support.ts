@@ -19,6 +19,8 @@
  *   counts it twice, in this period or the next. First-reply time: first reply − written.
  * - Unanswered: customer posts read from the mentions timeline, written in `[from, to)`, with no
  *   reply that went out before `to`; each has waited `to − written`. Past the sla: waited > `sla:`.
+ *   A follow-up (the customer replying to one of the account's replies: "thanks!") is listed and
+ *   marked, but no first reply is due on it: it is never past the sla, nor open.
  * - Within sla share: answered posts with first-reply time ≤ `sla:`, over the answered posts plus the
  *   unanswered posts past the sla. Unanswered posts still inside the sla are "open": in neither.
  * - Median and p90 use the nearest-rank method: the p-th percentile of n sorted values is the value
@@ -97,6 +99,11 @@ export interface UnansweredPost {
   waited_s: number;
   /** Present when the account has `sla:`. */
   past_sla?: boolean;
+  /**
+   * The customer writing back to one of the account's replies ("thanks!", "still broken"): listed so
+   * someone looks, but no first reply is due (the conversation had one), so never past the sla.
+   */
+  follow_up?: true;
 }
 
 /** What `herald stats` recorded and the answers that replies are matched against. */
@@ -120,6 +127,8 @@ interface Reply {
 interface CustomerPost {
   writtenMs: number;
   fromMentions: boolean;
+  /** The post it replies to (X's `referenced_tweets`), when recorded. */
+  inReplyTo?: string;
 }
 
 const REPLY = /^reply\/(.+)\/([^/]+)$/;
@@ -172,7 +181,13 @@ function allReplies(logged: readonly Reply[], appReplies: readonly SupportReplyR
 /** Customer posts by id: the records, then the posts herald replies answer that no record has. */
 function customerPosts(records: readonly CustomerPostRecord[], loggedWritten: ReadonlyMap<string, number>): Map<string, CustomerPost> {
   const posts = new Map<string, CustomerPost>();
-  for (const record of records) posts.set(record.tweet_id, { writtenMs: Date.parse(record.written_at), fromMentions: record.source === 'mentions' });
+  for (const record of records) {
+    posts.set(record.tweet_id, {
+      writtenMs: Date.parse(record.written_at),
+      fromMentions: record.source === 'mentions',
+      ...(record.in_reply_to ? { inReplyTo: record.in_reply_to } : {}),
+    });
+  }
   for (const [id, writtenMs] of loggedWritten) if (!posts.has(id)) posts.set(id, { writtenMs, fromMentions: false });
   return posts;
 }
@@ -239,17 +254,20 @@ export function supportStats(
       };
     });
 
+  const ownReplies = new Set(replies.map((r) => r.id));
   const unanswered: UnansweredPost[] = writtenInPeriod
     .filter(([id, post]) => post.fromMentions && !((first.get(id)?.atMs ?? Number.POSITIVE_INFINITY) < to))
     .sort((a, b) => a[1].writtenMs - b[1].writtenMs || byIdText(a[0], b[0]))
     .map(([id, post]) => {
       const waited = Math.max(0, Math.round((to - post.writtenMs) / 1000));
+      const followUp = post.inReplyTo !== undefined && ownReplies.has(post.inReplyTo);
       return {
         id,
         url: customerPostUrl(id),
         written_at: isoFromMs(post.writtenMs),
         waited_s: waited,
-        ...(slaSeconds !== undefined ? { past_sla: waited > slaSeconds } : {}),
+        ...(slaSeconds !== undefined ? { past_sla: !followUp && waited > slaSeconds } : {}),
+        ...(followUp ? { follow_up: true as const } : {}),
       };
     });
 
@@ -283,7 +301,7 @@ function slaOf(written: string, seconds: number, posts: readonly SupportPost[], 
     seconds,
     within,
     unanswered_late: late,
-    open: unanswered.length - late,
+    open: unanswered.filter((u) => u.past_sla !== true && u.follow_up !== true).length,
     ...(counted > 0 ? { share: within / counted } : {}),
   };
 }

@@ -144,6 +144,31 @@ describe('herald report: unanswered customer posts', () => {
     expect(stats.sla).toEqual({ written: '2h', seconds: 7200, within: 3, unanswered_late: 1, open: 1, share: 0.6 });
   });
 
+  it('marks a customer writing back to our reply as a follow-up: listed, but no first reply is due, so never past the sla', async () => {
+    // 9107 ("thanks!") replies to our app reply 7101, written 12-03 10:00: 14 h before the end.
+    const thanks: SupportRecord = {
+      kind: 'customer-post',
+      at: '2026-12-04T06:00:00Z',
+      account: 'support',
+      tweet_id: '9107',
+      author_id: '501',
+      written_at: '2026-12-03T10:00:00Z',
+      in_reply_to: '7101',
+      source: 'mentions',
+    };
+    const stats = (await report([thanks])).accounts.find((a) => a.account === 'support')!.support!;
+    expect(stats.unanswered.find((u) => u.id === '9107')).toEqual({
+      id: '9107',
+      url: 'https://x.com/i/web/status/9107',
+      written_at: '2026-12-03T10:00:00Z',
+      waited_s: 50400,
+      past_sla: false,
+      follow_up: true,
+    });
+    // The share and the open count are as without it: 3 of 5, one open (9106).
+    expect(stats.sla).toEqual({ written: '2h', seconds: 7200, within: 3, unanswered_late: 1, open: 1, share: 0.6 });
+  });
+
   it('counts a post answered only after the period as unanswered at its end', async () => {
     // A reply to 9106 at 12-04 00:30 went out after the period: at 12-04 00:00 nobody had answered.
     const late: SupportRecord = {
