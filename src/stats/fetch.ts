@@ -18,7 +18,7 @@ import { MAX_LOOKUP_IDS, XError, type XAccountClient } from '../x/port.js';
 import type { StatsAccountReport, StatsBudgetReport, StatsPartRef, StatsReport } from './report.js';
 import { type DueRead, selectReads } from './select.js';
 import { cursorOf, plannedReads } from './support-cursor.js';
-import { readSupport, type ReadRoom, type SupportReadReport } from './support-read.js';
+import { emptySupportReport, readSupport, type ReadRoom, type SupportReadReport } from './support-read.js';
 
 /** The default cap keeps a run under $1 at X's price for a post read: floor($1 / $0.005) = 200. */
 export const DEFAULT_MAX_READS = Math.floor(toMicros(1) / toMicros(PRICES.post_read));
@@ -228,22 +228,6 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   if (report.accounts.some((a) => a.stopped?.kind === 'error') || supportReports.some((s) => s.stopped?.kind === 'error')) report.exit_code = 1;
   tellSkipped(report, say);
   return report;
-}
-
-function emptySupportReport(account: string): SupportReadReport {
-  return {
-    account,
-    timeline: 0,
-    mentions: 0,
-    lookups: 0,
-    timeline_complete: false,
-    mentions_complete: false,
-    replies: 0,
-    customer_posts: 0,
-    owned_reads: 0,
-    post_reads: 0,
-    cost_micros: 0,
-  };
 }
 
 /** A dry run's answer for a support account: the ranges each timeline would be read in. */

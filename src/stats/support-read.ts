@@ -66,16 +66,10 @@ export interface SupportReadOptions {
   retry: <T>(read: () => Promise<T>) => Promise<T>;
 }
 
-class Stopped extends Error {
-  constructor(readonly stop: SupportStop) {
-    super(stop.kind);
-  }
-}
-
-export async function readSupport(options: SupportReadOptions): Promise<SupportReadReport> {
-  const { client, support, room } = options;
-  const report: SupportReadReport = {
-    account: support.account,
+/** Nothing read yet (also a dry run's answer, with `planned`). */
+export function emptySupportReport(account: string): SupportReadReport {
+  return {
+    account,
     timeline: 0,
     mentions: 0,
     lookups: 0,
@@ -87,6 +81,17 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
     post_reads: 0,
     cost_micros: 0,
   };
+}
+
+class Stopped extends Error {
+  constructor(readonly stop: SupportStop) {
+    super(stop.kind);
+  }
+}
+
+export async function readSupport(options: SupportReadOptions): Promise<SupportReadReport> {
+  const { client, support, room } = options;
+  const report = emptySupportReport(support.account);
   const own = options.recorded.filter((r) => r.account === support.account);
   const reads = own.filter((r): r is SupportReadsRecord => r.kind === 'support-reads');
   const knownCustomerPosts = new Set(own.filter((r) => r.kind === 'customer-post').map((r) => r.tweet_id));
