@@ -7,7 +7,8 @@
  * compared as X compares two texts (`comparableText`: Unicode NFC, white space collapsed, trimmed,
  * `http(s)://` dropped, since X reports a link written `example.com` as `http://example.com`).
  * When several answers match, the one with the most literal characters wins (it says more of the
- * text), then the smaller id, so the result never depends on file order.
+ * text), then the smaller id, so the result never depends on file order. The `@handle`s X puts at
+ * the start of a reply typed in its app are not part of the answer and are dropped first.
  */
 import { placeholderUses } from '../content/answers/placeholders.js';
 import type { Answer } from '../model/answer.js';
@@ -83,11 +84,21 @@ function hasLiteralsInOrder(text: string, literals: readonly string[]): boolean 
   return true;
 }
 
+/**
+ * The `@handle`s X puts before a reply's text: a reply typed in X's app starts with the handles of
+ * the people in the conversation (X's API returns them in `text`), which the answer never has.
+ * An X handle is 1 to 15 letters, digits or underscores.
+ */
+const REPLY_PREFIX = /^(?:@[A-Za-z0-9_]{1,15}\s+)+/;
+
 /** A matcher over these answers, each compiled once. */
 export function answerMatcher(answers: ReadonlyArray<Pick<Answer, 'id' | 'text' | 'placeholders'>>): AnswerMatcher {
   const compiled = answers.map(compile).sort((a, b) => b.literalLength - a.literalLength || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const find = (wanted: string) => compiled.find((c) => hasLiteralsInOrder(wanted, c.literals) && c.pattern.test(wanted))?.id;
   return (text) => {
     const wanted = comparableText(text);
-    return compiled.find((c) => hasLiteralsInOrder(wanted, c.literals) && c.pattern.test(wanted))?.id;
+    // As sent first (an answer may itself start with a handle), then without X's reply prefix.
+    const bare = wanted.replace(REPLY_PREFIX, '');
+    return find(wanted) ?? (bare !== wanted && bare !== '' ? find(bare) : undefined);
   };
 }

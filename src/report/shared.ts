@@ -61,7 +61,8 @@ export function spendText(m: MonthSpend): string {
 
 /** `45s`, `20m`, `1h10m`: a response time, to the minute from a minute up. */
 export function secondsText(seconds: number): string {
-  return seconds < 60 ? `${seconds}s` : formatMinutes(Math.round(seconds / 60));
+  // Rounded up: a wait of 2h0m5s must not read "2h" beside an sla of 2h it missed.
+  return seconds < 60 ? `${seconds}s` : formatMinutes(Math.ceil(seconds / 60));
 }
 
 /**
@@ -71,7 +72,10 @@ export function secondsText(seconds: number): string {
  */
 export function supportLines(s: SupportStats): Array<[label: string, value: string]> {
   const lines: Array<[string, string]> = [
-    ['Replies', `${s.replies === 1 ? '1 reply' : `${s.replies} replies`}; ${plural(s.customer_posts, 'customer post')} whose first reply is in this period`],
+    [
+      'Replies',
+      `${s.replies === 1 ? '1 reply' : `${s.replies} replies`}; ${plural(s.customer_posts, 'customer post')} got ${s.customer_posts === 1 ? 'its' : 'their'} first reply in this period`,
+    ],
   ];
   lines.push(['First reply', s.first_reply ? `median ${secondsText(s.first_reply.median_s)}, p90 ${secondsText(s.first_reply.p90_s)} (nearest rank)` : '–']);
   if (s.sla) lines.push([`Within sla ${s.sla.written}`, slaText(s.sla, s.customer_posts)]);

@@ -39,6 +39,13 @@ describe('answerMatcher', () => {
     expect(answerMatcher([merci])('Merci Anna, c’est re\u0301gle\u0301.')).toBe('fr/merci');
   });
 
+  it('drops the @handles X puts before a reply typed in its app, but not a handle inside the text', () => {
+    expect(match('@ana_customer Thanks Anna, the refund shows within 5 days.')).toBe('en/refund');
+    expect(match('@ana_customer @acme_help Thanks Anna, the refund shows within 5 days.')).toBe('en/refund');
+    expect(match('Thanks Anna, @ana_customer the refund shows within 5 days.')).toBeUndefined();
+    expect(match('@ana_customer')).toBeUndefined();
+  });
+
   it('a value longer than its max, or an empty one, is not the answer', () => {
     expect(match('Thanks Anna, the refund shows within 120 days.')).toBeUndefined(); // days: max 2
     expect(match('Thanks , the refund shows within 5 days.')).toBeUndefined();

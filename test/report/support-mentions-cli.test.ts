@@ -60,7 +60,7 @@ describe('herald report --format md: unanswered customer posts, as a process', (
     const section = supportSection(result.stdout);
     for (const injected of ['<img', '<script', 'javascript:', '**bold**', '@everyone', '9107']) expect(result.stdout).not.toContain(injected);
     // The reply still counts, written by hand (it matches no answer): 4 + 1 replies.
-    expect(section).toContain('| Replies | 5 replies; 4 customer posts whose first reply is in this period |');
+    expect(section).toContain('| Replies | 5 replies; 4 customer posts got their first reply in this period |');
     expect(section).toContain('written by hand 2');
     expect(section).toContain('| [9105](<https://x.com/i/web/status/9105>) | 2026-12-03 12:00 | 12h | past the sla |');
   });
