@@ -40,3 +40,20 @@ export interface LogEntry {
   /** On `retracted`: X no longer had the post (a 404 to the delete, or a look-up that did not find it). */
   gone?: boolean;
 }
+
+/**
+ * `herald reply` logs each reply as a part of this post id of the support account, so a rerun
+ * finds it (publish/reply.ts). It is not a post of `posts/`: calendars of what went out and the
+ * metrics reads leave it out; the support statistics count it.
+ */
+export function replyLogId(answerId: string, targetId: string): string {
+  return `reply/${answerId}/${targetId}`;
+}
+
+const REPLY_LOG_ID = /^reply\/(.+)\/([0-9]{1,19})$/;
+
+/** The answer and the customer's post of a reply's log id; undefined for a post's id. */
+export function parseReplyLogId(post: string): { answer: string; to: string } | undefined {
+  const match = REPLY_LOG_ID.exec(post);
+  return match ? { answer: match[1]!, to: match[2]! } : undefined;
+}

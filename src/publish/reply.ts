@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import { sameHandle, statusUrl } from '../model/account.js';
 import { UsageError, UserError } from '../model/errors.js';
-import type { LogEntry } from '../model/log.js';
+import { type LogEntry, replyLogId } from '../model/log.js';
 import { parseReplyTo } from '../content/reply-to.js';
 import type { LogWriter } from '../repository/log.js';
 import type { XError, XPost } from '../x/port.js';
@@ -49,11 +49,6 @@ export interface ReplyReport {
   /** Posts read from X by id (billed as post reads): the target, when it had to be looked up. */
   post_reads: number;
   exit_code: 0 | 1;
-}
-
-/** `reply/<answer id>/<target id>`: the reply's post id in the log. */
-export function replyLogId(answerId: string, targetId: string): string {
-  return `reply/${answerId}/${targetId}`;
 }
 
 /** sha256 of what X receives: the target and the text. An attempt with another hash was another text. */

@@ -21,7 +21,7 @@
 import type { Account } from '../model/account.js';
 import type { Answer } from '../model/answer.js';
 import { statusUrl } from '../model/account.js';
-import type { LogEntry } from '../model/log.js';
+import { type LogEntry, parseReplyLogId } from '../model/log.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 import type { Post } from '../model/post.js';
 import { fromMicros, toMicros } from '../model/prices.js';
@@ -228,6 +228,8 @@ function historyOf(log: readonly LogEntry[]): Map<PostRef, PostHistory> {
   for (const entry of log) {
     const sent = (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && entry.tweet_id !== undefined;
     if (!sent && entry.event !== 'retracted') continue;
+    // A `herald reply` is counted in the support section, not among the posts that went out.
+    if (parseReplyLogId(entry.post)) continue;
     const k = key(entry.account, entry.post);
     let record = byKey.get(k);
     if (!record) {

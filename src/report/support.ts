@@ -35,7 +35,7 @@
 import { answerMatcher } from '../answers/match.js';
 import type { Account } from '../model/account.js';
 import type { Answer } from '../model/answer.js';
-import type { LogEntry } from '../model/log.js';
+import { type LogEntry, parseReplyLogId } from '../model/log.js';
 import type { CustomerPostRecord, SupportRecord, SupportReplyRecord } from '../model/support.js';
 import { isoFromMs, type Instant, type IsoInstant } from '../time/instant.js';
 import { localDay } from '../time/local-time.js';
@@ -131,8 +131,6 @@ interface CustomerPost {
   inReplyTo?: string;
 }
 
-const REPLY = /^reply\/(.+)\/([^/]+)$/;
-
 /** A post of someone else on X, by id alone (the customer's handle is not recorded). */
 export function customerPostUrl(id: string): string {
   return `https://x.com/i/web/status/${encodeURIComponent(id)}`;
@@ -145,13 +143,13 @@ function loggedReplies(log: readonly LogEntry[], account: string): { replies: Re
     if (entry.account !== account || entry.part !== 0) continue;
     const sent = (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && entry.tweet_id !== undefined;
     if (!sent) continue;
-    const match = REPLY.exec(entry.post);
+    const match = parseReplyLogId(entry.post);
     if (!match) continue;
     const atMs = Date.parse(entry.at);
     const writtenMs = entry.scheduled_for === undefined ? Number.NaN : Date.parse(entry.scheduled_for);
     const known = byPost.get(entry.post);
     if (known && known.atMs <= atMs) continue;
-    byPost.set(entry.post, { id: entry.tweet_id!, answer: match[1]!, to: match[2]!, atMs, ...(Number.isFinite(writtenMs) ? { writtenMs } : {}) });
+    byPost.set(entry.post, { id: entry.tweet_id!, answer: match.answer, to: match.to, atMs, ...(Number.isFinite(writtenMs) ? { writtenMs } : {}) });
   }
   const written = new Map<string, number>();
   for (const reply of [...byPost.values()].sort((a, b) => a.atMs - b.atMs)) {

@@ -176,6 +176,14 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
       entry.read = parts.length;
       continue;
     }
+    // The account's support reads just failed (wrong account's credentials, X's rate limit, an
+    // error): its metrics would fail the same way, or be read with credentials that are not its own.
+    const supportStop = supportReports.find((r) => r.account === account)?.stopped;
+    if (supportStop?.kind === 'error' || supportStop?.kind === 'rate-limit') {
+      entry.stopped = { ...supportStop, message: `not read, as its support reads stopped: ${supportStop.message}` };
+      report.not_read.push(...parts.map(ref));
+      continue;
+    }
     const client = await clientOf(account);
     for (let start = 0; start < parts.length; start += MAX_LOOKUP_IDS) {
       const batch = parts.slice(start, start + MAX_LOOKUP_IDS);
@@ -307,9 +315,12 @@ function tellSkipped(report: StatsReport, say: (message: string) => void): void 
     const stop = s.stopped;
     if (!stop) continue;
     const read = `after ${s.timeline + s.mentions + s.lookups} post(s)`;
-    if (stop.kind === 'max-reads') say(`${s.account}: the support reads stopped at --max-reads ${report.max_reads} ${read}; the next run goes on from there`);
+    if (stop.kind === 'max-reads')
+      say(
+        `${s.account}: the support reads stopped at --max-reads ${report.max_reads} ${read} (X gives a timeline in pages of 5 to 100 posts, so a page is asked for only with room for 5 reads); the next run goes on from there`,
+      );
     else if (stop.kind === 'budget')
-      say(`${s.account}: the support reads stopped at what budget.monthly_usd leaves this month ${read}; the next run goes on from there`);
+      say(`${s.account}: the support reads stopped at what budget.monthly_usd leaves this month ${read} (a page is asked for only when 5 reads at its price fit); the next run goes on from there`);
     else if (stop.kind === 'rate-limit')
       say(
         `${s.account}: X's rate limit stopped the support reads ${read}; what was read is kept${stop.resets_at ? `; the limit resets at ${stop.resets_at}` : ''}`,

@@ -3,7 +3,8 @@
  * fetched, the clock and the flags. No I/O, so every rule below is tested without X.
  *
  * - A part is **published** when the log has `published` (or `reconciled` with `found: true`) with
- *   its `tweet_id`, and no `retracted` for that `tweet_id`.
+ *   its `tweet_id`, and no `retracted` for that `tweet_id`. A `herald reply` (`reply/<answer>/<post>`)
+ *   is not read: the support statistics need no metrics of it.
  * - It is read when it was published within `since` before now (and not after now).
  * - **Never twice in one UTC day**: a part with a snapshot whose `at` falls on now's UTC day is not
  *   read again until the next UTC day (X bills every read; a day is the grain reports use).
@@ -16,7 +17,7 @@
  *   past what its budget leaves this month are held back (`overBudget`), before the cap counts them,
  *   so one account's empty budget does not use up the cap others could read with.
  */
-import type { LogEntry } from '../model/log.js';
+import { type LogEntry, parseReplyLogId } from '../model/log.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 
 /** One published part: what a snapshot is about. */
@@ -64,6 +65,9 @@ export function publishedParts(log: readonly LogEntry[]): PublishedPart[] {
   for (const entry of log) {
     const sent = entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true);
     if (!sent || !entry.tweet_id || retracted.has(entry.tweet_id) || byTweet.has(entry.tweet_id)) continue;
+    // A `herald reply`: its support statistics come from the timeline; a daily metrics read of every
+    // reply would cost more than sending it.
+    if (parseReplyLogId(entry.post)) continue;
     byTweet.set(entry.tweet_id, { account: entry.account, post: entry.post, part: entry.part, tweet_id: entry.tweet_id, published_at: entry.at });
   }
   return [...byTweet.values()];

@@ -71,7 +71,11 @@ describe("a support agent's path", () => {
     });
     const stats = await runHerald(['stats', '--account', 'support', '--root', root, '--now', '2026-12-01T12:00:00Z'], { env });
     expect(stats.code, stats.stderr).toBe(0);
-    expect(stats.stdout).toContain('support (support): read 2 on its timeline, 4 mention(s), 0 looked up ($0.022): 2 new replies, 4 new customer post(s)');
+    expect(stats.stdout).toContain(
+      'support, replies and mentions: read 2 own post(s) ($0.001 each), 4 mention(s) and 0 look-up(s) ($0.005 each): $0.022; 2 new replies and 4 new customer post(s) recorded',
+    );
+    // herald's own reply is counted from the timeline; its metrics are not read.
+    expect(stats.stdout).not.toContain('support: read 1 of 1');
 
     const report = await runHerald(['report', '--account', 'support', '--format', 'json', '--root', root, '--now', '2026-12-01T12:00:00Z']);
     expect(report.code, report.stderr).toBe(0);
@@ -79,6 +83,8 @@ describe("a support agent's path", () => {
     // herald's reply (logged 09:40Z, 40 minutes after 09:00Z) and the app reply (30 minutes after
     // 09:15Z), both the approved en/refund; the timeline's copy of herald's reply counts once.
     expect(support).toMatchObject({ replies: 2, answers: [{ answer: 'en/refund', replies: 2 }], from_x: true });
+    // A reply is not a post that went out: it is in the support section only.
+    expect(JSON.parse(report.stdout).accounts[0].published).toEqual([]);
     expect([support.first_reply.median_s, support.first_reply.p90_s]).toEqual([1800, 2400]);
     // Unanswered at 12:00Z: 10:00Z has waited 2 h (the sla, not past it), 10:30Z 1 h 30 min.
     expect(support.unanswered.map((u: { written_at: string; waited_s: number }) => [u.written_at, u.waited_s])).toEqual([

@@ -149,7 +149,9 @@ describe('herald stats on a support account', () => {
     const first = await stats(root, NOON, ['--since', '1d', '--max-reads', '5']);
     expect(first.code, first.stderr).toBe(0);
     expect(first.report.support[0]).toMatchObject({ mentions: 5, mentions_complete: false, stopped: { kind: 'max-reads' } });
-    expect(first.stderr).toContain('support: the support reads stopped at --max-reads 5 after 5 post(s); the next run goes on from there');
+    expect(first.stderr).toContain(
+      'support: the support reads stopped at --max-reads 5 after 5 post(s) (X gives a timeline in pages of 5 to 100 posts, so a page is asked for only with room for 5 reads); the next run goes on from there',
+    );
 
     // The gap below the five first (2 posts); the read above them needs a page of 5 again: next run.
     const second = await stats(root, '2026-12-01T12:10:00Z', ['--max-reads', '5']);
@@ -194,20 +196,35 @@ describe('herald stats on a support account', () => {
     const run = await stats(root, NOON, ['--since', '1d']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.report.support[0]).toMatchObject({ timeline: 3, mentions: 0, stopped: { kind: 'budget' } });
-    expect(run.stderr).toContain('support: the support reads stopped at what budget.monthly_usd leaves this month after 3 post(s)');
+    expect(run.stderr).toContain(
+      'support: the support reads stopped at what budget.monthly_usd leaves this month after 3 post(s) (a page is asked for only when 5 reads at its price fit)',
+    );
     expect(x!.reads('acme_help')).toMatchObject({ owned_reads: 3, post_reads: 0 });
   });
 
   it('refuses to read when the credentials belong to another account, and exits 1', async () => {
     await startX();
     const root = await fixtureCopy('stats-support');
+    // A published post of the support account: its metrics are not read with those credentials either.
+    const help = writeInApp('Our help desk is open until 18:00 UTC today.', '2026-12-01T10:00:00Z');
+    await writeFile(
+      path.join(root, 'schedules/log.jsonl'),
+      `${JSON.stringify({ at: '2026-12-01T10:00:00Z', post: 'hours', account: 'support', event: 'published', part: 0, tweet_id: help, url: `https://x.com/acme_help/status/${help}`, scheduled_for: '2026-12-01T10:00:00Z', delay_s: 0 })}\n`,
+    );
     const env = credentialEnv(x!);
     env.X_SUPPORT_ACCESS_TOKEN = USERS.main.token;
     env.X_SUPPORT_ACCESS_SECRET = USERS.main.secret;
     const run = await stats(root, NOON, [], env);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('the credentials belong to @acme, but schedules/support.yaml says handle @acme_help; nothing was read');
+    expect(
+      run.report.not_read.map((p) => p.post),
+      run.stderr,
+    ).toEqual(['hours']);
+    expect(run.stderr).not.toContain('log-invalid');
+    expect((await readMetrics(root)).snapshots).toEqual([]);
     expect(await records(root)).toEqual([]);
+    expect(x!.reads('acme')).toMatchObject({ owned_reads: 0, post_reads: 0 });
   });
 
   it('--dry-run says where each timeline would be read from, and reads nothing', async () => {
@@ -219,7 +236,9 @@ describe('herald stats on a support account', () => {
     );
     const run = await runHerald(['stats', '--root', root, '--now', NOON, '--dry-run'], { env: {} });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('support (support): would read its timeline (after 1990000000000000005) and its mentions (from 2026-11-01T12:00:00Z)');
+    expect(run.stdout).toContain(
+      'support, replies and mentions: would read its timeline after 1990000000000000005 (its own posts, $0.001 each), its mentions from 2026-11-01T12:00:00Z',
+    );
     expect(x!.reads('acme_help')).toMatchObject({ owned_reads: 0, post_reads: 0 });
   });
 });
