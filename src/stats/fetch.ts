@@ -320,7 +320,9 @@ function tellSkipped(report: StatsReport, say: (message: string) => void): void 
         `${s.account}: the support reads stopped at --max-reads ${report.max_reads} ${read} (X gives a timeline in pages of 5 to 100 posts, so a page is asked for only with room for 5 reads); the next run goes on from there`,
       );
     else if (stop.kind === 'budget')
-      say(`${s.account}: the support reads stopped at what budget.monthly_usd leaves this month ${read} (a page is asked for only when 5 reads at its price fit); the next run goes on from there`);
+      say(
+        `${s.account}: the support reads stopped at what budget.monthly_usd leaves this month ${read} (a page is asked for only when 5 reads at its price fit); the next run goes on from there`,
+      );
     else if (stop.kind === 'rate-limit')
       say(
         `${s.account}: X's rate limit stopped the support reads ${read}; what was read is kept${stop.resets_at ? `; the limit resets at ${stop.resets_at}` : ''}`,
