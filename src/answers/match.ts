@@ -3,7 +3,7 @@
  * the answers page and filled in by hand), which `herald stats` records with their text. Pure.
  *
  * An answer matches a text when the whole text is the answer's body with each `{{name}}` standing
- * for 1 to `max` characters (any characters, shortest first) and everything else literal. Both are
+ * for 1 to `max` characters (any characters) and everything else literal. Both are
  * compared as X compares two texts (`comparableText`: Unicode NFC, white space collapsed, trimmed,
  * `http(s)://` dropped, since X reports a link written `example.com` as `http://example.com`).
  * When several answers match, the one with the most literal characters wins (it says more of the
@@ -19,15 +19,11 @@ export type AnswerMatcher = (text: string) => string | undefined;
 
 interface CompiledAnswer {
   id: string;
-  pattern: RegExp;
-  /** The literal pieces in order: a cheap check before the pattern runs. */
+  /** Literal text (as code points) and runs of placeholders, in order. */
+  pieces: Array<string[] | { min: number; max: number }>;
+  /** The literal pieces in order: a cheap check before the full match runs. */
   literals: string[];
   literalLength: number;
-}
-
-/** Only the characters that are syntax in a `u` RegExp are escaped (an identity escape like `\-` is an error there). */
-function escapeLiteral(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 /** The answer as pieces: literal text, and runs of placeholders (`min` to `max` characters in all). */
@@ -64,13 +60,46 @@ function piecesOf(answer: Pick<Answer, 'text' | 'placeholders'>): Piece[] {
 function compile(answer: Pick<Answer, 'id' | 'text' | 'placeholders'>): CompiledAnswer {
   const pieces = piecesOf(answer);
   const literals = pieces.filter((p): p is string => typeof p === 'string');
-  const source = pieces.map((p) => (typeof p === 'string' ? escapeLiteral(p) : `[\\s\\S]{${p.min},${p.max}}?`)).join('');
   return {
     id: answer.id,
-    pattern: new RegExp(`^${source}$`, 'u'),
+    pieces: pieces.map((p) => (typeof p === 'string' ? Array.from(p) : p)),
     literals,
     literalLength: literals.reduce((sum, l) => sum + [...l].length, 0),
   };
+}
+
+/**
+ * Whether the whole text is the answer: the set of positions (in code points) each piece can end
+ * at, piece after piece. Work is bounded by pieces × length × the largest placeholder run, whatever
+ * the text, where a backtracking RegExp over runs of wildcards between short literals can take
+ * minutes on a crafted text.
+ */
+function matches(text: readonly string[], pieces: CompiledAnswer['pieces']): boolean {
+  let at = new Uint8Array(text.length + 1);
+  at[0] = 1;
+  for (const piece of pieces) {
+    const next = new Uint8Array(text.length + 1);
+    let any = false;
+    for (let p = 0; p <= text.length; p++) {
+      if (!at[p]) continue;
+      if (Array.isArray(piece)) {
+        if (p + piece.length > text.length) continue;
+        let same = true;
+        for (let i = 0; i < piece.length && same; i++) same = text[p + i] === piece[i];
+        if (same) {
+          next[p + piece.length] = 1;
+          any = true;
+        }
+      } else {
+        const last = Math.min(text.length, p + piece.max);
+        for (let q = p + piece.min; q <= last; q++) next[q] = 1;
+        any ||= p + piece.min <= last;
+      }
+    }
+    if (!any) return false;
+    at = next;
+  }
+  return at[text.length] === 1;
 }
 
 /** Whether the literal pieces occur in the text in order; most texts fail here, before any backtracking. */
@@ -94,7 +123,10 @@ const REPLY_PREFIX = /^(?:@[A-Za-z0-9_]{1,15}\s+)+/;
 /** A matcher over these answers, each compiled once. */
 export function answerMatcher(answers: ReadonlyArray<Pick<Answer, 'id' | 'text' | 'placeholders'>>): AnswerMatcher {
   const compiled = answers.map(compile).sort((a, b) => b.literalLength - a.literalLength || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const find = (wanted: string) => compiled.find((c) => hasLiteralsInOrder(wanted, c.literals) && c.pattern.test(wanted))?.id;
+  const find = (wanted: string) => {
+    const codePoints = Array.from(wanted);
+    return compiled.find((c) => hasLiteralsInOrder(wanted, c.literals) && matches(codePoints, c.pieces))?.id;
+  };
   return (text) => {
     const wanted = comparableText(text);
     // As sent first (an answer may itself start with a handle), then without X's reply prefix.
