@@ -203,6 +203,7 @@ export function buildReport(input: ReportInput): Report {
     const report = accountReport(account, published, notSent(input.log, name, input.from, input.to));
     if (input.spent) report.spend = spendOf(account, input.spent.get(name), input.from, input.to);
     const support = supportStats(account, input.log, input.from, input.to, report.audience, {
+      now: input.now,
       ...(input.support ? { records: input.support } : {}),
       ...(input.answers ? { answers: input.answers } : {}),
     });

@@ -104,12 +104,20 @@ function unansweredText(s: SupportStats): string {
   if (!s.from_x) {
     return "not known yet, nor replies sent from X's apps: herald stats reads them (the mentions and the account's timeline) for accounts with sla:";
   }
-  if (s.unanswered.length === 0) return 'none: every customer post from the mentions written in this period has a reply';
+  const known =
+    s.known_until === undefined
+      ? ''
+      : s.read_to === undefined
+        ? '; herald stats has not yet read the timeline and the mentions through (a run stopped part-way), so none is known: run it again'
+        : `; known up to ${s.read_to}, when herald stats last read the timeline and the mentions through: posts written after that are not known yet`;
+  if (s.unanswered.length === 0) {
+    return known === '' ? 'none: every customer post from the mentions written in this period has a reply' : `none known${known}`;
+  }
   const late = s.unanswered.filter((u) => u.past_sla === true).length;
   const followUps = s.unanswered.filter((u) => u.follow_up === true).length;
   const pastSla = s.sla ? `, ${late} past the sla` : '';
   const replies = followUps > 0 ? `, ${followUps} of them ${followUps === 1 ? 'a follow-up' : 'follow-ups'} to our replies (no first reply due)` : '';
-  return `${plural(s.unanswered.length, 'customer post')} from the mentions written in this period with no reply by its end${pastSla}${replies}`;
+  return `${plural(s.unanswered.length, 'customer post')} from the mentions written in this period with no reply by ${s.as_of}${pastSla}${replies}${known}`;
 }
 
 /** One unanswered post for a listing: when it was written (in `zone`), how long it has waited, whether past the sla. */

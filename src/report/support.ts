@@ -17,8 +17,11 @@
  * - First reply of a customer post: its earliest reply over everything recorded; the post counts as
  *   answered in the period when that first reply went out in `[from, to)`, so a second reply never
  *   counts it twice, in this period or the next. First-reply time: first reply − written.
- * - Unanswered: customer posts read from the mentions timeline, written in `[from, to)`, with no
- *   reply that went out before `to`; each has waited `to − written`. Past the sla: waited > `sla:`.
+ * - Unanswered: customer posts read from the mentions timeline, written in `[from, as_of)`, with no
+ *   reply that went out before `as_of`; each has waited `as_of − written`. Past the sla: waited >
+ *   `sla:`. `as_of` is the period's end, or earlier: `now` when the period ends in the future, and
+ *   the last stats run that read both timelines through (`read_to`), since nothing written or
+ *   answered after that is known.
  *   A follow-up (the customer replying to one of the account's replies: "thanks!") is listed and
  *   marked, but no first reply is due on it: it is never past the sla, nor open.
  * - Within sla share: answered posts with first-reply time ≤ `sla:`, over the answered posts plus the
@@ -36,7 +39,7 @@ import { answerMatcher } from '../answers/match.js';
 import type { Account } from '../model/account.js';
 import type { Answer } from '../model/answer.js';
 import { type LogEntry, parseReplyLogId } from '../model/log.js';
-import type { CustomerPostRecord, SupportRecord, SupportReplyRecord } from '../model/support.js';
+import type { CustomerPostRecord, SupportReadsRecord, SupportRecord, SupportReplyRecord } from '../model/support.js';
 import { isoFromMs, type Instant, type IsoInstant } from '../time/instant.js';
 import { localDay } from '../time/local-time.js';
 import { localIn } from '../time/zoned.js';
@@ -64,6 +67,16 @@ export interface SupportStats {
   unanswered: UnansweredPost[];
   /** Whether `herald stats` has recorded anything of this account's timelines (any support line). */
   from_x: boolean;
+  /**
+   * When the unanswered posts and their waits were worked out: the end of the period, or earlier
+   * when that is in the future (`now`) or past what `herald stats` has read of the timeline and the
+   * mentions (`read_to`): nothing written or answered after it is known.
+   */
+  as_of: IsoInstant;
+  /** The last stats run that read both timelines through with no gap left; absent when none has. */
+  read_to?: IsoInstant;
+  /** Present when `as_of` is `read_to`, before the period's end and now: what came after is not known yet. */
+  known_until?: IsoInstant;
 }
 
 export interface SupportSla {
@@ -82,6 +95,8 @@ export interface SupportSla {
 export interface SupportPost {
   /** The customer's post id on X. */
   to: string;
+  /** A follow-up to one of the account's replies: its reply is not a first reply, so it is in no time or share. */
+  follow_up?: true;
   written_at: IsoInstant;
   first_reply_at: IsoInstant;
   first_reply_s: number;
@@ -108,6 +123,8 @@ export interface UnansweredPost {
 
 /** What `herald stats` recorded and the answers that replies are matched against. */
 export interface SupportSeen {
+  /** The report's clock: a period ending later is measured up to now. Default: the period's end. */
+  now?: Instant;
   /** Support lines of `schedules/metrics.jsonl`, in file order (other accounts' are ignored). */
   records?: readonly SupportRecord[];
   /** Approved answers (other accounts' are ignored). */
@@ -211,6 +228,7 @@ export function supportStats(
   seen: SupportSeen = {},
 ): SupportStats | undefined {
   const records = (seen.records ?? []).filter((r) => r.account === account.name);
+  // (A stopped read's page and its later pages are in file order, which readThrough relies on.)
   const answers = (seen.answers ?? []).filter((a) => a.account === account.name);
   const logged = loggedReplies(log, account.name);
   const replies = allReplies(logged.replies, latestById(records.filter((r): r is SupportReplyRecord => r.kind === 'support-reply')), answers);
@@ -236,29 +254,39 @@ export function supportStats(
     if (!known || reply.atMs < known.atMs || (reply.atMs === known.atMs && byIdText(reply.id, known.id) < 0)) first.set(reply.to, reply);
   }
   const slaSeconds = account.sla ? account.sla.minutes * 60 : undefined;
+  const ownReplies = new Set(replies.map((r) => r.id));
+  const isFollowUp = (id: string) => {
+    const inReplyTo = customers.get(id)?.inReplyTo;
+    return inReplyTo !== undefined && ownReplies.has(inReplyTo);
+  };
   const posts: SupportPost[] = [...first.values()]
     .filter((r) => r.atMs >= from && r.atMs < to && customers.has(r.to))
     .map((r) => ({ reply: r, writtenMs: customers.get(r.to)!.writtenMs }))
     .sort((a, b) => a.writtenMs - b.writtenMs || byIdText(a.reply.to, b.reply.to))
     .map(({ reply, writtenMs }) => {
       const seconds = Math.max(0, Math.round((reply.atMs - writtenMs) / 1000));
+      const followUp = isFollowUp(reply.to);
       return {
         to: reply.to,
+        ...(followUp ? { follow_up: true as const } : {}),
         written_at: isoFromMs(writtenMs),
         first_reply_at: isoFromMs(reply.atMs),
         first_reply_s: seconds,
         ...(reply.answer !== undefined ? { answer: reply.answer } : {}),
-        ...(slaSeconds !== undefined ? { within_sla: seconds <= slaSeconds } : {}),
+        ...(slaSeconds !== undefined && !followUp ? { within_sla: seconds <= slaSeconds } : {}),
       };
     });
 
-  const ownReplies = new Set(replies.map((r) => r.id));
+  const readTo = readThrough(records);
+  // Waits are measured up to what is known: not past now, nor past what stats has read.
+  const wanted = Math.min(to, seen.now ?? to);
+  const asOf = Math.min(wanted, records.length > 0 ? (readTo ?? from) : to);
   const unanswered: UnansweredPost[] = writtenInPeriod
-    .filter(([id, post]) => post.fromMentions && !((first.get(id)?.atMs ?? Number.POSITIVE_INFINITY) < to))
+    .filter(([id, post]) => post.fromMentions && post.writtenMs < asOf && !((first.get(id)?.atMs ?? Number.POSITIVE_INFINITY) < asOf))
     .sort((a, b) => a[1].writtenMs - b[1].writtenMs || byIdText(a[0], b[0]))
     .map(([id, post]) => {
-      const waited = Math.max(0, Math.round((to - post.writtenMs) / 1000));
-      const followUp = post.inReplyTo !== undefined && ownReplies.has(post.inReplyTo);
+      const waited = Math.max(0, Math.round((asOf - post.writtenMs) / 1000));
+      const followUp = isFollowUp(id);
       return {
         id,
         url: customerPostUrl(id),
@@ -269,13 +297,15 @@ export function supportStats(
       };
     });
 
-  const times = posts.map((p) => p.first_reply_s).sort((a, b) => a - b);
+  // A follow-up's reply answers a conversation that had its first reply: in no time, share or count.
+  const firsts = posts.filter((p) => p.follow_up !== true);
+  const times = firsts.map((p) => p.first_reply_s).sort((a, b) => a - b);
   return {
     replies: inPeriod.length,
-    customer_posts: posts.length,
+    customer_posts: firsts.length,
     replies_by_day: [...days.entries()].sort((a, b) => byIdText(a[0], b[0])).map(([day, replies]) => ({ day, replies })),
     ...(times.length > 0 ? { first_reply: { median_s: nearestRank(times, 50), p90_s: nearestRank(times, 90) } } : {}),
-    ...(account.sla && slaSeconds !== undefined ? { sla: slaOf(account.sla.written, slaSeconds, posts, unanswered) } : {}),
+    ...(account.sla && slaSeconds !== undefined ? { sla: slaOf(account.sla.written, slaSeconds, firsts, unanswered) } : {}),
     by_zone: audience.map((zone) =>
       busiestIn(
         zone,
@@ -287,7 +317,49 @@ export function supportStats(
     unmatched,
     unanswered,
     from_x: records.length > 0,
+    as_of: isoFromMs(asOf),
+    ...(readTo !== undefined ? { read_to: isoFromMs(readTo) } : {}),
+    ...(records.length > 0 && asOf < wanted ? { known_until: isoFromMs(asOf) } : {}),
   };
+}
+
+/**
+ * The last stats run at which both the timeline and the mentions were read through to the newest
+ * post with no gap left below: every post written before it is known. A run stopped part-way (the
+ * cap, the budget, X's rate limit) leaves a gap, and later runs are not "through" until one fills
+ * it; undefined when no run has been through both.
+ */
+function sameRead(a: SupportReadsRecord, b: SupportReadsRecord): boolean {
+  return a.at === b.at && a.since_id === b.since_id && a.until_id === b.until_id && a.start_time === b.start_time;
+}
+
+function readThrough(records: readonly SupportRecord[]): Instant | undefined {
+  const through = (source: 'timeline' | 'mentions'): number | undefined => {
+    const pages = records.filter((r): r is SupportReadsRecord => r.kind === 'support-reads' && r.source === source);
+    let gap = false;
+    let last: number | undefined;
+    for (let i = 0; i < pages.length; ) {
+      // One read: consecutive pages of one run and range (as stats/support-cursor.ts groups them).
+      const first = pages[i]!;
+      let complete = false;
+      let read = false;
+      for (; i < pages.length && sameRead(pages[i]!, first); i++) {
+        complete ||= pages[i]!.complete;
+        read ||= pages[i]!.newest_id !== undefined;
+      }
+      if (first.until_id !== undefined) {
+        if (complete) gap = false; // the gap below a stopped read, filled
+      } else if (!complete) {
+        if (read) gap = true; // stopped with posts read above a gap
+      } else if (!gap) {
+        last = Date.parse(first.at);
+      }
+    }
+    return last;
+  };
+  const timeline = through('timeline');
+  const mentions = through('mentions');
+  return timeline === undefined || mentions === undefined ? undefined : Math.min(timeline, mentions);
 }
 
 function slaOf(written: string, seconds: number, posts: readonly SupportPost[], unanswered: readonly UnansweredPost[]): SupportSla {

@@ -29,6 +29,7 @@ describe('herald report --account support as a process', () => {
       'unmatched',
       'unanswered',
       'from_x',
+      'as_of',
     ]);
     expect(support.replies).toBe(7);
     expect(support.replies_by_day).toEqual([

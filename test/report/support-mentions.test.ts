@@ -24,6 +24,7 @@ import type { SupportRecord } from '../../src/model/support.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { supportLines } from '../../src/report/shared.js';
 import { buildReport, type Report } from '../../src/report/model.js';
 import type { SupportStats } from '../../src/report/support.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -32,7 +33,7 @@ const root = path.join(repoRoot, 'test/fixtures/report-support-mentions');
 const FROM = Date.parse('2026-12-01T00:00:00Z');
 const TO = Date.parse('2026-12-04T00:00:00Z');
 
-async function report(extra: readonly SupportRecord[] = []): Promise<Report> {
+async function report(extra: readonly SupportRecord[] = [], now = TO): Promise<Report> {
   const repository = await openRepository(root, { now: DateTime.fromMillis(TO, { zone: 'utc' }), load: { report: 'errors' } });
   const metrics = await repository.metrics();
   expect(metrics.diagnostics).toEqual([]);
@@ -45,8 +46,24 @@ async function report(extra: readonly SupportRecord[] = []): Promise<Report> {
     answers: repository.content.answers,
     from: FROM,
     to: TO,
-    now: TO,
+    now,
   });
+}
+
+async function reportInput() {
+  const repository = await openRepository(root, { now: DateTime.fromMillis(TO, { zone: 'utc' }), load: { report: 'errors' } });
+  const metrics = await repository.metrics();
+  return {
+    posts: repository.content.posts,
+    accounts: repository.content.accounts,
+    log: repository.log.entries,
+    snapshots: metrics.snapshots,
+    support: metrics.support,
+    answers: repository.content.answers,
+    from: FROM,
+    to: TO,
+    now: TO,
+  };
 }
 
 async function support(): Promise<SupportStats> {
@@ -169,6 +186,73 @@ describe('herald report: unanswered customer posts', () => {
     expect(stats.sla).toEqual({ written: '2h', seconds: 7200, within: 3, unanswered_late: 1, open: 1, share: 0.6 });
   });
 
+  it('measures waits up to now when the period ends in the future', async () => {
+    // Now 12-03 13:00: 9105 (12:00) has waited 1 h, inside the sla; 9106 (23:00) is not written yet.
+    const stats = (await report([], Date.parse('2026-12-03T13:00:00Z'))).accounts.find((a) => a.account === 'support')!.support!;
+    expect(stats.as_of).toBe('2026-12-03T13:00:00Z');
+    expect(stats.unanswered.map((u) => [u.id, u.waited_s, u.past_sla])).toEqual([['9105', 3600, false]]);
+    expect(stats.sla).toMatchObject({ unanswered_late: 0, open: 1 });
+  });
+
+  it('says what is not known yet when stats last stopped part-way through the mentions, and never "none"', async () => {
+    // A later run stopped after one page: posts below it are a gap, so nothing after 12-04 06:00 is known.
+    const stopped: SupportRecord = {
+      kind: 'support-reads',
+      at: '2026-12-05T06:00:00Z',
+      account: 'support',
+      source: 'mentions',
+      owned_reads: 0,
+      post_reads: 5,
+      since_id: '9106',
+      newest_id: '9199',
+      oldest_id: '9150',
+      complete: false,
+    };
+    const late = (await report([stopped], Date.parse('2026-12-06T00:00:00Z'))).accounts.find((a) => a.account === 'support')!;
+    expect(late.support).toMatchObject({ read_to: '2026-12-04T06:00:00Z' });
+    // The period (to 12-04 00:00) ends before what was read through: all known.
+    expect(late.support!.known_until).toBeUndefined();
+
+    const wide = await buildReport({
+      ...(await reportInput()),
+      support: [...(await reportInput()).support!, stopped],
+      to: Date.parse('2026-12-06T00:00:00Z'),
+      now: Date.parse('2026-12-06T00:00:00Z'),
+    });
+    const support = wide.accounts.find((a) => a.account === 'support')!.support!;
+    expect(support.known_until).toBe('2026-12-04T06:00:00Z');
+    expect(support.as_of).toBe('2026-12-04T06:00:00Z');
+    const line = supportLines(support).find(([label]) => label === 'Unanswered')![1];
+    expect(line).toContain('known up to 2026-12-04T06:00:00Z, when herald stats last read the timeline and the mentions through');
+  });
+
+  it('leaves an answered follow-up out of the first-reply times and the share', async () => {
+    const thanks: SupportRecord = {
+      kind: 'customer-post',
+      at: '2026-12-04T06:00:00Z',
+      account: 'support',
+      tweet_id: '9107',
+      author_id: '501',
+      written_at: '2026-12-03T10:00:00Z',
+      in_reply_to: '7101',
+      source: 'mentions',
+    };
+    const welcome: SupportRecord = {
+      kind: 'support-reply',
+      at: '2026-12-04T06:00:01Z',
+      account: 'support',
+      tweet_id: '7107',
+      to: '9107',
+      sent_at: '2026-12-03T16:00:00Z',
+      text: 'You are welcome!',
+    };
+    const stats = (await report([thanks, welcome])).accounts.find((a) => a.account === 'support')!.support!;
+    expect(stats.posts.find((p) => p.to === '9107')).toMatchObject({ follow_up: true, first_reply_s: 21600 });
+    expect(stats.posts.find((p) => p.to === '9107')?.within_sla).toBeUndefined();
+    // As without it: 4 first replies, 3 of 5 within the sla; the reply itself counts as a reply.
+    expect(stats).toMatchObject({ customer_posts: 4, replies: 5, sla: { within: 3, unanswered_late: 1, open: 1, share: 0.6 } });
+  });
+
   it('counts a post answered only after the period as unanswered at its end', async () => {
     // A reply to 9106 at 12-04 00:30 went out after the period: at 12-04 00:00 nobody had answered.
     const late: SupportRecord = {
@@ -244,6 +328,8 @@ describe('herald report: the support section’s JSON', () => {
         { id: '9106', url: 'https://x.com/i/web/status/9106', written_at: '2026-12-03T23:00:00Z', waited_s: 3600, past_sla: false },
       ],
       from_x: true,
+      as_of: '2026-12-04T00:00:00Z',
+      read_to: '2026-12-04T06:00:00Z',
     });
   });
 });
