@@ -82,7 +82,12 @@ export function checkSnapshot(value: unknown): string | undefined {
   return undefined;
 }
 
-const ID = /^[0-9]{1,19}$/;
+/** An id as X writes one: digits, no leading zero, at most 2^63 − 1 (X's ids are signed 64-bit). */
+const ID = /^[1-9][0-9]{0,18}$/;
+const MAX_ID = 9223372036854775807n;
+const isXId = (value: unknown): boolean => typeof value === 'string' && ID.test(value) && BigInt(value) <= MAX_ID;
+/** A support-reads line is one page or one look-up batch: X gives at most 100 posts in either. */
+const MAX_READS_PER_LINE = 100;
 
 /** A support line: its kind's fields, ids as X writes them, instants that parse. */
 export function checkSupportRecord(value: unknown): string | undefined {
@@ -103,13 +108,18 @@ export function checkSupportRecord(value: unknown): string | undefined {
     if (v[key] !== undefined && (typeof v[key] !== 'string' || Number.isNaN(Date.parse(v[key] as string)))) return `"${key}" must be an ISO instant`;
   }
   for (const key of ['tweet_id', 'author_id', 'to', 'in_reply_to', 'since_id', 'until_id', 'newest_id', 'oldest_id'] as const) {
-    if (v[key] !== undefined && (typeof v[key] !== 'string' || !ID.test(v[key] as string))) return `"${key}" must be digits, not ${JSON.stringify(v[key])}`;
+    if (v[key] !== undefined && !isXId(v[key])) return `"${key}" must be an id as X writes one (digits, no leading zero, at most 19), not ${JSON.stringify(v[key])}`;
   }
   if (kind === 'customer-post' && v.source !== 'mentions' && v.source !== 'lookup') return '"source" must be mentions or lookup';
   if (kind === 'support-reads') {
     if (v.source !== 'timeline' && v.source !== 'mentions' && v.source !== 'lookup') return '"source" must be timeline, mentions or lookup';
     for (const key of ['owned_reads', 'post_reads'] as const) {
-      if (!Number.isSafeInteger(v[key]) || (v[key] as number) < 0) return `"${key}" must be a whole number from 0`;
+      if (!Number.isSafeInteger(v[key]) || (v[key] as number) < 0 || (v[key] as number) > MAX_READS_PER_LINE) {
+        return `"${key}" must be a whole number from 0 to ${MAX_READS_PER_LINE} (one page)`;
+      }
+    }
+    if (v.newest_id !== undefined && v.oldest_id !== undefined && BigInt(v.newest_id as string) < BigInt(v.oldest_id as string)) {
+      return '"newest_id" must not be below "oldest_id"';
     }
     if (typeof v.complete !== 'boolean') return '"complete" must be true or false';
   }

@@ -114,8 +114,10 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
         const byBudget = room.micros === undefined ? MAX_TIMELINE_PAGE : Math.floor(room.micros / price);
         const size = Math.min(MAX_TIMELINE_PAGE, room.reads, byBudget);
         if (size < MIN_PAGE) throw new Stopped({ kind: room.reads < MIN_PAGE ? 'max-reads' : 'budget' });
-        const page: TimelinePage = await options.retry(() =>
-          source === 'timeline' ? client.timelinePage(me.id, range, { max: size, token }) : client.mentionsPage(me.id, range, { max: size, token }),
+        const page: TimelinePage = await billedIfUncertain(source, size, price, range, () =>
+          options.retry(() =>
+            source === 'timeline' ? client.timelinePage(me.id, range, { max: size, token }) : client.mentionsPage(me.id, range, { max: size, token }),
+          ),
         );
         const lines: SupportRecord[] = [];
         for (const post of page.posts) {
@@ -168,6 +170,36 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
       }
     };
 
+    /**
+     * A request X may have answered after herald stopped waiting (a timeout, a dropped connection)
+     * may have been billed in full: it is recorded as that many reads with nothing read, so the
+     * month's spend never counts less than X charged. It moves no cursor: the range is read again.
+     */
+    const billedIfUncertain = async <T>(source: SupportReadsRecord['source'], size: number, price: number, range: TimelineRange, read: () => Promise<T>): Promise<T> => {
+      try {
+        return await read();
+      } catch (error) {
+        if (error instanceof XError && error.kind === 'uncertain') {
+          await options.append([
+            {
+              kind: 'support-reads',
+              at: options.now,
+              account: support.account,
+              source,
+              owned_reads: source === 'timeline' ? size : 0,
+              post_reads: source === 'timeline' ? 0 : size,
+              ...(range.sinceId ? { since_id: range.sinceId } : {}),
+              ...(range.untilId ? { until_id: range.untilId } : {}),
+              ...(range.startTime ? { start_time: range.startTime } : {}),
+              complete: false,
+            },
+          ]);
+          charge(source, size, price);
+        }
+        throw error;
+      }
+    };
+
     for (const source of ['timeline', 'mentions'] as const) {
       let complete = true;
       for (const range of plannedReads(cursorOf(reads, support.account, source), options.startTime)) {
@@ -187,7 +219,7 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
       if (size < 1) throw new Stopped({ kind: room.reads < 1 ? 'max-reads' : 'budget' });
       const batch = unknown.slice(start, start + size);
       start += size;
-      const found = await options.retry(() => client.lookUpPosts(batch));
+      const found = await billedIfUncertain('lookup', batch.length, support.postReadMicros, {}, () => options.retry(() => client.lookUpPosts(batch)));
       const lines: SupportRecord[] = [];
       for (const post of found.posts) {
         if (post.authorId === me.id) continue;

@@ -56,7 +56,7 @@ describe('herald report --format md: unanswered customer posts, as a process', (
     const result = await runHerald(['report', '--root', root, ...PERIOD]);
     expect(result.code).toBe(0);
     // Line 16 is the post: the reader refuses its id, says why and goes on.
-    expect(result.stderr).toMatch(/schedules\/metrics\.jsonl:16: "tweet_id" must be digits/);
+    expect(result.stderr).toMatch(/schedules\/metrics\.jsonl:16: "tweet_id" must be an id as X writes one/);
     const section = supportSection(result.stdout);
     for (const injected of ['<img', '<script', 'javascript:', '**bold**', '@everyone', '9107']) expect(result.stdout).not.toContain(injected);
     // The reply still counts, written by hand (it matches no answer): 4 + 1 replies.

@@ -51,15 +51,23 @@ describe('the metrics file', () => {
       { ...reply, to: 'x.com/acme/status/1' },
       { ...reads, complete: 'yes' },
       { kind: 'customer-post', at: '2026-12-01T10:00:00Z', account: 'support', tweet_id: '1', author_id: '2', written_at: 'yesterday', source: 'mentions' },
+      // An id past X's largest (2^63 − 1) would stop every later read at it; one with a leading zero would be a second post.
+      { ...reads, newest_id: '9999999999999999999', oldest_id: '1985000000000000001' },
+      { ...reply, tweet_id: '01990000000000000004' },
+      // A line is one page: X bills at most 100 posts in one.
+      { ...reads, post_reads: 9007199254740991 },
     ];
     const read = parseMetrics(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     expect(read.snapshots).toEqual([snapshot]);
     expect(read.support).toEqual([reply, reads]);
     expect(read.diagnostics.map((d) => [d.line, d.message.split(';')[0]])).toEqual([
       [4, '"kind" "support-note" is not one herald writes (customer-post, support-reply, support-reads)'],
-      [5, '"to" must be digits, not "x.com/acme/status/1"'],
+      [5, '"to" must be an id as X writes one (digits, no leading zero, at most 19), not "x.com/acme/status/1"'],
       [6, '"complete" must be true or false'],
       [7, '"written_at" must be an ISO instant'],
+      [8, '"newest_id" must be an id as X writes one (digits, no leading zero, at most 19), not "9999999999999999999"'],
+      [9, '"tweet_id" must be an id as X writes one (digits, no leading zero, at most 19), not "01990000000000000004"'],
+      [10, '"post_reads" must be a whole number from 0 to 100 (one page)'],
     ]);
   });
 

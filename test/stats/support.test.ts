@@ -186,6 +186,23 @@ describe('herald stats on a support account', () => {
     expect(x!.reads('acme_help')).toMatchObject({ owned_reads: 1, post_reads: 5 });
   });
 
+  it('counts a mentions page X answered after the connection dropped as billed in full, and reads it again next run', async () => {
+    await startX();
+    const root = await fixtureCopy('stats-support');
+    // X reads (and bills) the page, then the answer never arrives.
+    x!.inject({ method: 'GET', path: '/2/users/:id/mentions', mode: 'commit-then-drop', count: 1 });
+    const run = await stats(root, NOON, ['--since', '1d', '--max-reads', '20']);
+    expect(run.code).toBe(1);
+    expect(run.report.support[0]).toMatchObject({ mentions: 20, customer_posts: 0, stopped: { kind: 'error' } });
+    // The page asked for up to 20 (the cap left): recorded as 20 post reads, with nothing read.
+    expect(reads(await records(root)).find((r) => r.source === 'mentions')).toMatchObject({ post_reads: 20, complete: false });
+    expect(reads(await records(root)).find((r) => r.source === 'mentions')?.newest_id).toBeUndefined();
+
+    const next = await stats(root, '2026-12-01T12:10:00Z');
+    expect(next.code, next.stderr).toBe(0);
+    expect(customerPosts(await records(root))).toHaveLength(4);
+  });
+
   it("stops at the account's budget: no page is asked for that X could fill past it", async () => {
     await startX();
     const root = await fixtureCopy('stats-support');
