@@ -28,7 +28,13 @@ export async function statsInputsAt(root: string, now: DateTime): Promise<StatsI
     .map((account) => {
       // At the prices spend counts reads at: never below the table's.
       const prices = pastPricesFor(account);
-      return { account: account.name, handle: account.handle, ownedReadMicros: toMicros(prices.owned_read), postReadMicros: toMicros(prices.post_read) };
+      return {
+        account: account.name,
+        handle: account.handle,
+        siblings: accounts.filter((other) => other.name !== account.name).map((other) => other.handle),
+        ownedReadMicros: toMicros(prices.owned_read),
+        postReadMicros: toMicros(prices.post_read),
+      };
     });
   // No account with a budget: nothing to plan (a year of posts is most of a plan's time).
   if (!accounts.some((account) => account.budget !== undefined)) return { readBudgets: new Map(), support };

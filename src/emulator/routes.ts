@@ -353,7 +353,12 @@ function userTimeline(req: RouteRequest, kind: TimelineKind): RouteResult {
   countReads(req, { timeline_requests: 1, ...(own ? { owned_reads: page.length } : { post_reads: page.length }) });
   const meta = pageMeta(page, more);
   if (page.length === 0) return { response: ok({ meta }), changed: true };
-  return { response: ok({ data: page.map((t) => tweetView(t, q.fields, req)), meta }), changed: true };
+  const body: Record<string, unknown> = { data: page.map((t) => tweetView(t, q.fields, req)), meta };
+  if (q.expandAuthors) {
+    const authors = [...new Set(page.map((t) => t.author_id))].flatMap((id) => state.users.filter((u) => u.id === id));
+    body.includes = { users: authors.map((u) => ({ id: u.id, name: u.name, username: u.username })) };
+  }
+  return { response: ok(body), changed: true };
 }
 
 /** X's `resource-not-found` problem for a user id. */

@@ -21,6 +21,8 @@ export interface TimelineQuery {
   before?: bigint;
   /** `exclude` (the user's own timeline only). */
   excludeReplies: boolean;
+  /** `expansions=author_id`: each post's author under `includes.users`. */
+  expandAuthors: boolean;
 }
 
 /** One invalid parameter, as X's 400 lists it. */
@@ -64,7 +66,9 @@ const PARAMETERS: Record<TimelineKind, readonly string[]> = {
 };
 
 /** X's parameters the emulator does not carry out on a timeline: refused rather than silently ignored. */
-const NOT_EMULATED = new Set(['expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields']);
+const NOT_EMULATED = new Set(['user.fields', 'media.fields', 'poll.fields', 'place.fields']);
+/** The expansions it does carry out there. */
+const EXPANSIONS = ['author_id'];
 
 const POST_ID = /^\d{1,19}$/;
 /** RFC 3339, as X takes `start_time` and `end_time`. */
@@ -80,7 +84,11 @@ export function readTimelineQuery(kind: TimelineKind, query: URLSearchParams): T
       return { parameter: name, value, message: `The query parameter [${name}] is not one of [id,${PARAMETERS[kind].join(',')}]` };
     }
     if (NOT_EMULATED.has(name)) {
-      return { parameter: name, value, message: `The emulator does not carry out [${name}] on a timeline; ask for tweet.fields only.` };
+      return {
+        parameter: name,
+        value,
+        message: `The emulator does not carry out [${name}] on a timeline; ask for tweet.fields and expansions=author_id only.`,
+      };
     }
   }
 
@@ -145,9 +153,20 @@ export function readTimelineQuery(kind: TimelineKind, query: URLSearchParams): T
     };
   }
 
+  const expansions = (query.get('expansions') ?? '').split(',').filter(Boolean);
+  const unknownExpansion = expansions.find((e) => !EXPANSIONS.includes(e));
+  if (unknownExpansion !== undefined) {
+    return {
+      parameter: 'expansions',
+      value: unknownExpansion,
+      message: `The emulator carries out only [${EXPANSIONS.join(',')}] of \`expansions\` on a timeline, not [${unknownExpansion}]`,
+    };
+  }
+
   return {
     max,
     fields: (query.get('tweet.fields') ?? '').split(',').filter(Boolean),
+    expandAuthors: expansions.includes('author_id'),
     ...ids,
     ...times,
     ...(before !== undefined ? { before } : {}),

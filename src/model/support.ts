@@ -81,6 +81,8 @@ export const SUPPORT_KINDS: ReadonlySet<SupportRecord['kind']> = new Set(['custo
 export interface SupportAccount {
   account: string;
   handle: string;
+  /** The handles of the repository's other accounts: their posts that mention this one are not customers'. */
+  siblings: string[];
   /** One owned read and one post read at the prices spend counts them at, micro-dollars. */
   ownedReadMicros: number;
   postReadMicros: number;

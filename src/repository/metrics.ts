@@ -108,7 +108,8 @@ export function checkSupportRecord(value: unknown): string | undefined {
     if (v[key] !== undefined && (typeof v[key] !== 'string' || Number.isNaN(Date.parse(v[key] as string)))) return `"${key}" must be an ISO instant`;
   }
   for (const key of ['tweet_id', 'author_id', 'to', 'in_reply_to', 'since_id', 'until_id', 'newest_id', 'oldest_id'] as const) {
-    if (v[key] !== undefined && !isXId(v[key])) return `"${key}" must be an id as X writes one (digits, no leading zero, at most 19), not ${JSON.stringify(v[key])}`;
+    if (v[key] !== undefined && !isXId(v[key]))
+      return `"${key}" must be an id as X writes one (digits, no leading zero, at most 19), not ${JSON.stringify(v[key])}`;
   }
   if (kind === 'customer-post' && v.source !== 'mentions' && v.source !== 'lookup') return '"source" must be mentions or lookup';
   if (kind === 'support-reads') {

@@ -97,6 +97,8 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
   const knownCustomerPosts = new Set(own.filter((r) => r.kind === 'customer-post').map((r) => r.tweet_id));
   const replyTargets = new Set(own.filter((r): r is SupportReplyRecord => r.kind === 'support-reply').map((r) => r.to));
 
+  const isSibling = (username: string | undefined) => username !== undefined && support.siblings.some((handle) => sameHandle(handle, username));
+
   try {
     const me = await options.retry(() => client.me());
     if (!sameHandle(me.username, support.handle)) {
@@ -128,7 +130,8 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
             lines.push(replyLine(options.now, support.account, post.id, post.in_reply_to_tweet_id, post.created_at, post.text));
             report.replies++;
           } else {
-            if (post.authorId === me.id || knownCustomerPosts.has(post.id)) continue;
+            // The brand account's "ask @acme_help" is not a customer waiting for an answer.
+            if (post.authorId === me.id || knownCustomerPosts.has(post.id) || isSibling(post.authorUsername)) continue;
             knownCustomerPosts.add(post.id);
             lines.push(customerLine(options.now, support.account, post, 'mentions'));
             report.customer_posts++;
@@ -175,7 +178,13 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
      * may have been billed in full: it is recorded as that many reads with nothing read, so the
      * month's spend never counts less than X charged. It moves no cursor: the range is read again.
      */
-    const billedIfUncertain = async <T>(source: SupportReadsRecord['source'], size: number, price: number, range: TimelineRange, read: () => Promise<T>): Promise<T> => {
+    const billedIfUncertain = async <T>(
+      source: SupportReadsRecord['source'],
+      size: number,
+      price: number,
+      range: TimelineRange,
+      read: () => Promise<T>,
+    ): Promise<T> => {
       try {
         return await read();
       } catch (error) {

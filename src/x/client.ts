@@ -285,8 +285,13 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
 
     async mentionsPage(userId: string, range: TimelineRange, page: { max: number; token?: string }): Promise<TimelinePage> {
       const action = `read the mentions (GET /2/users/${userId}/mentions)`;
-      const result = await call(action, () => api.userMentionTimeline(userId, timelineParams(range, page)));
-      return toPage(result.tweets, result.meta?.next_token, action);
+      const result = await call(action, () => api.userMentionTimeline(userId, { ...timelineParams(range, page), expansions: ['author_id'] }));
+      const usernames = new Map(result.includes.users.map((u) => [u.id, u.username]));
+      const found = toPage(result.tweets, result.meta?.next_token, action);
+      return {
+        ...found,
+        posts: found.posts.map((post) => (usernames.has(post.authorId) ? { ...post, authorUsername: usernames.get(post.authorId)! } : post)),
+      };
     },
 
     async lookUpPosts(ids: readonly string[]): Promise<{ posts: XTimelinePost[]; missing: string[] }> {

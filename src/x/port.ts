@@ -64,6 +64,8 @@ export interface XTimelinePost {
   text: string;
   /** X's `author_id`. */
   authorId: string;
+  /** The author's username (without `@`), from X's `author_id` expansion (the mentions timeline asks for it). */
+  authorUsername?: string;
   /** X's `created_at`. */
   created_at: string;
   /** The post it replies to (X's `referenced_tweets` `replied_to`). */
@@ -133,7 +135,8 @@ export interface XAccountClient {
   timelinePage(userId: string, range: TimelineRange, page: { max: number; token?: string }): Promise<TimelinePage>;
   /**
    * One page of the posts that mention the account (GET /2/users/:id/mentions), same fields and
-   * limits as `timelinePage`. Each post returned is one post read.
+   * limits as `timelinePage`, with each author's username (the `author_id` expansion). Each post
+   * returned is one post read.
    */
   mentionsPage(userId: string, range: TimelineRange, page: { max: number; token?: string }): Promise<TimelinePage>;
   /**

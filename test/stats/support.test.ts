@@ -115,6 +115,19 @@ describe('herald stats on a support account', () => {
     expect(x!.reads('acme_help')).toMatchObject({ owned_reads: 3, post_reads: 4 });
   });
 
+  it("does not take the brand account's post that names the support handle for a customer's", async () => {
+    await startX();
+    const root = await fixtureCopy('stats-support');
+    // @acme is schedules/main.yaml's handle.
+    x!.customerPost({ username: 'acme', text: 'Winter release is out! Questions? Ask @acme_help', createdAt: '2026-12-01T10:00:00Z' });
+    const run = await stats(root, NOON, ['--since', '1d']);
+    expect(run.code, run.stderr).toBe(0);
+    // Read (and billed) with the four customers' mentions, but not recorded as a customer's post.
+    expect(run.report.support[0]).toMatchObject({ mentions: 5, customer_posts: 4 });
+    const acme = x!.state().users.find((u) => u.username === 'acme')!.id;
+    expect(customerPosts(await records(root)).map((r) => r.author_id)).not.toContain(acme);
+  });
+
   it('reads only what is new on the next run', async () => {
     await startX();
     const root = await fixtureCopy('stats-support');

@@ -43,22 +43,35 @@ async function allPages(read: (token?: string) => Promise<TimelinePage>): Promis
 }
 
 describe('mentionsPage: posts that mention the support account', () => {
-  it('reads the four seeded mentions newest first, each with its author, time and what it replies to', async () => {
+  it('reads the four seeded mentions newest first, each with its author (id and username), time and what it replies to', async () => {
     await start();
     const page = await client.mentionsPage(accountId, {}, { max: 100 });
     expect(page.nextToken).toBeUndefined();
     expect(page.posts).toEqual([
-      { id: seeded(6), text: '@acme how do I change my plan?', authorId: '2000000003', created_at: '2026-12-01T10:30:00.000Z' },
+      { id: seeded(6), text: '@acme how do I change my plan?', authorId: '2000000003', authorUsername: 'chi_customer', created_at: '2026-12-01T10:30:00.000Z' },
       {
         id: seeded(5),
         text: '@acme also: the export button does nothing',
         authorId: '2000000002',
+        authorUsername: 'ben_customer',
         created_at: '2026-12-01T10:00:00.000Z',
         in_reply_to_tweet_id: seeded(2),
         in_reply_to_user_id: '2000000002',
       },
-      { id: seeded(2), text: '@acme the app logs me out every hour', authorId: '2000000002', created_at: '2026-12-01T09:15:00.000Z' },
-      { id: seeded(1), text: '@acme my invoice shows the wrong amount, can you help?', authorId: '2000000001', created_at: '2026-12-01T09:00:00.000Z' },
+      {
+        id: seeded(2),
+        text: '@acme the app logs me out every hour',
+        authorId: '2000000002',
+        authorUsername: 'ben_customer',
+        created_at: '2026-12-01T09:15:00.000Z',
+      },
+      {
+        id: seeded(1),
+        text: '@acme my invoice shows the wrong amount, can you help?',
+        authorId: '2000000001',
+        authorUsername: 'ana_customer',
+        created_at: '2026-12-01T09:00:00.000Z',
+      },
     ]);
     expect(emulator.reads('acme')).toMatchObject({ post_reads: 4, timeline_requests: 1 });
   });
