@@ -92,7 +92,7 @@ function accountSection(a: AccountReport): string {
   for (const zone of a.by_zone) parts.push(zoneFigure(zone));
   if (a.support) {
     parts.push('<h3>Support</h3>');
-    const rows = supportLines(a.support).map(([label, value]) => `<tr><th scope="row">${h(label)}</th><td class="text">${h(value)}</td></tr>`);
+    const rows = supportLines(a.support, a.zone).map(([label, value]) => `<tr><th scope="row">${h(label)}</th><td class="text">${h(value)}</td></tr>`);
     parts.push(`<div class="scroll"><table><tbody>${rows.join('')}</tbody></table></div>`);
     const unanswered = unansweredRows(a.support, a.zone).map(
       (u) =>

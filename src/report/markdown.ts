@@ -91,7 +91,7 @@ function accountSection(a: AccountReport): string[] {
     lines.push(
       table(
         ['Measure', 'Value'],
-        supportLines(a.support).map(([label, value]) => [mdText(label), mdText(value)]),
+        supportLines(a.support, a.zone).map(([label, value]) => [mdText(label), mdText(value)]),
       ),
       '',
     );

@@ -70,7 +70,7 @@ export function secondsText(seconds: number): string {
  * go: answer ids come from the log and the answers' file names, zones from the account file. The
  * unanswered posts themselves are listed by each renderer (`unansweredRows`), with their links.
  */
-export function supportLines(s: SupportStats): Array<[label: string, value: string]> {
+export function supportLines(s: SupportStats, zone: string): Array<[label: string, value: string]> {
   const lines: Array<[string, string]> = [
     [
       'Replies',
@@ -86,7 +86,7 @@ export function supportLines(s: SupportStats): Array<[label: string, value: stri
   const used = s.answers.map((a) => `${a.answer} ${a.replies}`);
   if (s.unmatched > 0) used.push(`written by hand ${s.unmatched}`);
   lines.push(['Answers used', used.join(' · ') || '–']);
-  lines.push(['Unanswered', unansweredText(s)]);
+  lines.push(['Unanswered', unansweredText(s, zone)]);
   return lines;
 }
 
@@ -100,7 +100,7 @@ function slaText(sla: NonNullable<SupportStats['sla']>, answered: number): strin
   return parts.join('; ');
 }
 
-function unansweredText(s: SupportStats): string {
+function unansweredText(s: SupportStats, zone: string): string {
   if (!s.from_x) {
     return "not known yet, nor replies sent from X's apps: herald stats reads them (the mentions and the account's timeline) for accounts with sla:";
   }
@@ -109,7 +109,7 @@ function unansweredText(s: SupportStats): string {
       ? ''
       : s.read_to === undefined
         ? '; herald stats has not yet read the timeline and the mentions through (a run stopped part-way), so none is known: run it again'
-        : `; known up to ${s.read_to}, when herald stats last read the timeline and the mentions through: posts written after that are not known yet`;
+        : `; as of the last herald stats run that read the timeline and the mentions through (${localText(s.read_to, zone)} ${zone}): what came after is not read yet`;
   if (s.unanswered.length === 0) {
     return known === '' ? 'none: every customer post from the mentions written in this period has a reply' : `none known${known}`;
   }
@@ -117,7 +117,7 @@ function unansweredText(s: SupportStats): string {
   const followUps = s.unanswered.filter((u) => u.follow_up === true).length;
   const pastSla = s.sla ? `, ${late} past the sla` : '';
   const replies = followUps > 0 ? `, ${followUps} of them ${followUps === 1 ? 'a follow-up' : 'follow-ups'} to our replies (no first reply due)` : '';
-  return `${plural(s.unanswered.length, 'customer post')} from the mentions written in this period with no reply by ${s.as_of}${pastSla}${replies}${known}`;
+  return `${plural(s.unanswered.length, 'customer post')} from the mentions written in this period with no reply by ${localText(s.as_of, zone)}${pastSla}${replies}${known}`;
 }
 
 /** One unanswered post for a listing: when it was written (in `zone`), how long it has waited, whether past the sla. */

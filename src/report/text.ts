@@ -63,7 +63,7 @@ function accountLines(a: AccountReport): string[] {
   }
   if (a.support) {
     lines.push('', 'Support:');
-    for (const [label, value] of supportLines(a.support)) lines.push(`  ${t(label)}: ${t(value)}`);
+    for (const [label, value] of supportLines(a.support, a.zone)) lines.push(`  ${t(label)}: ${t(value)}`);
     for (const u of unansweredRows(a.support, a.zone)) {
       lines.push(`    ${u.written}  waited ${u.waited}${u.late ? `  ${u.late}` : ''}  ${t(u.url)}`);
     }

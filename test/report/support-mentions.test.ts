@@ -222,8 +222,10 @@ describe('herald report: unanswered customer posts', () => {
     const support = wide.accounts.find((a) => a.account === 'support')!.support!;
     expect(support.known_until).toBe('2026-12-04T06:00:00Z');
     expect(support.as_of).toBe('2026-12-04T06:00:00Z');
-    const line = supportLines(support).find(([label]) => label === 'Unanswered')![1];
-    expect(line).toContain('known up to 2026-12-04T06:00:00Z, when herald stats last read the timeline and the mentions through');
+    const line = supportLines(support, 'Europe/London').find(([label]) => label === 'Unanswered')![1];
+    expect(line).toContain(
+      'as of the last herald stats run that read the timeline and the mentions through (2026-12-04 06:00 Europe/London): what came after is not read yet',
+    );
   });
 
   it('leaves an answered follow-up out of the first-reply times and the share', async () => {
