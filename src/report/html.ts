@@ -99,7 +99,7 @@ function accountSection(a: AccountReport): string {
         `<tr><td><a href="${h(u.url)}">${h(u.id)}</a></td><td>${h(u.written)}</td><td class="num">${h(u.waited)}</td><td${u.late === 'past the sla' ? ' class="over"' : ''}>${h(u.late || '–')}</td></tr>`,
     );
     if (unanswered.length > 0) {
-      parts.push('<p>Unanswered posts, oldest first (waited: until the end of the period):</p>');
+      parts.push('<p>Unanswered posts, oldest first (waited: until the end of the period, or the last herald stats run):</p>');
       parts.push(table(['Unanswered post', 'Written', 'Waited', 'Sla'], unanswered, [2]));
     }
   }

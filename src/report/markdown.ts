@@ -97,7 +97,7 @@ function accountSection(a: AccountReport): string[] {
     );
     const unanswered = unansweredRows(a.support, a.zone);
     if (unanswered.length > 0) {
-      lines.push('Unanswered posts, oldest first (waited: until the end of the period):', '');
+      lines.push('Unanswered posts, oldest first (waited: until the end of the period, or the last herald stats run):', '');
       lines.push(
         table(
           ['Unanswered post', 'Written', 'Waited', 'Sla'],

@@ -4,7 +4,7 @@ import { hhmm, WEEKDAYS } from '../time/zoned.js';
 import { formatUsd } from '../model/prices.js';
 import { formatMinutes } from '../time/duration.js';
 import type { Bucket, MonthSpend, NotSent } from './model.js';
-import type { SupportStats } from './support.js';
+import { customerPostUrl, type SupportStats } from './support.js';
 
 /** `2026-12-01 09:00`: a report instant on the wall clock of `zone`. */
 export function localText(iso: string, zone: string): string {
@@ -79,6 +79,13 @@ export function supportLines(s: SupportStats, zone: string): Array<[label: strin
   ];
   lines.push(['First reply', s.first_reply ? `median ${secondsText(s.first_reply.median_s)}, p90 ${secondsText(s.first_reply.p90_s)} (nearest rank)` : '–']);
   if (s.sla) lines.push([`Within sla ${s.sla.written}`, slaText(s.sla, s.customer_posts)]);
+  const late = s.posts.filter((p) => p.within_sla === false);
+  if (late.length > 0) {
+    const SHOWN = 10;
+    const named = late.slice(0, SHOWN).map((p) => `${customerPostUrl(p.to)} after ${secondsText(p.first_reply_s)}`);
+    if (late.length > SHOWN) named.push(`and ${late.length - SHOWN} more (JSON: posts[].within_sla)`);
+    lines.push(['First reply past the sla', named.join(' · ')]);
+  }
   lines.push(['Replies by day', s.replies_by_day.map((d) => `${d.day} ${d.replies}`).join(' · ') || '–']);
   for (const zone of s.by_zone) {
     lines.push([`Busiest hours in ${zone.zone}`, zone.busiest.map((b) => `${hourLabel(b.hour)} (${b.posts})`).join(' · ') || '–']);

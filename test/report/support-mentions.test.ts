@@ -147,6 +147,12 @@ describe('herald report: unanswered customer posts', () => {
     expect(stats.sla).toMatchObject({ within: 3, unanswered_late: 1, share: 0.6 });
   });
 
+  it('names each first reply that came past the sla, with its link and its time rounded up', async () => {
+    const stats = await support();
+    // 9102: written 11:00, answered by hand at 14:00: 3 h against 2 h.
+    expect(supportLines(stats, 'Europe/London')).toContainEqual(['First reply past the sla', 'https://x.com/i/web/status/9102 after 3h']);
+  });
+
   it('lists one still inside the sla as open, counted on neither side of the share', async () => {
     const stats = await support();
     // 9106: 12-04 00:00 − 12-03 23:00 = 3600 s ≤ 7200 s.
