@@ -31,22 +31,22 @@ async function run(env = process.env) {
     const inputs = readInputs(env);
     if (inputs.token) setSecret(inputs.token);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-Z5E2TQ5A.js");
+      const { publishMode } = await import("./chunks/publish-mode-GJ56PFUM.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "stats") {
-      const { statsMode } = await import("./chunks/stats-mode-BVZA2E5A.js");
+      const { statsMode } = await import("./chunks/stats-mode-APT7652O.js");
       await statsMode(inputs, env);
     } else if (inputs.command === "reply") {
-      const { replyMode } = await import("./chunks/reply-mode-2VDJXNW7.js");
+      const { replyMode } = await import("./chunks/reply-mode-7MJND5I4.js");
       await replyMode(inputs, env);
     } else if (inputs.command === "review-comment") {
       const { reviewCommentMode } = await import("./chunks/review-comment-mode-XUG2OHJF.js");
       await reviewCommentMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-5JIIYEYN.js");
+      const { reviewMode } = await import("./chunks/review-mode-DJL5F36E.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-X2MQVIAU.js");
+      const { validateMode } = await import("./chunks/validate-mode-NX6XACAL.js");
       await validateMode(inputs);
     }
   } catch (error) {
