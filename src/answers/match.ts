@@ -8,9 +8,11 @@
  * `http(s)://` dropped, since X reports a link written `example.com` as `http://example.com`).
  * When several answers match, the one with the most literal characters wins (it says more of the
  * text), then the smaller id, so the result never depends on file order. The `@handle`s X puts at
- * the start of a reply typed in its app are not part of the answer and are dropped first.
+ * the start of a reply typed in its app, and an agent's sign-off at its end ("– MJ", which
+ * `allow_signoff` lets support accounts add), are not part of the answer and are tried without.
  */
 import { placeholderUses } from '../content/answers/placeholders.js';
+import { withoutSignOff } from '../content/rules/first-person.js';
 import type { Answer } from '../model/answer.js';
 import { comparableText } from '../x/tweet-text.js';
 
@@ -129,8 +131,14 @@ export function answerMatcher(answers: ReadonlyArray<Pick<Answer, 'id' | 'text' 
   };
   return (text) => {
     const wanted = comparableText(text);
-    // As sent first (an answer may itself start with a handle), then without X's reply prefix.
+    // As sent first (an answer may itself start with a handle or end like a sign-off), then
+    // without X's reply prefix, then without the agent's sign-off ("– MJ", allow_signoff).
     const bare = wanted.replace(REPLY_PREFIX, '');
-    return find(wanted) ?? (bare !== wanted && bare !== '' ? find(bare) : undefined);
+    const tries = [wanted, bare, withoutSignOff(wanted).trim(), withoutSignOff(bare).trim()];
+    for (const candidate of tries.filter((t, i) => t !== '' && tries.indexOf(t) === i)) {
+      const id = find(candidate);
+      if (id !== undefined) return id;
+    }
+    return undefined;
   };
 }

@@ -46,6 +46,12 @@ describe('answerMatcher', () => {
     expect(match('@ana_customer')).toBeUndefined();
   });
 
+  it("an agent's sign-off at the end (allow_signoff) does not make a reply hand-written", () => {
+    expect(match('@ana_customer Thanks Anna, the refund shows within 5 days. – MJ')).toBe('en/refund');
+    expect(match('Thanks Anna, the refund shows within 5 days. ^Maria')).toBe('en/refund');
+    expect(match('Thanks Anna, the refund shows within 5 days. Call us – MJ')).toBeUndefined();
+  });
+
   it('a value longer than its max, or an empty one, is not the answer', () => {
     expect(match('Thanks Anna, the refund shows within 120 days.')).toBeUndefined(); // days: max 2
     expect(match('Thanks , the refund shows within 5 days.')).toBeUndefined();

@@ -142,3 +142,8 @@ const SIGN_OFF = /(?:^|\s)(?:[-–—~]\s?|\^)\p{L}[\p{L}\p{M}.]{0,19}(?:\s\p{Lu
 export function endsWithSignOff(text: string): boolean {
   return SIGN_OFF.test(text);
 }
+
+/** The text without its sign-off (as `endsWithSignOff` finds one), or unchanged. */
+export function withoutSignOff(text: string): string {
+  return text.replace(SIGN_OFF, '');
+}
