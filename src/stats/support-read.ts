@@ -1,7 +1,8 @@
 /**
  * `herald stats` for a support account (one with `sla:`): read what is new on its own timeline
  * (its replies, wherever they were written) and its mentions (customers' posts), look up the posts
- * it replied to that the mentions did not bring, and record it all in `schedules/metrics.jsonl`
+ * it replied to that the mentions did not bring (and its own older posts a customer wrote back to,
+ * so a follow-up to an old reply is known as one), and record it all in `schedules/metrics.jsonl`
  * a page at a time, so what X billed is recorded whatever stops the run. `herald report` computes
  * the support statistics from these lines; support-cursor.ts says where each read starts.
  *
@@ -96,6 +97,11 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
   const reads = own.filter((r): r is SupportReadsRecord => r.kind === 'support-reads');
   const knownCustomerPosts = new Set(own.filter((r) => r.kind === 'customer-post').map((r) => r.tweet_id));
   const replyTargets = new Set(own.filter((r): r is SupportReplyRecord => r.kind === 'support-reply').map((r) => r.to));
+  // The account's posts known as its replies, and any of its posts read this run.
+  const ownPosts = new Set(own.filter((r) => r.kind === 'support-reply').map((r) => r.tweet_id));
+  // Posts of the account that customers replied to but that are not known: looked up, since a
+  // customer writing back to one of its replies is a follow-up, not a new question.
+  const ownParents = new Set<string>();
 
   const isSibling = (username: string | undefined) => username !== undefined && support.siblings.some((handle) => sameHandle(handle, username));
 
@@ -123,6 +129,7 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
         );
         const lines: SupportRecord[] = [];
         for (const post of page.posts) {
+          if (source === 'timeline') ownPosts.add(post.id);
           if (source === 'timeline') {
             // A reply to someone else; the account's own thread parts reply to itself.
             if (post.authorId !== me.id || !post.in_reply_to_tweet_id || !post.in_reply_to_user_id || post.in_reply_to_user_id === me.id) continue;
@@ -133,6 +140,7 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
             // The brand account's "ask @acme_help" is not a customer waiting for an answer.
             if (post.authorId === me.id || knownCustomerPosts.has(post.id) || isSibling(post.authorUsername)) continue;
             knownCustomerPosts.add(post.id);
+            if (post.in_reply_to_user_id === me.id && post.in_reply_to_tweet_id) ownParents.add(post.in_reply_to_tweet_id);
             lines.push(customerLine(options.now, support.account, post, 'mentions'));
             report.customer_posts++;
           }
@@ -220,8 +228,11 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
     }
 
     // The posts replied to that no mention brought (older than the mentions read, or not
-    // mentioning the account): when each was written is what the first-reply time needs.
-    const unknown = [...replyTargets].filter((id) => !knownCustomerPosts.has(id)).sort();
+    // mentioning the account): when each was written is what the first-reply time needs. And the
+    // account's own posts customers wrote back to that no read brought (older than the first one).
+    const unknown = [
+      ...new Set([...[...replyTargets].filter((id) => !knownCustomerPosts.has(id)), ...[...ownParents].filter((id) => !ownPosts.has(id))]),
+    ].sort();
     for (let start = 0; start < unknown.length; ) {
       const byBudget = room.micros === undefined ? MAX_LOOKUP_IDS : Math.floor(room.micros / support.postReadMicros);
       const size = Math.min(MAX_LOOKUP_IDS, room.reads, byBudget, unknown.length - start);
@@ -231,7 +242,14 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
       const found = await billedIfUncertain('lookup', batch.length, support.postReadMicros, {}, () => options.retry(() => client.lookUpPosts(batch)));
       const lines: SupportRecord[] = [];
       for (const post of found.posts) {
-        if (post.authorId === me.id) continue;
+        if (post.authorId === me.id) {
+          // One of its older replies (to someone else): recorded like one read on its timeline.
+          if (!post.in_reply_to_tweet_id || !post.in_reply_to_user_id || post.in_reply_to_user_id === me.id || ownPosts.has(post.id)) continue;
+          ownPosts.add(post.id);
+          lines.push(replyLine(options.now, support.account, post.id, post.in_reply_to_tweet_id, post.created_at, post.text));
+          report.replies++;
+          continue;
+        }
         knownCustomerPosts.add(post.id);
         lines.push(customerLine(options.now, support.account, post, 'lookup'));
         report.customer_posts++;

@@ -128,6 +128,25 @@ describe('herald stats on a support account', () => {
     expect(customerPosts(await records(root)).map((r) => r.author_id)).not.toContain(acme);
   });
 
+  it('knows a customer writing back to a reply older than its first read as a follow-up, by looking that reply up', async () => {
+    await startX();
+    const root = await fixtureCopy('stats-support');
+    const invoice = seeded(0);
+    const reply = writeInApp('@ana_customer We have fixed the amount on your invoice.', '2026-12-01T08:30:00Z', invoice);
+    const again = x!.customerPost({ username: 'ana_customer', text: '@acme_help still wrong, sorry', replyTo: reply, createdAt: '2026-12-03T09:00:00Z' }).id;
+
+    // The first read starts a day back: the reply (12-01) is older than that.
+    const now = '2026-12-03T12:00:00Z';
+    const run = await stats(root, now, ['--since', '1d']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(replies(await records(root))).toMatchObject([{ tweet_id: reply, to: invoice, sent_at: '2026-12-01T08:30:00Z' }]);
+    expect(run.report.support[0]).toMatchObject({ timeline: 0, mentions: 1, lookups: 1 });
+
+    const report = await runHerald(['report', '--account', 'support', '--since', '1d', '--now', now, '--format', 'json', '--root', root]);
+    const support = JSON.parse(report.stdout).accounts[0].support;
+    expect(support.unanswered).toEqual([expect.objectContaining({ id: again, follow_up: true, past_sla: false })]);
+  });
+
   it('reads only what is new on the next run', async () => {
     await startX();
     const root = await fixtureCopy('stats-support');
