@@ -78,7 +78,7 @@ export function supportLines(s: SupportStats, zone: string): Array<[label: strin
     ],
   ];
   lines.push(['First reply', s.first_reply ? `median ${secondsText(s.first_reply.median_s)}, p90 ${secondsText(s.first_reply.p90_s)} (nearest rank)` : '–']);
-  if (s.sla) lines.push([`Within sla ${s.sla.written}`, slaText(s.sla, s.customer_posts)]);
+  if (s.sla) lines.push([`Within sla ${s.sla.written}`, slaText(s.sla)]);
   const late = s.posts.filter((p) => p.within_sla === false);
   if (late.length > 0) {
     const SHOWN = 10;
@@ -98,8 +98,9 @@ export function supportLines(s: SupportStats, zone: string): Array<[label: strin
 }
 
 /** `3 of 5 (60.00%); 1 unanswered past the sla counts as missed; 1 open (unanswered, still inside the sla) counts in neither`. */
-function slaText(sla: NonNullable<SupportStats['sla']>, answered: number): string {
-  const counted = answered + sla.unanswered_late;
+function slaText(sla: NonNullable<SupportStats['sla']>): string {
+  const counted = sla.answered + sla.unanswered_late;
+  if (counted === 0 && sla.open === 0) return '– (no customer post to count yet)';
   const share = sla.share === undefined ? '' : ` (${percent(sla.share)})`;
   const parts = [`${sla.within} of ${counted}${share}`];
   if (sla.unanswered_late > 0) parts.push(`${sla.unanswered_late} unanswered past the sla ${sla.unanswered_late === 1 ? 'counts' : 'count'} as missed`);

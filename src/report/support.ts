@@ -26,6 +26,8 @@
  *   marked, but no first reply is due on it: it is never past the sla, nor open.
  * - Within sla share: answered posts with first-reply time ≤ `sla:`, over the answered posts plus the
  *   unanswered posts past the sla. Unanswered posts still inside the sla are "open": in neither.
+ *   When `as_of` is cut short by what stats has read (`known_until`), only posts written before it
+ *   count, so the share is never of answered posts alone.
  * - Median and p90 use the nearest-rank method: the p-th percentile of n sorted values is the value
  *   at rank ⌈p/100 × n⌉ (so the median of an even count is the lower middle value, a time that
  *   really happened).
@@ -82,6 +84,8 @@ export interface SupportStats {
 export interface SupportSla {
   written: string;
   seconds: number;
+  /** Answered posts the share counts (first replies; written before `known_until` when it is set). */
+  answered: number;
   /** Answered posts whose first reply came within the sla. */
   within: number;
   /** Unanswered posts that have waited longer than the sla: they lower the share. */
@@ -305,7 +309,11 @@ export function supportStats(
     customer_posts: firsts.length,
     replies_by_day: [...days.entries()].sort((a, b) => byIdText(a[0], b[0])).map(([day, replies]) => ({ day, replies })),
     ...(times.length > 0 ? { first_reply: { median_s: nearestRank(times, 50), p90_s: nearestRank(times, 90) } } : {}),
-    ...(account.sla && slaSeconds !== undefined ? { sla: slaOf(account.sla.written, slaSeconds, firsts, unanswered) } : {}),
+    // When what is known ends before the period does, the share counts only posts written before
+    // it: the others' answers may be known while their unanswered neighbours are not.
+    ...(account.sla && slaSeconds !== undefined
+      ? { sla: slaOf(account.sla.written, slaSeconds, asOf < wanted ? firsts.filter((p) => Date.parse(p.written_at) < asOf) : firsts, unanswered) }
+      : {}),
     by_zone: audience.map((zone) =>
       busiestIn(
         zone,
@@ -369,6 +377,7 @@ function slaOf(written: string, seconds: number, posts: readonly SupportPost[], 
   return {
     written,
     seconds,
+    answered: posts.length,
     within,
     unanswered_late: late,
     open: unanswered.filter((u) => u.past_sla !== true && u.follow_up !== true).length,

@@ -37,7 +37,7 @@ describe('herald report --account support as a process', () => {
       { day: '2026-12-03', replies: 3 },
     ]);
     expect(support.first_reply).toEqual({ median_s: 3600, p90_s: 5400 });
-    expect(support.sla).toEqual({ written: '1h', seconds: 3600, within: 3, unanswered_late: 0, open: 0, share: 0.6 });
+    expect(support.sla).toEqual({ written: '1h', seconds: 3600, answered: 5, within: 3, unanswered_late: 0, open: 0, share: 0.6 });
     expect(support.by_zone[1].zone).toBe('America/New_York');
     expect(support.by_zone[1].hours[18]).toBe(2); // 9003 (answered) and 9006 (written in the period, answered after it)
     expect(support.answers[0]).toEqual({ answer: 'en/refund', replies: 4 });

@@ -164,7 +164,7 @@ describe('herald report: unanswered customer posts', () => {
       past_sla: false,
     });
     expect(stats.unanswered).toHaveLength(2);
-    expect(stats.sla).toEqual({ written: '2h', seconds: 7200, within: 3, unanswered_late: 1, open: 1, share: 0.6 });
+    expect(stats.sla).toEqual({ written: '2h', seconds: 7200, answered: 4, within: 3, unanswered_late: 1, open: 1, share: 0.6 });
   });
 
   it('marks a customer writing back to our reply as a follow-up: listed, but no first reply is due, so never past the sla', async () => {
@@ -189,7 +189,7 @@ describe('herald report: unanswered customer posts', () => {
       follow_up: true,
     });
     // The share and the open count are as without it: 3 of 5, one open (9106).
-    expect(stats.sla).toEqual({ written: '2h', seconds: 7200, within: 3, unanswered_late: 1, open: 1, share: 0.6 });
+    expect(stats.sla).toEqual({ written: '2h', seconds: 7200, answered: 4, within: 3, unanswered_late: 1, open: 1, share: 0.6 });
   });
 
   it('measures waits up to now when the period ends in the future', async () => {
@@ -232,6 +232,49 @@ describe('herald report: unanswered customer posts', () => {
     expect(line).toContain(
       'as of the last herald stats run that read the timeline and the mentions through (2026-12-04 06:00 Europe/London): what came after is not read yet',
     );
+  });
+
+  it('gives no share before stats has read the timelines through: answered posts alone would read as 100%', async () => {
+    const input = await reportInput();
+    // Only what a first run stopped part-way recorded: two posts (one answered), no read through.
+    const support: SupportRecord[] = [
+      {
+        kind: 'customer-post',
+        at: '2026-12-02T06:00:00Z',
+        account: 'support',
+        tweet_id: '9101',
+        author_id: '501',
+        written_at: '2026-12-01T09:00:00Z',
+        source: 'mentions',
+      },
+      {
+        kind: 'customer-post',
+        at: '2026-12-02T06:00:00Z',
+        account: 'support',
+        tweet_id: '9102',
+        author_id: '502',
+        written_at: '2026-12-01T11:00:00Z',
+        source: 'mentions',
+      },
+      {
+        kind: 'support-reads',
+        at: '2026-12-02T06:00:00Z',
+        account: 'support',
+        source: 'mentions',
+        owned_reads: 0,
+        post_reads: 5,
+        start_time: '2026-12-01T00:00:00Z',
+        newest_id: '9102',
+        oldest_id: '9101',
+        complete: false,
+      },
+      { kind: 'support-reply', at: '2026-12-02T06:00:01Z', account: 'support', tweet_id: '7101', to: '9101', sent_at: '2026-12-01T10:00:00Z', text: 'Fixed.' },
+    ];
+    const stats = buildReport({ ...input, log: [], support }).accounts.find((a) => a.account === 'support')!.support!;
+    expect(stats.read_to).toBeUndefined();
+    expect(stats.known_until).toBe('2026-12-01T00:00:00Z');
+    expect(stats.sla).toEqual({ written: '2h', seconds: 7200, answered: 0, within: 0, unanswered_late: 0, open: 0 });
+    expect(supportLines(stats, 'Europe/London').find(([label]) => label === 'Unanswered')![1]).toContain('so none is known: run it again');
   });
 
   it('leaves an answered follow-up out of the first-reply times and the share', async () => {
@@ -308,7 +351,7 @@ describe('herald report: the support section’s JSON', () => {
         { day: '2026-12-03', replies: 1 },
       ],
       first_reply: { median_s: 3000, p90_s: 10800 },
-      sla: { written: '2h', seconds: 7200, within: 3, unanswered_late: 1, open: 1, share: 0.6 },
+      sla: { written: '2h', seconds: 7200, answered: 4, within: 3, unanswered_late: 1, open: 1, share: 0.6 },
       by_zone: [
         { zone: 'Europe/London', hours: expect.any(Array), busiest: expect.any(Array) },
         { zone: 'Asia/Tokyo', hours: expect.any(Array), busiest: expect.any(Array) },

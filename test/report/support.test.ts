@@ -85,7 +85,7 @@ describe('herald report: support replies', () => {
     const stats = await support();
     // ≤ 3600 s: 9001 (1200), 9004 (2700), 9005 (3600) = 3 of 5 = 0.6.
     // No support line in metrics.jsonl: no unanswered post is known, so none is late or open.
-    expect(stats.sla).toEqual({ written: '1h', seconds: 3600, within: 3, unanswered_late: 0, open: 0, share: 0.6 });
+    expect(stats.sla).toEqual({ written: '1h', seconds: 3600, answered: 5, within: 3, unanswered_late: 0, open: 0, share: 0.6 });
     expect(stats.posts.filter((p) => p.within_sla).map((p) => p.to)).toEqual(['9001', '9004', '9005']);
   });
 
