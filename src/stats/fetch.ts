@@ -321,7 +321,7 @@ function tellSkipped(report: StatsReport, say: (message: string) => void): void 
       );
     else if (stop.kind === 'budget')
       say(
-        `${s.account}: the support reads stopped at what budget.monthly_usd leaves this month ${read} (a page is asked for only when 5 reads at its price fit); the next run goes on from there`,
+        `${s.account}: the support reads stopped ${read}: budget.monthly_usd leaves ${formatUsd(stop.left_usd)} this month and the next page (5 reads at least) costs ${formatUsd(stop.page_usd)}; they go on when the budget allows (next month, or after raising budget.monthly_usd)`,
       );
     else if (stop.kind === 'rate-limit')
       say(

@@ -12,6 +12,7 @@
  * takes pages of 5 to 100), and the read stops there to go on next run.
  */
 import { sameHandle } from '../model/account.js';
+import { fromMicros } from '../model/prices.js';
 import type { CustomerPostRecord, SupportAccount, SupportReadsRecord, SupportRecord, SupportReplyRecord } from '../model/support.js';
 import { MAX_LOOKUP_IDS, MAX_TIMELINE_PAGE, type TimelinePage, type TimelineRange, type XAccountClient, XError } from '../x/port.js';
 import { cursorOf, plannedReads } from './support-cursor.js';
@@ -27,7 +28,8 @@ export interface ReadRoom {
 
 export type SupportStop =
   | { kind: 'max-reads' }
-  | { kind: 'budget' }
+  /** What the month's budget left, and what the page it could not ask for would have cost (US dollars). */
+  | { kind: 'budget'; left_usd: number; page_usd: number }
   | { kind: 'rate-limit'; resets_at?: string; message: string }
   | { kind: 'error'; message: string };
 
@@ -84,6 +86,10 @@ export function emptySupportReport(account: string): SupportReadReport {
   };
 }
 
+function budgetStop(room: ReadRoom, pageMicros: number): SupportStop {
+  return { kind: 'budget', left_usd: fromMicros(Math.max(0, room.micros ?? 0)), page_usd: fromMicros(pageMicros) };
+}
+
 class Stopped extends Error {
   constructor(readonly stop: SupportStop) {
     super(stop.kind);
@@ -121,7 +127,7 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
       for (;;) {
         const byBudget = room.micros === undefined ? MAX_TIMELINE_PAGE : Math.floor(room.micros / price);
         const size = Math.min(MAX_TIMELINE_PAGE, room.reads, byBudget);
-        if (size < MIN_PAGE) throw new Stopped({ kind: room.reads < MIN_PAGE ? 'max-reads' : 'budget' });
+        if (size < MIN_PAGE) throw new Stopped(room.reads < MIN_PAGE ? { kind: 'max-reads' } : budgetStop(room, MIN_PAGE * price));
         const page: TimelinePage = await billedIfUncertain(source, size, price, range, () =>
           options.retry(() =>
             source === 'timeline' ? client.timelinePage(me.id, range, { max: size, token }) : client.mentionsPage(me.id, range, { max: size, token }),
@@ -236,7 +242,7 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
     for (let start = 0; start < unknown.length; ) {
       const byBudget = room.micros === undefined ? MAX_LOOKUP_IDS : Math.floor(room.micros / support.postReadMicros);
       const size = Math.min(MAX_LOOKUP_IDS, room.reads, byBudget, unknown.length - start);
-      if (size < 1) throw new Stopped({ kind: room.reads < 1 ? 'max-reads' : 'budget' });
+      if (size < 1) throw new Stopped(room.reads < 1 ? { kind: 'max-reads' } : budgetStop(room, support.postReadMicros));
       const batch = unknown.slice(start, start + size);
       start += size;
       const found = await billedIfUncertain('lookup', batch.length, support.postReadMicros, {}, () => options.retry(() => client.lookUpPosts(batch)));

@@ -56,6 +56,8 @@ describe('the metrics file', () => {
       { ...reply, tweet_id: '01990000000000000004' },
       // A line is one page: X bills at most 100 posts in one.
       { ...reads, post_reads: 9007199254740991 },
+      // 100 of each on one mentions page would be 200 reads.
+      { ...reads, owned_reads: 100, post_reads: 100 },
     ];
     const read = parseMetrics(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     expect(read.snapshots).toEqual([snapshot]);
@@ -68,6 +70,7 @@ describe('the metrics file', () => {
       [8, '"newest_id" must be an id as X writes one (digits, no leading zero, at most 19), not "9999999999999999999"'],
       [9, '"tweet_id" must be an id as X writes one (digits, no leading zero, at most 19), not "01990000000000000004"'],
       [10, '"post_reads" must be a whole number from 0 to 100 (one page)'],
+      [11, '"owned_reads" must be 0 on a mentions read or a look-up'],
     ]);
   });
 

@@ -246,7 +246,7 @@ describe('herald stats on a support account', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.report.support[0]).toMatchObject({ timeline: 3, mentions: 0, stopped: { kind: 'budget' } });
     expect(run.stderr).toContain(
-      'support: the support reads stopped at what budget.monthly_usd leaves this month after 3 post(s) (a page is asked for only when 5 reads at its price fit)',
+      'support: the support reads stopped after 3 post(s): budget.monthly_usd leaves $0.007 this month and the next page (5 reads at least) costs $0.025; they go on when the budget allows (next month, or after raising budget.monthly_usd)',
     );
     expect(x!.reads('acme_help')).toMatchObject({ owned_reads: 3, post_reads: 0 });
   });
