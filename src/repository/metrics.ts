@@ -121,7 +121,9 @@ export function checkSupportRecord(value: unknown): string | undefined {
     }
     // Own posts are read only from the account's timeline; mentions and look-ups are post reads.
     if (v.source === 'timeline' ? v.post_reads !== 0 : v.owned_reads !== 0) {
-      return v.source === 'timeline' ? '"post_reads" must be 0 on a timeline read (its posts are owned reads)' : '"owned_reads" must be 0 on a mentions read or a look-up';
+      return v.source === 'timeline'
+        ? '"post_reads" must be 0 on a timeline read (its posts are owned reads)'
+        : '"owned_reads" must be 0 on a mentions read or a look-up';
     }
     if (v.newest_id !== undefined && v.oldest_id !== undefined && BigInt(v.newest_id as string) < BigInt(v.oldest_id as string)) {
       return '"newest_id" must not be below "oldest_id"';
