@@ -31,22 +31,22 @@ async function run(env = process.env) {
     const inputs = readInputs(env);
     if (inputs.token) setSecret(inputs.token);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-GJ56PFUM.js");
+      const { publishMode } = await import("./chunks/publish-mode-IPB3OSIB.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "stats") {
-      const { statsMode } = await import("./chunks/stats-mode-APT7652O.js");
+      const { statsMode } = await import("./chunks/stats-mode-KA2PDYHO.js");
       await statsMode(inputs, env);
     } else if (inputs.command === "reply") {
-      const { replyMode } = await import("./chunks/reply-mode-7MJND5I4.js");
+      const { replyMode } = await import("./chunks/reply-mode-2I6YB7GF.js");
       await replyMode(inputs, env);
     } else if (inputs.command === "review-comment") {
       const { reviewCommentMode } = await import("./chunks/review-comment-mode-XUG2OHJF.js");
       await reviewCommentMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-DJL5F36E.js");
+      const { reviewMode } = await import("./chunks/review-mode-TZP76YMC.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-NX6XACAL.js");
+      const { validateMode } = await import("./chunks/validate-mode-IVRXRH5R.js");
       await validateMode(inputs);
     }
   } catch (error) {
