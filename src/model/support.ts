@@ -87,3 +87,38 @@ export interface SupportAccount {
   ownedReadMicros: number;
   postReadMicros: number;
 }
+
+/** One read of a timeline: the consecutive pages of one run (`at`) and one range. */
+export interface SupportRead {
+  /** Its first page: the range asked (`since_id`, `until_id`, `start_time`) and the run (`at`). */
+  first: SupportReadsRecord;
+  /** The newest and oldest ids any of its pages returned; absent when none returned a post. */
+  newest?: string;
+  oldest?: string;
+  /** Whether its last page was reached. */
+  complete: boolean;
+}
+
+/**
+ * The reads in pages (file order), grouped: `herald stats` writes each page as it reads it, so a
+ * read's pages are consecutive lines sharing the run's `at` and the range. Used by the next run
+ * (where to read on) and by the report (up to when everything is known).
+ */
+export function groupReads(pages: readonly SupportReadsRecord[]): SupportRead[] {
+  const reads: SupportRead[] = [];
+  for (const page of pages) {
+    const last = reads.at(-1);
+    const same =
+      last !== undefined &&
+      last.first.at === page.at &&
+      last.first.since_id === page.since_id &&
+      last.first.until_id === page.until_id &&
+      last.first.start_time === page.start_time;
+    const read = same ? last : { first: page, complete: false };
+    if (!same) reads.push(read);
+    if (page.newest_id !== undefined) read.newest = read.newest === undefined || BigInt(page.newest_id) > BigInt(read.newest) ? page.newest_id : read.newest;
+    if (page.oldest_id !== undefined) read.oldest = read.oldest === undefined || BigInt(page.oldest_id) < BigInt(read.oldest) ? page.oldest_id : read.oldest;
+    read.complete ||= page.complete;
+  }
+  return reads;
+}

@@ -41,7 +41,7 @@ import { answerMatcher } from '../answers/match.js';
 import type { Account } from '../model/account.js';
 import type { Answer } from '../model/answer.js';
 import { type LogEntry, parseReplyLogId } from '../model/log.js';
-import type { CustomerPostRecord, SupportReadsRecord, SupportRecord, SupportReplyRecord } from '../model/support.js';
+import { type CustomerPostRecord, groupReads, type SupportReadsRecord, type SupportRecord, type SupportReplyRecord } from '../model/support.js';
 import { isoFromMs, type Instant, type IsoInstant } from '../time/instant.js';
 import { localDay } from '../time/local-time.js';
 import { localIn } from '../time/zoned.js';
@@ -337,30 +337,18 @@ export function supportStats(
  * cap, the budget, X's rate limit) leaves a gap, and later runs are not "through" until one fills
  * it; undefined when no run has been through both.
  */
-function sameRead(a: SupportReadsRecord, b: SupportReadsRecord): boolean {
-  return a.at === b.at && a.since_id === b.since_id && a.until_id === b.until_id && a.start_time === b.start_time;
-}
-
 function readThrough(records: readonly SupportRecord[]): Instant | undefined {
   const through = (source: 'timeline' | 'mentions'): number | undefined => {
     const pages = records.filter((r): r is SupportReadsRecord => r.kind === 'support-reads' && r.source === source);
     let gap = false;
     let last: number | undefined;
-    for (let i = 0; i < pages.length; ) {
-      // One read: consecutive pages of one run and range (as stats/support-cursor.ts groups them).
-      const first = pages[i]!;
-      let complete = false;
-      let read = false;
-      for (; i < pages.length && sameRead(pages[i]!, first); i++) {
-        complete ||= pages[i]!.complete;
-        read ||= pages[i]!.newest_id !== undefined;
-      }
-      if (first.until_id !== undefined) {
-        if (complete) gap = false; // the gap below a stopped read, filled
-      } else if (!complete) {
-        if (read) gap = true; // stopped with posts read above a gap
+    for (const read of groupReads(pages)) {
+      if (read.first.until_id !== undefined) {
+        if (read.complete) gap = false; // the gap below a stopped read, filled
+      } else if (!read.complete) {
+        if (read.newest !== undefined) gap = true; // stopped with posts read above a gap
       } else if (!gap) {
-        last = Date.parse(first.at);
+        last = Date.parse(read.first.at);
       }
     }
     return last;

@@ -14,7 +14,7 @@
  * - `partial`: the lowest stretch read above a gap, from `from` (its oldest post) up to `to`; the
  *   posts between `coveredTo` and `from` are still to read.
  */
-import type { SupportReadsRecord, SupportSource } from '../model/support.js';
+import { groupReads, type SupportReadsRecord, type SupportSource } from '../model/support.js';
 import type { TimelineRange } from '../x/port.js';
 
 export interface SupportCursor {
@@ -22,24 +22,6 @@ export interface SupportCursor {
   /** The first read's `start_time`: the floor below which nothing is wanted. */
   floor?: string;
   partial?: { from: string; to: string };
-}
-
-/** Larger of two X ids (decimal strings of up to 19 digits). */
-export function maxId(a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return BigInt(a) >= BigInt(b) ? a : b;
-}
-
-export function minId(a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return BigInt(a) <= BigInt(b) ? a : b;
-}
-
-/** The pages of one read share a run (`at`) and a range. */
-function sameRead(a: SupportReadsRecord, b: SupportReadsRecord): boolean {
-  return a.at === b.at && a.since_id === b.since_id && a.until_id === b.until_id && a.start_time === b.start_time;
 }
 
 /** Posts with ids in `(lo, hi]` were read; `lo` = FLOOR: from the first read's start on. */
@@ -59,17 +41,7 @@ export function cursorOf(records: readonly SupportReadsRecord[], account: string
   const pages = records.filter((r) => r.account === account && r.source === source);
   const covered: Covered[] = [];
   let floor: string | undefined;
-  for (let i = 0; i < pages.length; ) {
-    // One read: consecutive pages of one run and range.
-    let newest: string | undefined;
-    let oldest: string | undefined;
-    let complete = false;
-    const first = pages[i]!;
-    for (; i < pages.length && sameRead(pages[i]!, first); i++) {
-      newest = maxId(newest, pages[i]!.newest_id);
-      oldest = minId(oldest, pages[i]!.oldest_id);
-      complete ||= pages[i]!.complete;
-    }
+  for (const { first, newest, oldest, complete } of groupReads(pages)) {
     floor ??= first.start_time;
     const lo = first.since_id !== undefined ? BigInt(first.since_id) : first.start_time !== undefined ? FLOOR : undefined;
     const below = first.until_id !== undefined ? BigInt(first.until_id) - 1n : undefined;
