@@ -3,6 +3,7 @@ import type { Said } from '../model/diagnostic.js';
 import type { Account } from '../model/account.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Post } from '../model/post.js';
+import { parseReplyLogId } from '../model/log.js';
 import { type ReportedLevel, type RuleLevel, ruleSetting } from '../model/rules.js';
 import type { RepositoryDoor } from '../repository/door.js';
 import { positionOf } from '../model/diagnostic.js';
@@ -172,8 +173,9 @@ export function checkDuplicates(posts: readonly Post[]): Diagnostic[] {
 }
 
 /**
- * `duplicate-id` on every post of an account whose id another post has too: the log keys a post's
- * history by id, so with two owners neither can be told apart and the planner sends neither. Ids
+ * `duplicate-id` on every post of an account whose id another post has too, or whose id is how a
+ * herald reply is logged: the log keys a post's history by id, so with two owners neither can be
+ * told apart and the planner sends neither. Ids
  * that differ only in case or Unicode form collide too (a checkout on macOS or Windows merges them).
  */
 function checkDuplicateIds(posts: readonly Post[]): Diagnostic[] {
@@ -185,6 +187,20 @@ function checkDuplicateIds(posts: readonly Post[]): Diagnostic[] {
     else groups.set(key, [post]);
   }
   const found: Diagnostic[] = [];
+  // `herald reply` logs its replies as post ids `reply/<answer>/<post id>` (model/log.ts): a post
+  // with such an id would read a reply's log lines as its own history.
+  for (const post of posts) {
+    if (!parseReplyLogId(post.id)) continue;
+    const { line, column } = positionOf(post.positions, ['id']);
+    found.push({
+      file: post.file,
+      line,
+      column,
+      severity: 'error',
+      rule: 'duplicate-id',
+      ...say('duplicate-id.reserved', { id: post.id, suggestion: `post-${post.id.replace(/^reply\//, '').replace(/\//g, '-')}` }),
+    });
+  }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const where = (post: Post) => `${post.file}:${positionOf(post.positions, ['id']).line}`;

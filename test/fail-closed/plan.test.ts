@@ -336,6 +336,15 @@ describe('through the CLI', () => {
     expect(found[0].message).toContain('posts/b.md:3');
   });
 
+  it('validate: a post whose id is how herald reply logs a reply (reply/<answer>/<post id>) is refused, exit 1', async () => {
+    const root = await repo({ 'posts/reply/en/refund/1985000000000000001.md': postFile('2026-12-01 14:00', 'Words that look like a reply.') });
+    const run = await runHerald(['validate', '--root', root, '--format', 'json', '--now', '2026-11-30T00:00:00Z']);
+    expect(run.code).toBe(1);
+    const found = (JSON.parse(run.stdout) as Diagnostic[]).filter((d) => d.rule === 'duplicate-id');
+    expect(found.map((d) => [d.file, d.severity])).toEqual([['posts/reply/en/refund/1985000000000000001.md', 'error']]);
+    expect(found[0].message).toContain('`id: post-en-refund-1985000000000000001`');
+  });
+
   it('publish: duplicate ids send nothing; calendar shows both blocked with the reason', async () => {
     const root = await repo({
       'posts/a.md': postFile('2026-12-01 14:00', 'First words here.', 'launch'),

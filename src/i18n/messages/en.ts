@@ -86,6 +86,8 @@ export const en = {
   'duplicate-text.content': '{part} has the same text as {where} on account {account}; X rejects duplicates, so change the wording',
   'duplicate-id.explicit':
     'the id "{id}" is also the id of {others} on account {account}; two posts with one id share one history in the log, so neither is published until one changes: write another id, e.g. `id: {id}-2`, or remove id: to use the file name',
+  'duplicate-id.reserved':
+    'the id "{id}" is how `herald reply` names its replies in the log (reply/<answer>/<post id>), so this post would share the history of a reply and is not published: write another id, e.g. `id: {suggestion}`, or move the file out of posts/reply/',
   'duplicate-id.from-file':
     'the id taken from the file name, "{id}" is also the id of {others} on account {account}; two posts with one id share one history in the log, so neither is published until one changes: rename the file, or write `id: {stem}-2`',
   'executable-front-matter':

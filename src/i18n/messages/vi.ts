@@ -182,6 +182,8 @@ export const vi: Record<MessageId, Template> = {
     'Viết bài đăng bên dưới, thay cho dòng tiêu đề. Chú thích này không bao giờ được đăng.\n- Nói với tư cách thương hiệu ("we"), mỗi phần không quá 280 ký tự.\n- Một dòng chỉ có --- bắt đầu phần tiếp theo của chuỗi.\n- Hình ảnh: thêm vào phần cài đặt `media:` với `- file: picture.png` và `alt: hình cho thấy gì`.\n- Chia sẻ liên kết? Hãy nói vì sao nó đáng xem; liên kết trơn sẽ bị cảnh báo.',
   'duplicate-id.explicit':
     'id "{id}" cũng là id của {others} trên tài khoản {account}; hai bài đăng cùng id dùng chung một lịch sử trong nhật ký, nên không bài nào được đăng cho đến khi một bài đổi id: bạn hãy viết id khác, ví dụ `id: {id}-2`, hoặc xoá id: để dùng tên tệp',
+  'duplicate-id.reserved':
+    'id "{id}" là cách `herald reply` đặt tên các câu trả lời trong nhật ký (reply/<câu trả lời>/<id bài đăng>), nên bài đăng này sẽ dùng chung lịch sử với một câu trả lời và không được đăng: bạn hãy viết id khác, ví dụ `id: {suggestion}`, hoặc chuyển tệp ra khỏi posts/reply/',
   'duplicate-id.from-file':
     'id lấy từ tên tệp, "{id}", cũng là id của {others} trên tài khoản {account}; hai bài đăng cùng id dùng chung một lịch sử trong nhật ký, nên không bài nào được đăng cho đến khi một bài đổi id: bạn hãy đổi tên tệp, hoặc viết `id: {stem}-2`',
   'executable-front-matter':
