@@ -18,7 +18,7 @@ describe('herald validate on support answers', async () => {
 
   it('fails (exit 1) and counts the answers it checked', () => {
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('10 answers checked');
+    expect(run.stderr).toContain('11 answers checked');
   });
 
   it('placeholder-undeclared: a {{name}} the front matter does not declare, at the placeholder', () => {
@@ -31,6 +31,14 @@ describe('herald validate on support answers', async () => {
     const [finding] = at(run.findings, 'unused.md');
     expect(finding).toMatchObject({ line: 7, column: 3, severity: 'error', rule: 'placeholder-unused' });
     expect(finding!.message).toContain('write {{order}} where the value goes');
+  });
+
+  it('answer-open (a warning): a text almost all placeholders, which herald report would match to nearly any reply', () => {
+    expect(at(run.findings, 'open.md')).toEqual([
+      expect.objectContaining({ line: 9, severity: 'warning', rule: 'answer-open', message: expect.stringContaining('(0 letters of its own)') }),
+    ]);
+    // An answer with its own words gets none.
+    expect(at(run.findings, 'unused.md').map((f) => f.rule)).not.toContain('answer-open');
   });
 
   it('too-long: measured with every placeholder at its max in characters X counts 2 (the example fill would fit)', () => {

@@ -27,6 +27,9 @@ export function checkAnswer(read: AnswerSource, accounts: ReadonlyMap<string, Ac
   if (answer && read.yaml) checkPlaceholders(read, answer);
 }
 
+/** Fewer letters of its own than this and an answer matches almost any reply (answers/match.ts). */
+const OWN_WORDS_MIN = 12;
+
 function checkPlaceholders(read: AnswerSource, answer: Answer): void {
   const { reporter, index, parts } = read.source;
   const keys = read.yaml!.keys;
@@ -43,6 +46,17 @@ function checkPlaceholders(read: AnswerSource, answer: Answer): void {
         (suggestion
           ? `; did you mean {{${suggestion}}}?`
           : `; declare it in the front matter, e.g. \`placeholders: { ${/^[A-Za-z_]\w*$/.test(use.name) ? use.name : 'name'}: { max: 20, example: Anna } }\``),
+    );
+  }
+  // herald report tells which answer an agent's reply used by the answer's own words: with almost
+  // none, any reply of about that length is "this answer", and "written by hand" would read 0.
+  const ownWords = answer.text.replace(/\{\{[^}]*\}\}/g, '').replace(/[\s\p{P}\p{S}]+/gu, '');
+  if (answer.placeholders.length > 0 && [...ownWords].length < OWN_WORDS_MIN) {
+    reporter.report(
+      'warning',
+      'answer-open',
+      answer.textStart,
+      `the text is almost all placeholders (${[...ownWords].length} letters of its own), so herald report would count most replies agents write by hand as this answer; write the fixed words of the answer around its placeholders`,
     );
   }
   for (const placeholder of answer.placeholders) {
