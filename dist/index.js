@@ -31,22 +31,22 @@ async function run(env = process.env) {
     const inputs = readInputs(env);
     if (inputs.token) setSecret(inputs.token);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-BA7Y4YPH.js");
+      const { publishMode } = await import("./chunks/publish-mode-MICU6YZD.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "stats") {
-      const { statsMode } = await import("./chunks/stats-mode-DMRFE7FZ.js");
+      const { statsMode } = await import("./chunks/stats-mode-BLXQDL3Y.js");
       await statsMode(inputs, env);
     } else if (inputs.command === "reply") {
-      const { replyMode } = await import("./chunks/reply-mode-A4TSUJGO.js");
+      const { replyMode } = await import("./chunks/reply-mode-PQIMWMQ3.js");
       await replyMode(inputs, env);
     } else if (inputs.command === "review-comment") {
       const { reviewCommentMode } = await import("./chunks/review-comment-mode-XUG2OHJF.js");
       await reviewCommentMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-FNHX6I6M.js");
+      const { reviewMode } = await import("./chunks/review-mode-L4TTHQMX.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-37ERRSM5.js");
+      const { validateMode } = await import("./chunks/validate-mode-A6WMA4FT.js");
       await validateMode(inputs);
     }
   } catch (error) {
