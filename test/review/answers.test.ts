@@ -26,7 +26,7 @@ async function answersPullRequest(): Promise<string> {
   await sh(repo, 'checkout', '--quiet', '-b', 'pr');
   await writeFile(path.join(repo, 'answers/en/refund.md'), answer('Refund', 'Thanks {{name}}, we refunded the double charge <b>today</b>.'));
   await rm(path.join(repo, 'answers/en/old.md'));
-  await writeFile(path.join(repo, 'answers/en/typo.md'), answer('Typo', 'Hi {{nmae}}, thanks.'));
+  await writeFile(path.join(repo, 'answers/en/typo.md'), answer('Typo', 'Hi {{nmae}}, thanks for waiting.'));
   await sh(repo, 'add', '-A');
   await sh(repo, 'commit', '--quiet', '-m', 'answers');
   await sh(repo, 'checkout', '--quiet', 'main');
@@ -51,7 +51,7 @@ describe('the review of a pull request that changes answers', () => {
         longest: 56 - 4 + 40,
         max: 280,
       },
-      expect.objectContaining({ id: 'en/typo', example: 'Hi {{nmae}}, thanks.' }),
+      expect.objectContaining({ id: 'en/typo', example: 'Hi {{nmae}}, thanks for waiting.' }),
     ]);
     expect(review.removedAnswers).toEqual(['answers/en/old.md']);
     expect(review.diagnostics.map((d) => [d.file, d.rule])).toEqual([
