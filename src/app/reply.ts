@@ -79,7 +79,6 @@ export async function replyWithAnswer(root: string, options: ReplyOptions): Prom
   for (const d of history.diagnostics) progress(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
   const timeoutMs = timeoutFromEnv(options.env) ?? DEFAULT_X_TIMEOUT_MS;
   const secrets: string[] = [];
-  const scrub = (message: string) => secrets.reduce((out, secret) => (secret.length >= 4 ? out.split(secret).join('***') : out), message);
   return sendReply({
     request: { answerId: answer.id, targetId, account: account.name, handle: account.handle, text: filled.text, prices: pricesFor(account) },
     log: history.entries,
@@ -89,6 +88,6 @@ export async function replyWithAnswer(root: string, options: ReplyOptions): Prom
     graceMs: Math.min(timeoutMs, MAX_GRACE_MS),
     sleep: (ms) => delay(ms),
     progress,
-    scrub,
+    secrets: () => secrets,
   });
 }

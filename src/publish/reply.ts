@@ -16,6 +16,7 @@ import type { XError, XPost } from '../x/port.js';
 import { type Prices, fromMicros, toMicros } from '../model/prices.js';
 import { hasUrl } from '../plan/cost.js';
 import { findPart } from './reconcile.js';
+import { scrub } from '../x/credentials.js';
 import { asXError, type ClientLookup } from './run.js';
 
 /** What to send, once the answer is filled and checked. */
@@ -104,12 +105,14 @@ export interface SendReplyOptions {
   graceMs: number;
   sleep: (ms: number) => Promise<void>;
   progress: (message: string) => void;
-  scrub: (message: string) => string;
+  /** Credential values seen so far (filled when the client is made): scrubbed from every message. */
+  secrets: () => readonly string[];
 }
 
 /** Send the reply exactly once; a refusal before sending throws (UserError, UsageError). */
 export async function sendReply(options: SendReplyOptions): Promise<ReplyReport> {
   const { request } = options;
+  const scrubbed = (message: string) => scrub(message, options.secrets());
   const postId = replyLogId(request.answerId, request.targetId);
   const hash = replyHash(request.targetId, request.text);
   const report: ReplyReport = {
@@ -159,8 +162,8 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
     // Always after the reply's previous entry: with a pinned clock (--now) an outcome must not share its attempt's instant.
     lastMs = Math.max(options.nowMs(), lastMs + 1);
     const entry: LogEntry = { at: new Date(lastMs).toISOString(), post: postId, account: request.account, part: 0, ...fields, hash };
-    if (entry.error) entry.error = options.scrub(entry.error);
-    if (entry.reason) entry.reason = options.scrub(entry.reason);
+    if (entry.error) entry.error = scrubbed(entry.error);
+    if (entry.reason) entry.reason = scrubbed(entry.reason);
     writer ??= options.openLog();
     await (await writer).append(entry);
   };
@@ -195,7 +198,7 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
       if ('error' in answer) {
         return {
           ...report,
-          reason: options.scrub(
+          reason: scrubbed(
             `an earlier attempt has no outcome and the timeline could not be read (${answer.error.message}); nothing was sent, run herald reply again later`,
           ),
         };
@@ -242,7 +245,7 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
       if ('error' in answer) {
         return {
           ...report,
-          reason: options.scrub(
+          reason: scrubbed(
             `${error.message}; the timeline could not be read (${answer.error.message}), so the next herald reply looks for it there before sending anything`,
           ),
         };
@@ -260,7 +263,7 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
         ? // X refuses one account's same text twice in a day, whichever post it replies to.
           'X refuses the same text from one account twice within 24 hours, and this answer with these values already went out (to another post); vary a value, such as the name, or send it later'
         : 'X will not take this reply as written';
-    const message = options.scrub(`${error.message}; ${advice}`);
+    const message = scrubbed(`${error.message}; ${advice}`);
     await log({ event: 'failed', error: message, retryable, kind: error.kind });
     options.progress(`answer ${request.answerId} to post ${request.targetId}: failed: ${message}`);
     return { ...report, reason: message };

@@ -8,6 +8,7 @@ import { type Account, sameHandle } from '../model/account.js';
 import type { LogEntry } from '../model/log.js';
 import type { MediaRef, Post } from '../model/post.js';
 import type { DoorResult } from '../repository/door.js';
+import { scrub } from '../x/credentials.js';
 import { XError, type XAccountClient } from '../x/port.js';
 import type { LogWriter } from '../repository/log.js';
 import type { PublishReport, StoppedAccount } from './report.js';
@@ -232,9 +233,7 @@ export class PublishRun {
   }
 
   scrub(message: string): string {
-    let out = message;
-    for (const secret of this.options.secrets()) if (secret.length >= 4) out = out.split(secret).join('***');
-    return out;
+    return scrub(message, this.options.secrets());
   }
 
   finish(): PublishReport {

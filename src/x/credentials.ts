@@ -44,3 +44,15 @@ export function credentialsFor(account: string, env: NodeJS.ProcessEnv): Credent
 export function secretValues(credentials: XCredentials): string[] {
   return [credentials.appKey, credentials.appSecret, credentials.accessToken, credentials.accessSecret].filter((v) => v.length > 0);
 }
+
+/**
+ * The message with every secret value replaced by `***`. Values under 4 characters are left: they
+ * would blank ordinary words, and no real key is that short.
+ */
+export function scrub(message: string, secrets: readonly string[]): string {
+  let out = message;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join('***');
+  }
+  return out;
+}

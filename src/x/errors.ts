@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { ApiPartialResponseError, ApiRequestError, ApiResponseError } from 'twitter-api-v2';
+import { scrub } from './credentials.js';
 import { XError } from './port.js';
 
 /**
@@ -117,12 +118,4 @@ function rateLimitReset(headers: IncomingHttpHeaders): string | undefined {
   const chosen = dayRemaining === '0' && dayReset ? dayReset : (windowReset ?? dayReset);
   if (!chosen || !/^\d+$/.test(chosen)) return undefined;
   return new Date(Number(chosen) * 1000).toISOString();
-}
-
-export function scrub(message: string, secrets: readonly string[]): string {
-  let out = message;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('***');
-  }
-  return out;
 }

@@ -58,7 +58,7 @@ async function reply(root: string, emulator: Emulator, req = request()) {
     graceMs: 10,
     sleep: async () => {},
     progress: () => {},
-    scrub: (m) => m,
+    secrets: () => [],
   });
 }
 
