@@ -11,7 +11,7 @@ import { MAX_WEIGHTED_LENGTH, weightedLength } from '../content/length.js';
 import { loadAnswerContent } from '../content/load.js';
 import { UsageError, UserError } from '../model/errors.js';
 import { pricesFor } from '../plan/cost.js';
-import { clientFor, timeoutFromEnv, DEFAULT_X_TIMEOUT_MS } from '../publish/index.js';
+import { clientFor, graceMsFor, timeoutFromEnv, DEFAULT_X_TIMEOUT_MS } from '../publish/index.js';
 import { parseReplyTarget, type ReplyReport, sendReply } from '../publish/reply.js';
 import { accountFilePath } from '../repository/paths.js';
 import { openLogWriter, readLog } from '../repository/log.js';
@@ -32,9 +32,6 @@ export interface ReplyOptions {
   /** Progress, one line each. */
   log?: (message: string) => void;
 }
-
-/** Longest wait after an unanswered send before the timeline is read (as publishing waits). */
-const MAX_GRACE_MS = 2_000;
 
 export async function replyWithAnswer(root: string, options: ReplyOptions): Promise<ReplyReport> {
   const progress = options.log ?? (() => {});
@@ -85,7 +82,7 @@ export async function replyWithAnswer(root: string, options: ReplyOptions): Prom
     openLog: () => openLogWriter(root),
     client: () => clientFor(account.name, options.env, timeoutMs, secrets),
     nowMs: options.nowMs,
-    graceMs: Math.min(timeoutMs, MAX_GRACE_MS),
+    graceMs: graceMsFor(timeoutMs),
     sleep: (ms) => delay(ms),
     progress,
     secrets: () => secrets,

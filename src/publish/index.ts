@@ -30,6 +30,11 @@ export const DEFAULT_X_TIMEOUT_MS = 20_000;
  */
 const MAX_GRACE_MS = 2_000;
 
+/** The wait after an unanswered send before the timeline is read (a post's part and a reply alike). */
+export function graceMsFor(timeoutMs: number): number {
+  return Math.min(timeoutMs, MAX_GRACE_MS);
+}
+
 export interface PublishOptions {
   /** The repository as read once for this run: its content (errors-only checks suffice), its log, and the plan for `now`. */
   content: LoadedContent;
@@ -81,7 +86,7 @@ export async function publishDue(options: PublishOptions): Promise<PublishResult
     clients: (account) => clientFor(account, options.env, timeoutMs, secrets),
     now: clock,
     sleep: options.sleep ?? ((ms) => delay(ms)),
-    retry: { tries: 3, baseMs: Math.min(1000, Math.max(10, timeoutMs / 4)), graceMs: Math.min(timeoutMs, MAX_GRACE_MS) },
+    retry: { tries: 3, baseMs: Math.min(1000, Math.max(10, timeoutMs / 4)), graceMs: graceMsFor(timeoutMs) },
     progress,
     secrets: () => secrets,
     planNow: options.now.toUTC().toISO({ suppressMilliseconds: true })!,
