@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from '../model/errors.js';
 import type { CommandContext } from '../commands/context.js';
-import { chooseLang, LANGS, type Lang } from '../i18n/lang.js';
+import { chooseLang, isLang, LANGS, type Lang } from '../i18n/lang.js';
 
 function makeContext(rootOpt: string | undefined, nowOpt: string | undefined, langOpt: string | undefined): CommandContext {
   let now: () => DateTime;
@@ -119,7 +119,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   // BCP 47 tag; messages follow it when herald speaks it, else HERALD_LANG or English, never an error.
   const answersCall = (cmd: Command, opts: Record<string, unknown>) => {
     const filter: string | undefined = cmd.optsWithGlobals().lang;
-    const spoken = filter !== undefined && (LANGS as readonly string[]).includes(filter.toLowerCase()) ? filter : undefined;
+    const spoken = filter !== undefined && isLang(filter.toLowerCase()) ? filter : undefined;
     return { opts: { ...opts, ...(filter !== undefined ? { lang: filter } : {}) }, ctx: makeContext(cmd.optsWithGlobals().root, undefined, spoken) };
   };
 
