@@ -11,7 +11,7 @@ import { fixedOffsetZoneOf, isShownZone } from '../time/fixed-offset.js';
  * The zone the writer meant: `publish.zone`; else, for an `at` written with an offset and no zone,
  * that offset (`UTC+03:00`); else the account's zone.
  */
-export function postZone(post: Pick<Post, 'publish'>, account: Pick<Account, 'zone'> | undefined): string | undefined {
+function postZone(post: Pick<Post, 'publish'>, account: Pick<Account, 'zone'> | undefined): string | undefined {
   if (post.publish.zone !== undefined) return post.publish.zone;
   if (post.publish.kind === 'at') {
     const fixed = fixedOffsetZoneOf(post.publish.at);
@@ -48,7 +48,7 @@ export function partMedia(post: Pick<Post, 'file' | 'media'>): PartMedia[] {
 }
 
 /** `posts/2026/launch.md` + `img/a.png` → `posts/2026/img/a.png`; `..` segments are folded. */
-export function mediaPath(postFile: string, written: string): string {
+function mediaPath(postFile: string, written: string): string {
   const segments = postFile.split('/').slice(0, -1);
   for (const segment of written.replace(/\\/g, '/').split('/')) {
     if (segment === '' || segment === '.') continue;

@@ -26,7 +26,7 @@ export interface AccountSource {
 }
 
 /** A GitHub user (`@octocat`) or team (`@acme/social`) mention; the schema's `notify` pattern. */
-export const GITHUB_MENTION = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$/;
+const GITHUB_MENTION = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$/;
 
 const PAUSE_EXAMPLES = 'paused: true, paused: false or paused: { since: 2026-12-02T10:00Z, reason: "..." }';
 

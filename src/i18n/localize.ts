@@ -11,7 +11,7 @@ const LEAD_INS: Readonly<Record<string, 'lead.schema' | 'lead.yaml-syntax'>> = {
  * stays English behind a short lead-in saying so. The `text` field is dropped: it is how the message
  * travelled, not part of any output.
  */
-export function localizeDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
+function localizeDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
   const { text, ...rest } = d;
   if (text) return { ...rest, message: render(lang, text) };
   if (lang === 'en') return rest;

@@ -53,7 +53,7 @@ export interface ReplyReport {
 }
 
 /** sha256 of what X receives: the target and the text. An attempt with another hash was another text. */
-export function replyHash(targetId: string, text: string): string {
+function replyHash(targetId: string, text: string): string {
   return crypto.createHash('sha256').update(`${targetId}\n${text}`).digest('hex');
 }
 
