@@ -9,8 +9,8 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../model/errors.js';
 
-export const REVIEW_FILE = 'review.md';
-export const PULL_NUMBER_FILE = 'pr-number';
+const REVIEW_FILE = 'review.md';
+const PULL_NUMBER_FILE = 'pr-number';
 /** Far above any review (GitHub's own summary limit is 1 MiB): a bigger file is refused before it is read. */
 const MAX_REVIEW_BYTES = 4 * 1024 * 1024;
 
