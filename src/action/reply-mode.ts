@@ -9,7 +9,7 @@ import { LOG_FILE } from '../repository/paths.js';
 import { joinPrefix } from './annotations.js';
 import type { ActionInputs } from './inputs.js';
 import { checkPublishRef } from './publish-ref.js';
-import { pushFailedNote } from './publish-mode.js';
+import { commitNote } from './publish-mode.js';
 import { info, writeSummary } from './summary.js';
 
 /**
@@ -90,7 +90,7 @@ export function replySummary(report: ReplyReport, commit: CommitLogResult | unde
           ? `☑️ Answer ${answer} to ${target} was found on the timeline (an earlier attempt went out): ${url}; nothing sent again.`
           : `❌ Answer ${answer} to ${target} was not sent: ${mdText(report.reason ?? 'failed')}`;
   const lines = ['## herald reply', line];
-  if (commitError) lines.push(pushFailedNote((commitError as Error).message, branch, []));
-  else if (commit) lines.push(commit.committed ? `Log committed and pushed as \`${commit.commit?.slice(0, 7)}\`.` : 'Nothing new in the log; no commit.');
+  const note = commitNote(commit, commitError, branch, []);
+  if (note) lines.push(note);
   return `${lines.join('\n\n')}\n`;
 }
