@@ -1,16 +1,28 @@
-/** The event payload the runner wrote (GITHUB_EVENT_PATH), read once; absent or unreadable is `{}`. */
+/**
+ * The event payload the runner wrote (GITHUB_EVENT_PATH), read once. Not set is `{}` (the action run
+ * by hand has none); set but unreadable, or not a JSON object, is a setup error: what a mode reads
+ * from it (the pull request, the reviewed commit) must never silently go missing.
+ */
 import { readFile } from 'node:fs/promises';
+import { UsageError } from '../model/errors.js';
 
 export type EventPayload = Record<string, unknown>;
 
 export async function readEvent(env: NodeJS.ProcessEnv): Promise<EventPayload> {
-  if (!env.GITHUB_EVENT_PATH) return {};
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  let value: unknown;
   try {
-    const value = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as unknown;
-    return value && typeof value === 'object' ? (value as EventPayload) : {};
-  } catch {
-    return {};
+    value = JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw new UsageError(
+      `the event payload ${file} (GITHUB_EVENT_PATH) cannot be read (${(error as Error).message}); the runner writes it, so run this step on GitHub Actions`,
+    );
   }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`the event payload ${file} (GITHUB_EVENT_PATH) is not a JSON object; the runner writes it, so run this step on GitHub Actions`);
+  }
+  return value as EventPayload;
 }
 
 /** A field of a nested object (`workflow_run.head_sha`), or undefined when any step is missing. */

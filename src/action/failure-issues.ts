@@ -22,6 +22,7 @@ import type { PublishReport } from '../publish/report.js';
 import { lastCommitOf } from '../git/last-commit.js';
 import type { GitHubApi } from '../github/client.js';
 import type { FailureIssue } from '../github/failure-issues.js';
+import { info } from './summary.js';
 
 /** What happened and what to do, by cause. Unknown causes get the last row. */
 const CAUSES: Record<string, { headline: string; todo: string }> = {
@@ -159,7 +160,7 @@ export async function reportFailureIssues(context: FailureIssueContext): Promise
       ['updated', synced.updated],
       ['closed', synced.closed],
     ] as const)
-      for (const issue of list) core.info(`herald: failure issue ${what}: #${issue.number} ${issue.url}`);
+      for (const issue of list) info(`herald: failure issue ${what}: #${issue.number} ${issue.url}`);
   } catch (error) {
     core.warning(`herald: the failure issues could not be written (${(error as Error).message}); publishing is not affected`);
   }

@@ -108,7 +108,8 @@ export async function publishMode(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   }
 }
 
-function commitNote(commit: CommitLogResult | undefined, error: unknown, branch: string | undefined, unpushed: readonly LogEntry[]): string | undefined {
+/** The job summary's line about the log commit: publish and reply both commit the log. */
+export function commitNote(commit: CommitLogResult | undefined, error: unknown, branch: string | undefined, unpushed: readonly LogEntry[]): string | undefined {
   if (error) return pushFailedNote((error as Error).message, branch, unpushed);
   if (!commit) return undefined;
   if (!commit.committed) return 'Nothing new in the log; no commit.';
@@ -119,7 +120,7 @@ function commitNote(commit: CommitLogResult | undefined, error: unknown, branch:
  * The runner is thrown away when the job ends, and the log commit with it: say so, and say what the
  * next run will do about what X received, so nobody re-runs the job believing it brings the commit back.
  */
-export function pushFailedNote(refusal: string, branch: string | undefined, unpushed: readonly LogEntry[]): string {
+function pushFailedNote(refusal: string, branch: string | undefined, unpushed: readonly LogEntry[]): string {
   const target = branch ?? 'the default branch';
   const sent = unpushed.filter((e) => e.event === 'published' || (e.event === 'reconciled' && e.found === true)).length;
   const lines = [

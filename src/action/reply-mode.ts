@@ -2,13 +2,14 @@ import * as core from '@actions/core';
 import { replyWithAnswer } from '../app/reply.js';
 import { commitAndPushLog, git, REPLY_COMMIT_MESSAGE, type CommitLogResult } from '../git/git.js';
 import { UsageError, UserError } from '../model/errors.js';
+import { statusUrl } from '../model/account.js';
 import { mdCode, mdText } from '../model/escape.js';
 import type { ReplyReport } from '../publish/reply.js';
 import { LOG_FILE } from '../repository/paths.js';
 import { joinPrefix } from './annotations.js';
 import type { ActionInputs } from './inputs.js';
 import { checkPublishRef } from './publish-ref.js';
-import { pushFailedNote } from './publish-mode.js';
+import { commitNote } from './publish-mode.js';
 import { info, writeSummary } from './summary.js';
 
 /**
@@ -76,16 +77,20 @@ export async function replyMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): P
 export function replySummary(report: ReplyReport, commit: CommitLogResult | undefined, commitError: unknown, branch: string): string {
   const target = `[post ${report.to}](${report.to_url})`;
   const answer = mdCode(report.answer);
+  // An already-sent reply's url is read back from the log, which a commit can change: it is shown as
+  // text, and the link is built from the post id (digits by the log's schema).
+  const shown = mdText(report.url ?? report.tweet_id ?? '');
+  const url = report.tweet_id ? `[${shown}](${statusUrl(undefined, report.tweet_id)})` : shown;
   const line =
     report.outcome === 'sent'
-      ? `✅ Sent answer ${answer} to ${target}: ${report.url}`
+      ? `✅ Sent answer ${answer} to ${target}: ${url}`
       : report.outcome === 'already-sent'
-        ? `☑️ Answer ${answer} already went out to ${target}: ${report.url ?? report.tweet_id}; nothing sent again.`
+        ? `☑️ Answer ${answer} already went out to ${target}: ${url}; nothing sent again.`
         : report.outcome === 'reconciled'
-          ? `☑️ Answer ${answer} to ${target} was found on the timeline (an earlier attempt went out): ${report.url}; nothing sent again.`
+          ? `☑️ Answer ${answer} to ${target} was found on the timeline (an earlier attempt went out): ${url}; nothing sent again.`
           : `❌ Answer ${answer} to ${target} was not sent: ${mdText(report.reason ?? 'failed')}`;
   const lines = ['## herald reply', line];
-  if (commitError) lines.push(pushFailedNote((commitError as Error).message, branch, []));
-  else if (commit) lines.push(commit.committed ? `Log committed and pushed as \`${commit.commit?.slice(0, 7)}\`.` : 'Nothing new in the log; no commit.');
+  const note = commitNote(commit, commitError, branch, []);
+  if (note) lines.push(note);
   return `${lines.join('\n\n')}\n`;
 }

@@ -9,8 +9,8 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../model/errors.js';
 
-export const REVIEW_FILE = 'review.md';
-export const PULL_NUMBER_FILE = 'pr-number';
+const REVIEW_FILE = 'review.md';
+const PULL_NUMBER_FILE = 'pr-number';
 /** Far above any review (GitHub's own summary limit is 1 MiB): a bigger file is refused before it is read. */
 const MAX_REVIEW_BYTES = 4 * 1024 * 1024;
 
@@ -27,7 +27,8 @@ export interface ReviewArtifact {
 
 /**
  * A file of the artifact, which a pull request can forge: never through a link (a link to a runner
- * file would put its content in a comment), only a plain file; missing is `undefined`.
+ * file would put its content in a comment), only a plain file, and never more than MAX_REVIEW_BYTES
+ * (its size is checked before its bytes are read into memory); missing is `undefined`.
  */
 async function readArtifactFile(file: string): Promise<Buffer | undefined> {
   let handle: Awaited<ReturnType<typeof open>>;
@@ -38,7 +39,9 @@ async function readArtifactFile(file: string): Promise<Buffer | undefined> {
     throw new UserError(`${file} cannot be read as a plain file of the review artifact (${(error as NodeJS.ErrnoException).code}); refused`);
   }
   try {
-    if (!(await handle.stat()).isFile()) throw new UserError(`${file} is not a plain file; the review artifact is refused`);
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new UserError(`${file} is not a plain file; the review artifact is refused`);
+    if (stat.size > MAX_REVIEW_BYTES) throw new UserError(`${file} is ${stat.size} bytes, more than a file of the review artifact can be; refused`);
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -61,6 +64,5 @@ export async function readReviewArtifact(dir: string): Promise<ReviewArtifact> {
   }
   const bytes = await readArtifactFile(where(REVIEW_FILE));
   if (!bytes) throw new UserError(`${where(REVIEW_FILE)} is missing: the review artifact holds no review`);
-  if (bytes.length > MAX_REVIEW_BYTES) throw new UserError(`${where(REVIEW_FILE)} is ${bytes.length} bytes, more than a review can be; refused`);
   return { markdown: bytes.toString('utf8'), pull };
 }

@@ -12,6 +12,7 @@ import { UsageError, UserError } from '../model/errors.js';
 import type { ActionInputs } from './inputs.js';
 import { field, readEvent } from './event.js';
 import { readReviewArtifact } from './review-artifact.js';
+import { info } from './summary.js';
 
 export async function reviewCommentMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (!inputs.token) {
@@ -63,6 +64,6 @@ export async function reviewCommentMode(inputs: ActionInputs, env: NodeJS.Proces
   const runUrl = field(event, 'workflow_run', 'html_url');
   const body = reviewCommentBody(artifact.markdown, typeof runUrl === 'string' && /^https?:\/\/[^\s()<>]+$/.test(runUrl) ? runUrl : undefined);
   const result = await upsertReviewComment(api, pull, body);
-  core.info(`herald: review comment ${result.action} on #${pull}: ${result.comment.url}`);
+  info(`herald: review comment ${result.action} on #${pull}: ${result.comment.url}`);
   core.setOutput('comment-url', result.comment.url);
 }

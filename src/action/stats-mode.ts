@@ -63,7 +63,7 @@ export async function statsMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): P
 }
 
 /** The job summary: one row per account, what it cost, what was skipped. */
-export function statsSummary(report: StatsReport, commit: CommitLogResult | undefined): string {
+function statsSummary(report: StatsReport, commit: CommitLogResult | undefined): string {
   const verb = report.dry_run ? 'would read' : 'read';
   const rows = report.accounts.map((a) => [
     mdText(a.account),

@@ -47,10 +47,10 @@ export interface GitHubApi {
   commitAuthorLogin(sha: string): Promise<string | undefined>;
 }
 
-export const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_API_URL = 'https://api.github.com';
 
 /** `owner/repo` from GITHUB_REPOSITORY: a setup error when the runner did not set it. */
-export function repositoryFromEnv(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
+function repositoryFromEnv(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
   const full = (env.GITHUB_REPOSITORY ?? '').trim();
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(full);
   if (!match) throw new UsageError(`GITHUB_REPOSITORY is "${full}", not owner/repo; run this step on GitHub Actions, which sets it`);

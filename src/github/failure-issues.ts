@@ -6,19 +6,19 @@
  */
 import type { GitHubApi, Issue } from './client.js';
 
-export const FAILURE_LABEL = 'herald';
+const FAILURE_LABEL = 'herald';
 
 /** Marker values are herald's own names (account file names, failure kinds); anything else is dropped. */
 const markerValue = (value: string) => value.replace(/[^A-Za-z0-9_.-]/g, '_');
 
-export function failureMarker(account: string, cause: string): string {
+function failureMarker(account: string, cause: string): string {
   return `<!-- herald-failure account=${markerValue(account)} cause=${markerValue(cause)} -->`;
 }
 
 const MARKER_AT_START = /^<!-- herald-failure account=([A-Za-z0-9_.-]+) cause=([A-Za-z0-9_.-]+) -->/;
 
 /** The account and cause of one of herald's failure issues (a bot opened it, the marker starts its body). */
-export function failureKey(issue: Issue): { account: string; cause: string } | undefined {
+function failureKey(issue: Issue): { account: string; cause: string } | undefined {
   if (issue.user?.type !== 'Bot') return undefined;
   const found = MARKER_AT_START.exec(issue.body);
   return found ? { account: found[1]!, cause: found[2]! } : undefined;

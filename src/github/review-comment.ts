@@ -7,9 +7,9 @@
  */
 import type { GitHubApi, IssueComment } from './client.js';
 
-export const REVIEW_MARKER = '<!-- herald-review -->';
+const REVIEW_MARKER = '<!-- herald-review -->';
 /** GitHub refuses a comment body longer than this (characters). */
-export const COMMENT_LIMIT = 65_536;
+const COMMENT_LIMIT = 65_536;
 
 /**
  * `<!-- herald-review -->`, `<!--herald-failure …-->`, `<!-- HERALD-…`: any HTML comment that begins
@@ -17,7 +17,7 @@ export const COMMENT_LIMIT = 65_536;
  */
 const MARKER_LIKE = /<!--[\s-]*herald-/gi;
 
-export function neutraliseMarkers(text: string): string {
+function neutraliseMarkers(text: string): string {
   return text.replace(MARKER_LIKE, (found) => `&lt;${found.slice(1)}`);
 }
 
@@ -26,7 +26,7 @@ export function neutraliseMarkers(text: string): string {
  * joiner, as model/escape.ts does for content (herald's own review already escapes handles, so
  * nothing it writes changes).
  */
-export function neutraliseMentions(text: string): string {
+function neutraliseMentions(text: string): string {
   return text.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
 }
 
@@ -72,7 +72,7 @@ export function reviewCommentBody(markdown: string, fullReviewUrl: string | unde
 }
 
 /** herald's comment: it starts with the marker and a bot wrote it (a person's comment is never taken over). */
-export function isReviewComment(comment: IssueComment): boolean {
+function isReviewComment(comment: IssueComment): boolean {
   return comment.body.startsWith(REVIEW_MARKER) && comment.user?.type === 'Bot';
 }
 

@@ -73,7 +73,7 @@ tags: []       # labels such as product, event, tip
  * https://github.com/OWNER/REPO/ and the link works in every copy and fork without naming them.
  * (Two `..` is the spelling for a README at the repository's root.)
  */
-export function newPostLink(branch: string): string {
+function newPostLink(branch: string): string {
   const query = `filename=${encodeURIComponent(`${POSTS_DIR}/new-post.md`)}&value=${encodeURIComponent(NEW_POST_TEMPLATE)}`;
   return `../../../new/${branch}/?${query}`;
 }

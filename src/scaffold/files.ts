@@ -46,7 +46,7 @@ export interface ScaffoldFile {
 }
 
 /** The example post's path: fixed, so a second `herald init` finds it and keeps it. */
-export const EXAMPLE_POST = `${POSTS_DIR}/example-first-post.md`;
+const EXAMPLE_POST = `${POSTS_DIR}/example-first-post.md`;
 
 export function scaffoldFiles(input: ScaffoldInput): ScaffoldFile[] {
   const workflows = '.github/workflows';
@@ -73,7 +73,7 @@ export function scaffoldFiles(input: ScaffoldInput): ScaffoldFile[] {
  * `refund` tag so `herald answers find refund` offers both, each with a `{{name}}` placeholder
  * (X refuses the same text twice in a day, so a reply without one could reach one customer only).
  */
-export function exampleAnswers(): ScaffoldFile[] {
+function exampleAnswers(): ScaffoldFile[] {
   return [
     {
       path: `${ANSWERS_DIR}/en/refund.md`,

@@ -9,9 +9,9 @@ import type { Lang } from '../i18n/lang.js';
 import { accountEnvPrefix } from '../x/credentials.js';
 
 /** The name of the review workflow: review-comment.yml's `workflow_run` listens for it. */
-export const REVIEW_WORKFLOW_NAME = 'review';
+const REVIEW_WORKFLOW_NAME = 'review';
 /** The artifact that carries the review Markdown from review.yml to review-comment.yml. */
-export const REVIEW_ARTIFACT = 'herald-review';
+const REVIEW_ARTIFACT = 'herald-review';
 
 /** Every secret the publish step reads: the shared app key and secret, then each account's token pair. */
 export function secretNames(accounts: readonly string[]): string[] {

@@ -79,6 +79,12 @@ describe('the review comment (command: review-comment)', () => {
     expect(github.comments.find((c) => c.user.login === 'reviewer' && c.body.startsWith(MARKER))?.body).toBe(`${MARKER}\nI copied this from the bot`);
     expect(github.exchanges.filter((e) => e.method === 'PATCH').map((e) => e.path)).toEqual([`/repos/acme/content/issues/comments/${botComments()[0]!.id}`]);
     expect(second.outputs['comment-url']).toContain(`#issuecomment-${botComments()[0]!.id}`);
+    // The runner's masking command names the token; no other line of the log or the comment may.
+    const printed = [first, second]
+      .flatMap((run) => `${run.stdout}\n${run.stderr}\n${run.summary}`.split('\n'))
+      .filter((line) => !line.startsWith('::add-mask::'));
+    expect(printed.join('\n')).not.toContain(STANDIN_TOKEN);
+    expect(botComments()[0]!.body).not.toContain(STANDIN_TOKEN);
   });
 
   it('comments on a pull request from a fork, which the event does not list', async () => {
