@@ -67,7 +67,7 @@ export function parseMetrics(text: string): ReadMetrics {
   return { snapshots, support, diagnostics };
 }
 
-export function checkSnapshot(value: unknown): string | undefined {
+function checkSnapshot(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the line is not a JSON object';
   const v = value as Record<string, unknown>;
   for (const key of ['at', 'account', 'post', 'tweet_id'] as const) {
@@ -106,7 +106,7 @@ function interned(snapshot: MetricsSnapshot, strings: Map<string, string>): Metr
 }
 
 /** A support line: its kind's fields, ids as X writes them, instants that parse. */
-export function checkSupportRecord(value: unknown): string | undefined {
+function checkSupportRecord(value: unknown): string | undefined {
   const v = value as Record<string, unknown>;
   if (typeof v.kind !== 'string' || !SUPPORT_KINDS.has(v.kind as SupportRecord['kind'])) {
     return `"kind" ${JSON.stringify(v.kind)} is not one herald writes (${[...SUPPORT_KINDS].join(', ')})`;
