@@ -18,7 +18,7 @@ import { MAX_LOOKUP_IDS, XError, type XAccountClient } from '../x/port.js';
 import type { StatsAccountReport, StatsBudgetReport, StatsPartRef, StatsReport } from './report.js';
 import { type DueRead, selectReads } from './select.js';
 import { cursorOf, plannedReads } from './support-cursor.js';
-import { emptySupportReport, readSupport, type ReadRoom, type SupportReadReport } from './support-read.js';
+import { emptySupportReport, type ReadRoom, readSupport, type SupportReadReport, stopOf } from './support-read.js';
 
 /** The default cap keeps a run under $1 at X's price for a post read: floor($1 / $0.005) = 200. */
 export const DEFAULT_MAX_READS = Math.floor(toMicros(1) / toMicros(PRICES.post_read));
@@ -111,10 +111,11 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   const supportReports: SupportReadReport[] = [];
   let maxReads = options.maxReads;
   const moneyLeft = new Map([...(options.readBudgets ?? [])].map(([account, b]) => [account, b.budgetMicros - b.spentMicros - b.plannedMicros]));
+  // `--since` to the second: X's start_time and the report's `since` are the same instant.
+  const since = isoFromMs(Math.floor(options.sinceMs / 1000) * 1000);
   for (const account of support) {
-    const startTime = isoFromMs(Math.floor(options.sinceMs / 1000) * 1000);
     if (options.dryRun) {
-      supportReports.push({ ...emptySupportReport(account.account), planned: plannedFor(account.account, metrics.support, startTime) });
+      supportReports.push({ ...emptySupportReport(account.account), planned: plannedFor(account.account, metrics.support, since) });
       continue;
     }
     const room: ReadRoom = { reads: maxReads, ...(moneyLeft.has(account.account) ? { micros: moneyLeft.get(account.account)! } : {}) };
@@ -123,7 +124,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
       support: account,
       recorded: metrics.support,
       now,
-      startTime,
+      startTime: since,
       room,
       append: (records) => appendMetrics(options.root, records),
       retry: (read) => withRetry(read, sleep, (message) => say(`${account.account}: ${message}; trying again`)),
@@ -151,7 +152,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
 
   const report: StatsReport = {
     now,
-    since: isoFromMs(Math.floor(options.sinceMs / 1000) * 1000),
+    since,
     dry_run: options.dryRun,
     max_reads: options.maxReads,
     reads: 0,
@@ -196,10 +197,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
         );
       } catch (error) {
         if (!(error instanceof XError)) throw error;
-        entry.stopped =
-          error.kind === 'rate-limit'
-            ? { kind: 'rate-limit', message: error.message, ...(error.resetAt ? { resets_at: error.resetAt } : {}) }
-            : { kind: 'error', message: error.message };
+        entry.stopped = stopOf(error);
         report.not_read.push(...parts.slice(start).map(ref));
         break;
       }
