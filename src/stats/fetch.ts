@@ -9,8 +9,8 @@ import { UsageError } from '../model/errors.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 import type { SupportAccount, SupportReadsRecord, SupportRecord } from '../model/support.js';
 import { formatUsd, fromMicros, PRICES, toMicros } from '../model/prices.js';
-import { readLog } from '../repository/log.js';
-import { appendMetrics, readMetrics } from '../repository/metrics.js';
+import { type ReadLog, readLog } from '../repository/log.js';
+import { appendMetrics, type ReadMetrics, readMetrics } from '../repository/metrics.js';
 import { isoFromMs } from '../time/instant.js';
 import { baseUrlFromEnv } from '../x/base-url.js';
 import { credentialsFor } from '../x/credentials.js';
@@ -37,6 +37,9 @@ export interface StatsOptions {
    * the same `maxReads` and budget; the parts' metrics get what is left.
    */
   support?: readonly SupportAccount[];
+  /** The log and metrics.jsonl when the caller has read them already (statsInputsAt); read here otherwise. */
+  history?: ReadLog;
+  metrics?: ReadMetrics;
   account?: string;
   dryRun: boolean;
   /** Credentials (`X_<ACCOUNT>_*`) and `X_API_BASE_URL`. */
@@ -60,7 +63,7 @@ const RETRIED: ReadonlySet<XError['kind']> = new Set(['server', 'unreachable']);
 
 export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   const say = options.log ?? (() => {});
-  const [history, metrics] = await Promise.all([readLog(options.root), readMetrics(options.root)]);
+  const [history, metrics] = await Promise.all([options.history ?? readLog(options.root), options.metrics ?? readMetrics(options.root)]);
   for (const d of [...history.diagnostics, ...metrics.diagnostics]) say(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
   const isSupport = (options.support ?? []).some((s) => s.account === options.account);
   if (options.account !== undefined && !isSupport && !history.entries.some((e) => e.account === options.account)) {
