@@ -150,7 +150,11 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     readsLeft,
   });
   const byAccount = new Map<string, DueRead[]>();
-  for (const part of selection.due) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
+  for (const part of selection.due) {
+    const parts = byAccount.get(part.account);
+    if (parts) parts.push(part);
+    else byAccount.set(part.account, [part]);
+  }
   const accounts = [...byAccount.keys()].sort();
 
   const report: StatsReport = {
