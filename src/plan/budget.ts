@@ -4,9 +4,9 @@
  * budget`), and validate says so twice: on the post (where its time is written: move it, or cut
  * its cost) and on the account file's `budget:` line (the month's totals: raise it). Pure.
  */
-import type { ReadAllowance } from '../model/metrics.js';
 import type { Account } from '../model/account.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { ReadAllowance } from '../model/metrics.js';
 import type { MonthCost, PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { formatUsd, fromMicros, PRICES, PRICES_READ_ON, type Prices, toMicros } from '../model/prices.js';

@@ -3,10 +3,9 @@
  * batches of 100 (`GET /2/tweets?ids=`, public_metrics), and append one snapshot per part read to
  * `schedules/metrics.jsonl` after every batch, so what was read is kept whatever stops the run.
  */
-import type { ReadAllowance } from '../model/metrics.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { UsageError } from '../model/errors.js';
-import type { MetricsSnapshot } from '../model/metrics.js';
+import type { MetricsSnapshot, ReadAllowance } from '../model/metrics.js';
 import type { SupportAccount, SupportReadsRecord, SupportRecord } from '../model/support.js';
 import { formatUsd, fromMicros, PRICES, toMicros } from '../model/prices.js';
 import { type ReadLog, readLog } from '../repository/log.js';
