@@ -3,7 +3,8 @@
  * - what each account's `budget:` leaves for reads this UTC month: the repository planned as
  *   publish would plan it (spent by the log and metrics.jsonl, plus the month's posts still to go
  *   out), so reads never take the month past its budget nor starve a planned post;
- * - the support accounts (`sla:`), whose replies and mentions it reads.
+ * - the support accounts (`sla:`), whose replies and mentions it reads;
+ * - the log and metrics.jsonl as opened here, so the run reads neither file a second time.
  * Shared by the command and the action's `command: stats`.
  */
 import type { DateTime } from 'luxon';
@@ -12,11 +13,15 @@ import { toMicros } from '../model/prices.js';
 import type { SupportAccount } from '../model/support.js';
 import { readAllowances } from '../plan/budget.js';
 import { pastPricesFor } from '../plan/cost.js';
+import type { ReadLog } from '../repository/log.js';
+import type { ReadMetrics } from '../repository/metrics.js';
 import { openRepository } from './open-repository.js';
 
 export interface StatsInputs {
   readBudgets: Map<string, ReadAllowance>;
   support: SupportAccount[];
+  history: ReadLog;
+  metrics: ReadMetrics;
 }
 
 export async function statsInputsAt(root: string, now: DateTime): Promise<StatsInputs> {
@@ -37,6 +42,7 @@ export async function statsInputsAt(root: string, now: DateTime): Promise<StatsI
       };
     });
   // No account with a budget: nothing to plan (a year of posts is most of a plan's time).
-  if (!accounts.some((account) => account.budget !== undefined)) return { readBudgets: new Map(), support };
-  return { readBudgets: readAllowances(repository.plan.months ?? [], repository.content.accounts, now.toMillis()), support };
+  const read = { history: repository.log, metrics: await repository.metrics() };
+  if (!accounts.some((account) => account.budget !== undefined)) return { readBudgets: new Map(), support, ...read };
+  return { readBudgets: readAllowances(repository.plan.months ?? [], repository.content.accounts, now.toMillis()), support, ...read };
 }

@@ -4,9 +4,9 @@
  * budget`), and validate says so twice: on the post (where its time is written: move it, or cut
  * its cost) and on the account file's `budget:` line (the month's totals: raise it). Pure.
  */
-import type { ReadAllowance } from '../model/metrics.js';
 import type { Account } from '../model/account.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { ReadAllowance } from '../model/metrics.js';
 import type { MonthCost, PostStatus } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { formatUsd, fromMicros, PRICES, PRICES_READ_ON, type Prices, toMicros } from '../model/prices.js';
@@ -38,7 +38,7 @@ const add = (months: Map<string, number>, month: string, micros: number) => mont
  * own time (a timed thread's later parts, weeks after part 1 perhaps) or now when that is past, and
  * X bills it then. An untimed post's parts all go out with part 1.
  */
-export function remainingCostByMonth(w: Pick<BudgetItem, 'post' | 'startMs' | 'record' | 'parts'>, prices: Prices, nowMs: number): Map<string, number> {
+function remainingCostByMonth(w: Pick<BudgetItem, 'post' | 'startMs' | 'record' | 'parts'>, prices: Prices, nowMs: number): Map<string, number> {
   const byMonth = new Map<string, number>();
   for (let part = w.record.tweetIds.length; part < w.post.parts.length; part++) {
     const partMs = w.parts?.partMs[part] ?? w.startMs!;

@@ -67,13 +67,13 @@ export function parseMetrics(text: string): ReadMetrics {
   return { snapshots, support, diagnostics };
 }
 
-export function checkSnapshot(value: unknown): string | undefined {
+function checkSnapshot(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the line is not a JSON object';
   const v = value as Record<string, unknown>;
   for (const key of ['at', 'account', 'post', 'tweet_id'] as const) {
     if (typeof v[key] !== 'string' || v[key] === '') return `"${key}" is missing or not a string`;
   }
-  if (Number.isNaN(Date.parse(v.at as string))) return `"at" must be an ISO instant, not ${JSON.stringify(v.at)}`;
+  if (!isInstant(v.at)) return `"at" must be an ISO instant, not ${JSON.stringify(v.at)}; write it as ${EXAMPLE_INSTANT}`;
   if (!/^[0-9]{1,19}$/.test(v.tweet_id as string)) return `"tweet_id" must be digits, not ${JSON.stringify(v.tweet_id)}`;
   if (!Number.isInteger(v.part) || (v.part as number) < 0) return '"part" must be a whole number from 0';
   for (const key of [...METRIC_COUNTS, 'impressions'] as const) {
@@ -82,6 +82,16 @@ export function checkSnapshot(value: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * An instant with its offset, as herald writes them: a date alone or a wall clock would be read in
+ * the machine's time zone (Date.parse), moving a read to another UTC day or month, and a
+ * `start_time` without an offset is not one X takes. (time/ is not repository/'s to import: the form
+ * herald and X write is all this file holds.)
+ */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const isInstant = (value: unknown): boolean => typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+const EXAMPLE_INSTANT = '2026-12-01T10:00:00Z';
 
 /** An id as X writes one: digits, no leading zero, at most 2^63 − 1 (X's ids are signed 64-bit). */
 const ID = /^[1-9][0-9]{0,18}$/;
@@ -106,7 +116,7 @@ function interned(snapshot: MetricsSnapshot, strings: Map<string, string>): Metr
 }
 
 /** A support line: its kind's fields, ids as X writes them, instants that parse. */
-export function checkSupportRecord(value: unknown): string | undefined {
+function checkSupportRecord(value: unknown): string | undefined {
   const v = value as Record<string, unknown>;
   if (typeof v.kind !== 'string' || !SUPPORT_KINDS.has(v.kind as SupportRecord['kind'])) {
     return `"kind" ${JSON.stringify(v.kind)} is not one herald writes (${[...SUPPORT_KINDS].join(', ')})`;
@@ -121,7 +131,7 @@ export function checkSupportRecord(value: unknown): string | undefined {
     if (typeof v[key] !== 'string' || (v[key] === '' && key !== 'text')) return `"${key}" is missing or not a string`;
   }
   for (const key of ['at', 'written_at', 'sent_at', 'start_time'] as const) {
-    if (v[key] !== undefined && (typeof v[key] !== 'string' || Number.isNaN(Date.parse(v[key] as string)))) return `"${key}" must be an ISO instant`;
+    if (v[key] !== undefined && !isInstant(v[key])) return `"${key}" must be an ISO instant; write it as ${EXAMPLE_INSTANT}`;
   }
   for (const key of ['tweet_id', 'author_id', 'to', 'in_reply_to', 'since_id', 'until_id', 'newest_id', 'oldest_id'] as const) {
     if (v[key] !== undefined && !isXId(v[key]))

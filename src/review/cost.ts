@@ -53,7 +53,7 @@ export function costSectionMarkdown(changes: readonly MonthCostChange[]): string
   const signed = (usd: number) => (usd < 0 ? `−${formatUsd(-usd)}` : `+${formatUsd(usd)}`);
   const rows = changes.map((c) => [
     mdText(c.account),
-    `${c.month}`,
+    c.month,
     signed(c.addedUsd),
     formatUsd(c.totalUsd),
     c.budgetUsd === undefined ? '—' : formatUsd(c.budgetUsd),

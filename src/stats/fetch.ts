@@ -3,14 +3,13 @@
  * batches of 100 (`GET /2/tweets?ids=`, public_metrics), and append one snapshot per part read to
  * `schedules/metrics.jsonl` after every batch, so what was read is kept whatever stops the run.
  */
-import type { ReadAllowance } from '../model/metrics.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { UsageError } from '../model/errors.js';
-import type { MetricsSnapshot } from '../model/metrics.js';
+import type { MetricsSnapshot, ReadAllowance } from '../model/metrics.js';
 import type { SupportAccount, SupportReadsRecord, SupportRecord } from '../model/support.js';
 import { formatUsd, fromMicros, PRICES, toMicros } from '../model/prices.js';
-import { readLog } from '../repository/log.js';
-import { appendMetrics, readMetrics } from '../repository/metrics.js';
+import { type ReadLog, readLog } from '../repository/log.js';
+import { appendMetrics, type ReadMetrics, readMetrics } from '../repository/metrics.js';
 import { isoFromMs } from '../time/instant.js';
 import { baseUrlFromEnv } from '../x/base-url.js';
 import { credentialsFor } from '../x/credentials.js';
@@ -18,7 +17,7 @@ import { MAX_LOOKUP_IDS, XError, type XAccountClient } from '../x/port.js';
 import type { StatsAccountReport, StatsBudgetReport, StatsPartRef, StatsReport } from './report.js';
 import { type DueRead, selectReads } from './select.js';
 import { cursorOf, plannedReads } from './support-cursor.js';
-import { emptySupportReport, readSupport, type ReadRoom, type SupportReadReport } from './support-read.js';
+import { emptySupportReport, type ReadRoom, readSupport, type SupportReadReport, stopOf } from './support-read.js';
 
 /** The default cap keeps a run under $1 at X's price for a post read: floor($1 / $0.005) = 200. */
 export const DEFAULT_MAX_READS = Math.floor(toMicros(1) / toMicros(PRICES.post_read));
@@ -37,6 +36,9 @@ export interface StatsOptions {
    * the same `maxReads` and budget; the parts' metrics get what is left.
    */
   support?: readonly SupportAccount[];
+  /** The log and metrics.jsonl when the caller has read them already (statsInputsAt); read here otherwise. */
+  history?: ReadLog;
+  metrics?: ReadMetrics;
   account?: string;
   dryRun: boolean;
   /** Credentials (`X_<ACCOUNT>_*`) and `X_API_BASE_URL`. */
@@ -60,7 +62,7 @@ const RETRIED: ReadonlySet<XError['kind']> = new Set(['server', 'unreachable']);
 
 export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   const say = options.log ?? (() => {});
-  const [history, metrics] = await Promise.all([readLog(options.root), readMetrics(options.root)]);
+  const [history, metrics] = await Promise.all([options.history ?? readLog(options.root), options.metrics ?? readMetrics(options.root)]);
   for (const d of [...history.diagnostics, ...metrics.diagnostics]) say(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
   const isSupport = (options.support ?? []).some((s) => s.account === options.account);
   if (options.account !== undefined && !isSupport && !history.entries.some((e) => e.account === options.account)) {
@@ -111,10 +113,11 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   const supportReports: SupportReadReport[] = [];
   let maxReads = options.maxReads;
   const moneyLeft = new Map([...(options.readBudgets ?? [])].map(([account, b]) => [account, b.budgetMicros - b.spentMicros - b.plannedMicros]));
+  // `--since` to the second: X's start_time and the report's `since` are the same instant.
+  const since = isoFromMs(Math.floor(options.sinceMs / 1000) * 1000);
   for (const account of support) {
-    const startTime = isoFromMs(Math.floor(options.sinceMs / 1000) * 1000);
     if (options.dryRun) {
-      supportReports.push({ ...emptySupportReport(account.account), planned: plannedFor(account.account, metrics.support, startTime) });
+      supportReports.push({ ...emptySupportReport(account.account), planned: plannedFor(account.account, metrics.support, since) });
       continue;
     }
     const room: ReadRoom = { reads: maxReads, ...(moneyLeft.has(account.account) ? { micros: moneyLeft.get(account.account)! } : {}) };
@@ -123,7 +126,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
       support: account,
       recorded: metrics.support,
       now,
-      startTime,
+      startTime: since,
       room,
       append: (records) => appendMetrics(options.root, records),
       retry: (read) => withRetry(read, sleep, (message) => say(`${account.account}: ${message}; trying again`)),
@@ -146,12 +149,16 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
     readsLeft,
   });
   const byAccount = new Map<string, DueRead[]>();
-  for (const part of selection.due) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
+  for (const part of selection.due) {
+    const parts = byAccount.get(part.account);
+    if (parts) parts.push(part);
+    else byAccount.set(part.account, [part]);
+  }
   const accounts = [...byAccount.keys()].sort();
 
   const report: StatsReport = {
     now,
-    since: isoFromMs(Math.floor(options.sinceMs / 1000) * 1000),
+    since,
     dry_run: options.dryRun,
     max_reads: options.maxReads,
     reads: 0,
@@ -196,10 +203,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
         );
       } catch (error) {
         if (!(error instanceof XError)) throw error;
-        entry.stopped =
-          error.kind === 'rate-limit'
-            ? { kind: 'rate-limit', message: error.message, ...(error.resetAt ? { resets_at: error.resetAt } : {}) }
-            : { kind: 'error', message: error.message };
+        entry.stopped = stopOf(error);
         report.not_read.push(...parts.slice(start).map(ref));
         break;
       }

@@ -59,7 +59,7 @@ export interface SelectOptions {
 }
 
 /** The parts X still has from herald's point of view, oldest publish first (one per `tweet_id`). */
-export function publishedParts(log: readonly LogEntry[]): PublishedPart[] {
+function publishedParts(log: readonly LogEntry[]): PublishedPart[] {
   const retracted = new Set(log.filter((e) => e.event === 'retracted' && e.tweet_id).map((e) => e.tweet_id!));
   const byTweet = new Map<string, PublishedPart>();
   for (const entry of log) {
@@ -74,7 +74,7 @@ export function publishedParts(log: readonly LogEntry[]): PublishedPart[] {
 }
 
 /** `2026-12-01`: the UTC day of an instant. */
-export function utcDay(ms: number): string {
+function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 

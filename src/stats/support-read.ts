@@ -160,9 +160,7 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
           source,
           owned_reads: source === 'timeline' ? n : 0,
           post_reads: source === 'mentions' ? n : 0,
-          ...(range.sinceId ? { since_id: range.sinceId } : {}),
-          ...(range.untilId ? { until_id: range.untilId } : {}),
-          ...(range.startTime ? { start_time: range.startTime } : {}),
+          ...rangeFields(range),
           ...(n > 0 ? { newest_id: ids.reduce(maxOf), oldest_id: ids.reduce(minOf) } : {}),
           complete: page.nextToken === undefined,
         });
@@ -211,9 +209,7 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
               source,
               owned_reads: source === 'timeline' ? size : 0,
               post_reads: source === 'timeline' ? 0 : size,
-              ...(range.sinceId ? { since_id: range.sinceId } : {}),
-              ...(range.untilId ? { until_id: range.untilId } : {}),
-              ...(range.startTime ? { start_time: range.startTime } : {}),
+              ...rangeFields(range),
               complete: false,
             },
           ]);
@@ -274,14 +270,26 @@ export async function readSupport(options: SupportReadOptions): Promise<SupportR
     }
   } catch (error) {
     if (error instanceof Stopped) report.stopped = error.stop;
-    else if (error instanceof XError) {
-      report.stopped =
-        error.kind === 'rate-limit'
-          ? { kind: 'rate-limit', message: error.message, ...(error.resetAt ? { resets_at: error.resetAt } : {}) }
-          : { kind: 'error', message: error.message };
-    } else throw error;
+    else if (error instanceof XError) report.stopped = stopOf(error);
+    else throw error;
   }
   return report;
+}
+
+/** Why X stopped a read: its rate limit (read on next run), or another error. */
+export function stopOf(error: XError): Extract<SupportStop, { kind: 'rate-limit' | 'error' }> {
+  return error.kind === 'rate-limit'
+    ? { kind: 'rate-limit', message: error.message, ...(error.resetAt ? { resets_at: error.resetAt } : {}) }
+    : { kind: 'error', message: error.message };
+}
+
+/** The range a support-reads line records: what was asked of X. */
+function rangeFields(range: TimelineRange): Pick<SupportReadsRecord, 'since_id' | 'until_id' | 'start_time'> {
+  return {
+    ...(range.sinceId ? { since_id: range.sinceId } : {}),
+    ...(range.untilId ? { until_id: range.untilId } : {}),
+    ...(range.startTime ? { start_time: range.startTime } : {}),
+  };
 }
 
 function replyLine(at: string, account: string, id: string, to: string, sentAt: string, text: string): SupportReplyRecord {

@@ -74,6 +74,28 @@ describe('the metrics file', () => {
     ]);
   });
 
+  it("ignores, by its line number, an instant without an offset: Date.parse would read it in the machine's time zone", () => {
+    const reads = { kind: 'support-reads', at: '2026-12-01T10:00:00Z', account: 'support', source: 'timeline', owned_reads: 5, post_reads: 0, complete: false };
+    const lines = [
+      { ...snapshot, at: '2026-12-01T23:30:00' },
+      { ...snapshot, at: '2026-12-01' },
+      { ...reads, at: 'December 1, 2026 10:00 UTC' },
+      // X is sent start_time as it stands: it takes only RFC 3339 with an offset.
+      { ...reads, start_time: '2026-11-01 00:00' },
+      { ...reads, start_time: '2026-11-01T00:00:00+01:00' },
+    ];
+    const read = parseMetrics(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    expect(read.snapshots).toEqual([]);
+    expect(read.support).toEqual([{ ...reads, start_time: '2026-11-01T00:00:00+01:00' }]);
+    expect(read.diagnostics.map((d) => [d.line, d.message.split(';')[0]])).toEqual([
+      [1, '"at" must be an ISO instant, not "2026-12-01T23:30:00"'],
+      [2, '"at" must be an ISO instant, not "2026-12-01"'],
+      [3, '"at" must be an ISO instant'],
+      [4, '"start_time" must be an ISO instant'],
+    ]);
+    expect(read.diagnostics[0]?.message).toContain('write it as 2026-12-01T10:00:00Z');
+  });
+
   it('appends after a torn last line without joining the new line to it', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-metrics-'));
     fs.mkdirSync(path.join(root, 'schedules'));
