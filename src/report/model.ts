@@ -21,7 +21,7 @@
 import type { Account } from '../model/account.js';
 import type { Answer } from '../model/answer.js';
 import { statusUrl } from '../model/account.js';
-import { type LogEntry, parseReplyLogId } from '../model/log.js';
+import { isSentEntry, type LogEntry, parseReplyLogId } from '../model/log.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 import type { Post } from '../model/post.js';
 import { fromMicros, toMicros } from '../model/prices.js';
@@ -227,8 +227,7 @@ function historyOf(log: readonly LogEntry[]): Map<PostRef, PostHistory> {
   const byKey = new Map<string, PostHistory>();
   const out = new Map<PostRef, PostHistory>();
   for (const entry of log) {
-    const sent = (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && entry.tweet_id !== undefined;
-    if (!sent && entry.event !== 'retracted') continue;
+    if (!isSentEntry(entry) && entry.event !== 'retracted') continue;
     // A `herald reply` is counted in the support section, not among the posts that went out.
     if (parseReplyLogId(entry.post)) continue;
     const k = key(entry.account, entry.post);
