@@ -44,7 +44,7 @@ export function renderSlotsText(s: SlotSuggestion): string {
 }
 
 /** The account schema's `slots:` shape; days and `HH:MM` times only, so nothing needs quoting beyond the times. */
-export function slotsYaml(rules: readonly SlotRule[]): string {
+function slotsYaml(rules: readonly SlotRule[]): string {
   const body = rules.map((r) => `  - days: [${r.days.join(', ')}]\n    times: [${r.times.map((time) => `"${time}"`).join(', ')}]`).join('\n');
   return `slots:\n${body}`;
 }
