@@ -98,6 +98,13 @@ describe('herald answers show', () => {
     expect(run.stderr).toContain(message);
   });
 
+  it('an unknown id with an escape sequence is shown in the error, never obeyed', async () => {
+    const run = await herald('show', 'en/\u001b[2Jrefund');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no answers/en/\\u{1b}[2Jrefund.md');
+    expect(run.stderr).not.toContain('\u001b');
+  });
+
   it('an unknown id suggests the near one', async () => {
     const run = await herald('show', 'en/refnud');
     expect(run.code).toBe(2);
