@@ -15,6 +15,7 @@ import { loadAnswerContent } from '../content/load.js';
 import { formatText } from '../content/report.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { EXIT_OK, UsageError, UserError } from '../model/errors.js';
+import { terminalLine } from '../model/escape.js';
 import { RepositoryDoor } from '../repository/door.js';
 import type { CommandContext } from './context.js';
 
@@ -48,7 +49,8 @@ export async function runAnswersList(options: AnswersOptions, ctx: CommandContex
   noteErrors(ctx, answerErrors);
   if (shown.length === 0 && answers.length > 0) {
     // "No answers" would send the agent to write files that exist: say which languages there are.
-    const languages = [...new Set(answers.map((a) => a.lang))].sort().join(', ');
+    // A language tag the schema refused still names a loaded answer: shown, never obeyed.
+    const languages = terminalLine([...new Set(answers.map((a) => a.lang))].sort().join(', '));
     ctx.stderr(`herald: no answer is in ${JSON.stringify(options.lang)}; the answers are in ${languages}\n`);
   }
   let output: string;

@@ -11,7 +11,7 @@ import { openRepository } from '../app/open-repository.js';
 import { resolveAccount } from '../calendar/options.js';
 import { spentByMonth } from '../plan/cost.js';
 import { buildReport, type Report } from '../report/model.js';
-import { resolvePeriod, resolveReportZone } from '../report/options.js';
+import { resolvePeriod } from '../report/options.js';
 import { writeOut } from './out-file.js';
 
 export type ReportFormat = 'text' | 'md' | 'json' | 'html';
@@ -33,8 +33,7 @@ export async function runReport(options: ReportOptions, ctx: CommandContext): Pr
     throw new UsageError(`--format ${JSON.stringify(options.format)} is not one of ${FORMATS.join(', ')}; write for example --format md`);
   }
   const now = ctx.now();
-  // Flags are checked before any file is read.
-  resolveReportZone(options.zone);
+  // Flags (--zone among them) are checked before any file is read.
   const period = resolvePeriod(options, now.toMillis());
 
   const repository = await openRepository(ctx.root, { now, load: { report: 'errors' } });

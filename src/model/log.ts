@@ -41,6 +41,10 @@ export interface LogEntry {
   gone?: boolean;
 }
 
+/** A part that went out on X: its `published` entry, or a reconcile that found it, with its tweet id. */
+export const isSentEntry = (entry: LogEntry): entry is LogEntry & { tweet_id: string } =>
+  (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && entry.tweet_id !== undefined;
+
 /**
  * `herald reply` logs each reply as a part of this post id of the support account, so a rerun
  * finds it (publish/reply.ts). It is not a post of `posts/`: calendars of what went out and the

@@ -21,7 +21,7 @@
 import type { Account } from '../model/account.js';
 import type { Answer } from '../model/answer.js';
 import { statusUrl } from '../model/account.js';
-import { type LogEntry, parseReplyLogId } from '../model/log.js';
+import { isSentEntry, type LogEntry, parseReplyLogId } from '../model/log.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 import type { Post } from '../model/post.js';
 import { fromMicros, toMicros } from '../model/prices.js';
@@ -193,7 +193,8 @@ export function buildReport(input: ReportInput): Report {
   const accounts = names.map((name) => {
     const account = input.accounts.get(name)!;
     const published: PublishedPost[] = [];
-    for (const [ref, record] of history) {
+    for (const record of history) {
+      const { ref } = record;
       if (ref.account !== name || record.firstMs === undefined) continue;
       if (record.firstMs < input.from || record.firstMs >= input.to) continue;
       const post = postsById.get(key(name, ref.post)) ?? (record.hash ? postsByHash.get(key(name, record.hash)) : undefined);
@@ -223,12 +224,10 @@ interface PostHistory {
 }
 
 /** Per (account, post): the parts that went out and whether it was retracted, in one pass over the log. */
-function historyOf(log: readonly LogEntry[]): Map<PostRef, PostHistory> {
+function historyOf(log: readonly LogEntry[]): PostHistory[] {
   const byKey = new Map<string, PostHistory>();
-  const out = new Map<PostRef, PostHistory>();
   for (const entry of log) {
-    const sent = (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && entry.tweet_id !== undefined;
-    if (!sent && entry.event !== 'retracted') continue;
+    if (!isSentEntry(entry) && entry.event !== 'retracted') continue;
     // A `herald reply` is counted in the support section, not among the posts that went out.
     if (parseReplyLogId(entry.post)) continue;
     const k = key(entry.account, entry.post);
@@ -236,7 +235,6 @@ function historyOf(log: readonly LogEntry[]): Map<PostRef, PostHistory> {
     if (!record) {
       record = { ref: { account: entry.account, post: entry.post }, parts: new Map() };
       byKey.set(k, record);
-      out.set(record.ref, record);
     }
     const ms = Date.parse(entry.at);
     if (entry.event === 'retracted') {
@@ -248,7 +246,7 @@ function historyOf(log: readonly LogEntry[]): Map<PostRef, PostHistory> {
     if (!record.parts.has(entry.part)) record.parts.set(entry.part, { tweetId: entry.tweet_id!, at: entry.at });
     if (entry.part === 0 && (record.firstMs === undefined || ms < record.firstMs)) record.firstMs = ms;
   }
-  return out;
+  return [...byKey.values()];
 }
 
 function publishedPost(id: string, record: PostHistory, post: Post | undefined, account: Account, latest: ReadonlyMap<string, MetricsSnapshot>): PublishedPost {

@@ -9,7 +9,7 @@ import type { Instant } from '../time/instant.js';
 import { resolveLocalTime } from '../time/local-time.js';
 import { isValidZone } from '../time/zones.js';
 
-export const DEFAULT_SINCE = '7d';
+const DEFAULT_SINCE = '7d';
 /** Ten years: far more than any report needs, far inside what a Date holds. */
 const MAX_SINCE_MINUTES = 3660 * 1440;
 
@@ -20,7 +20,7 @@ export interface PeriodOptions {
   zone?: string;
 }
 
-export function resolveReportZone(zone: string | undefined): string {
+function resolveReportZone(zone: string | undefined): string {
   if (zone === undefined || zone === '') return 'UTC';
   if (!isValidZone(zone)) {
     throw new UsageError(`--zone ${JSON.stringify(zone)} is not an IANA time zone; write a name such as --zone America/New_York or --zone UTC`);

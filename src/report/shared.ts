@@ -60,7 +60,7 @@ export function spendText(m: MonthSpend): string {
 }
 
 /** `45s`, `20m`, `1h10m`: a response time, to the minute from a minute up. */
-export function secondsText(seconds: number): string {
+function secondsText(seconds: number): string {
   // Rounded up: a wait of 2h0m5s must not read "2h" beside an sla of 2h it missed.
   return seconds < 60 ? `${seconds}s` : formatMinutes(Math.ceil(seconds / 60));
 }

@@ -1,20 +1,20 @@
 /** `herald slots suggest`: the suggestion as text with the evidence, and the `slots:` YAML to paste. */
 import type { SlotRule } from '../model/account.js';
 import { terminalLine } from '../model/escape.js';
-import { hourLabel } from './shared.js';
+import { hourLabel, plural } from './shared.js';
 import { MIN_POSTS_PER_HOUR, type SlotSuggestion } from './slots.js';
 
 export function renderSlotsText(s: SlotSuggestion): string {
   const t = terminalLine;
   if (s.kind === 'too-few') {
-    return `${t(s.account)}: ${s.posts} published post${s.posts === 1 ? '' : 's'} with metrics; at least ${s.min_posts} are needed to suggest slots (--min-posts). No suggestion: keep the current slots, run herald stats, and try again when more posts have gone out.\n`;
+    return `${t(s.account)}: ${plural(s.posts, 'published post')} with metrics; at least ${s.min_posts} are needed to suggest slots (--min-posts). No suggestion: keep the current slots, run herald stats, and try again when more posts have gone out.\n`;
   }
   const lines: string[] = [];
   const base = s.baseline;
   lines.push(
     `${t(s.account)}: ${s.posts} published posts with metrics, times in ${t(s.zone)}.`,
     base.of === 'current-slots'
-      ? `Current slots: median ${base.median_engagements} engagements over ${base.posts} post${base.posts === 1 ? '' : 's'} that went out within the hour after a slot time.`
+      ? `Current slots: median ${base.median_engagements} engagements over ${plural(base.posts, 'post')} that went out within the hour after a slot time.`
       : `No post went out at a current slot: comparing with the median of all ${base.posts} posts, ${base.median_engagements} engagements.`,
     `An hour is proposed when at least ${MIN_POSTS_PER_HOUR} posts went out in it and their median beats that.`,
     '',
@@ -29,7 +29,7 @@ export function renderSlotsText(s: SlotSuggestion): string {
     }
     for (const p of day.proposed) {
       lines.push(
-        `  proposed ${p.time} (median ${p.median_engagements} over ${p.posts} post${p.posts === 1 ? '' : 's'} vs ${base.median_engagements}): ${p.audience.map((a) => `${t(a.zone)} ${a.local}`).join(', ')}`,
+        `  proposed ${p.time} (median ${p.median_engagements} over ${plural(p.posts, 'post')} vs ${base.median_engagements}): ${p.audience.map((a) => `${t(a.zone)} ${a.local}`).join(', ')}`,
       );
     }
     if (day.proposed.length === 0 && day.current.length > 0) lines.push('  keeps its current times');
@@ -44,7 +44,7 @@ export function renderSlotsText(s: SlotSuggestion): string {
 }
 
 /** The account schema's `slots:` shape; days and `HH:MM` times only, so nothing needs quoting beyond the times. */
-export function slotsYaml(rules: readonly SlotRule[]): string {
+function slotsYaml(rules: readonly SlotRule[]): string {
   const body = rules.map((r) => `  - days: [${r.days.join(', ')}]\n    times: [${r.times.map((time) => `"${time}"`).join(', ')}]`).join('\n');
   return `slots:\n${body}`;
 }

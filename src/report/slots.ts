@@ -1,6 +1,6 @@
 /**
  * `herald slots suggest`: slot times that did better than the account's current slots, from its
- * own published posts and their metrics. Pure; the command prints it (slots-render.ts) and never
+ * own published posts and their metrics. Pure; the command prints it (slots-text.ts) and never
  * edits a file.
  *
  * The method (README, "herald slots suggest"):
@@ -27,7 +27,7 @@ export const DEFAULT_MIN_POSTS = 20;
 /** Fewer posts than this in an hour is an anecdote, not evidence. */
 export const MIN_POSTS_PER_HOUR = 3;
 
-export const WEEKDAY_KEYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEKDAY_KEYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 export interface HourEvidence {
   hour: number;

@@ -40,7 +40,7 @@
 import { answerMatcher } from '../answers/match.js';
 import type { Account } from '../model/account.js';
 import type { Answer } from '../model/answer.js';
-import { type LogEntry, parseReplyLogId } from '../model/log.js';
+import { isSentEntry, type LogEntry, parseReplyLogId } from '../model/log.js';
 import { type CustomerPostRecord, groupReads, type SupportReadsRecord, type SupportRecord, type SupportReplyRecord } from '../model/support.js';
 import { isoFromMs, type Instant, type IsoInstant } from '../time/instant.js';
 import { localDay } from '../time/local-time.js';
@@ -162,15 +162,14 @@ function loggedReplies(log: readonly LogEntry[], account: string): { replies: Re
   const byPost = new Map<string, Reply & { writtenMs?: number }>();
   for (const entry of log) {
     if (entry.account !== account || entry.part !== 0) continue;
-    const sent = (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && entry.tweet_id !== undefined;
-    if (!sent) continue;
+    if (!isSentEntry(entry)) continue;
     const match = parseReplyLogId(entry.post);
     if (!match) continue;
     const atMs = Date.parse(entry.at);
     const writtenMs = entry.scheduled_for === undefined ? Number.NaN : Date.parse(entry.scheduled_for);
     const known = byPost.get(entry.post);
     if (known && known.atMs <= atMs) continue;
-    byPost.set(entry.post, { id: entry.tweet_id!, answer: match.answer, to: match.to, atMs, ...(Number.isFinite(writtenMs) ? { writtenMs } : {}) });
+    byPost.set(entry.post, { id: entry.tweet_id, answer: match.answer, to: match.to, atMs, ...(Number.isFinite(writtenMs) ? { writtenMs } : {}) });
   }
   const written = new Map<string, number>();
   for (const reply of [...byPost.values()].sort((a, b) => a.atMs - b.atMs)) {

@@ -10,6 +10,7 @@ import {
   medianText,
   notSentKind,
   percent,
+  plural,
   spendText,
   supportLines,
   unansweredRows,
@@ -28,7 +29,7 @@ function accountLines(a: AccountReport): string[] {
   const lines = [`== ${t(a.account)} (${t(a.handle)}, ${t(a.zone)}) ==`];
   const totals = a.totals;
   lines.push(
-    `Published: ${totals.posts} post${totals.posts === 1 ? '' : 's'} (${totals.parts} part${totals.parts === 1 ? '' : 's'}); measured: ${totals.measured_posts}; engagements: ${totals.engagements}; impressions: ${totals.impressions ?? '–'}; engagement rate: ${percent(totals.engagement_rate)}`,
+    `Published: ${plural(totals.posts, 'post')} (${plural(totals.parts, 'part')}); measured: ${totals.measured_posts}; engagements: ${totals.engagements}; impressions: ${totals.impressions ?? '–'}; engagement rate: ${percent(totals.engagement_rate)}`,
   );
   if (a.spend) lines.push(`X spend: ${a.spend.months.map(spendText).join('; ')}`);
   lines.push('', 'What went out:');
@@ -45,7 +46,7 @@ function accountLines(a: AccountReport): string[] {
   if (a.not_sent.length === 0) lines.push('  nothing');
   for (const n of a.not_sent) lines.push(`  ${localText(n.at, a.zone)}  ${t(n.post)} part ${n.part + 1}: ${t(notSentKind(n))} — ${t(n.reason)}`);
   const mix = a.content_mix;
-  lines.push('', `Content mix (${mix.posts} post${mix.posts === 1 ? '' : 's'}):`);
+  lines.push('', `Content mix (${plural(mix.posts, 'post')}):`);
   for (const tag of mix.tags) lines.push(`  ${t(tag.tag)}: ${tag.posts} (${percent(tag.share)})`);
   if (mix.untagged > 0) lines.push(`  (no tags): ${mix.untagged}`);
   const promo = mix.promotion;
@@ -56,8 +57,7 @@ function accountLines(a: AccountReport): string[] {
     lines.push('', `Median engagements by local hour in ${t(zone.zone)}:`);
     const hours = filledHours(zone.hours);
     if (hours.length === 0) lines.push('  no measured posts');
-    for (const { hour, bucket } of hours)
-      lines.push(`  ${hourLabel(hour)}  ${medianText(bucket).padStart(6)}  (${bucket.posts} post${bucket.posts === 1 ? '' : 's'})`);
+    for (const { hour, bucket } of hours) lines.push(`  ${hourLabel(hour)}  ${medianText(bucket).padStart(6)}  (${plural(bucket.posts, 'post')})`);
     const days = zone.weekdays.map((b, i) => (b.posts > 0 ? `${weekdayLabel(i)} ${medianText(b)} (${b.posts})` : '')).filter(Boolean);
     if (days.length > 0) lines.push(`  by weekday: ${days.join(' · ')}`);
   }

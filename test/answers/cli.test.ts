@@ -1,5 +1,5 @@
 /** `herald answers list|find|show` as a process, on test/fixtures/answers-library (and -mistakes). */
-import { readFile, symlink } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runHerald } from '../helpers/cli.js';
@@ -28,6 +28,14 @@ describe('herald answers list', () => {
     const run = await herald('list', '--lang', 'english!');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('write for example --lang en');
+  });
+
+  it('a --lang no answer is in names the languages there are, a hostile one shown, never obeyed', async () => {
+    const copy = await fixtureCopy('answers-library');
+    await writeFile(path.join(copy, 'answers/vi/outage.md'), '---\ntitle: Outage\nlang: "vi\\u001b[2J"\n---\nWe know the app is down and are fixing it.\n');
+    const run = await runHerald(['answers', 'list', '--lang', 'de', '--root', copy]);
+    expect(run.stderr).toContain('herald: no answer is in "de"; the answers are in en, ru, th, vi\\u{1b}[2J\n');
+    expect(run.stderr).not.toContain('\u001b');
   });
 
   it('--format html --out writes the page inside the repository through its door, and refuses a link', async () => {
@@ -88,6 +96,13 @@ describe('herald answers show', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
+  });
+
+  it('an unknown id with an escape sequence is shown in the error, never obeyed', async () => {
+    const run = await herald('show', 'en/\u001b[2Jrefund');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no answers/en/\\u{1b}[2Jrefund.md');
+    expect(run.stderr).not.toContain('\u001b');
   });
 
   it('an unknown id suggests the near one', async () => {

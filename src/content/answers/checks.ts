@@ -12,7 +12,7 @@ import { checkPost, type PartLength } from '../checks.js';
 import { weightedLength } from '../length.js';
 import { didYouMean } from '../text-index.js';
 import type { AnswerSource } from './answer-file.js';
-import { longestText, placeholderUses } from './placeholders.js';
+import { longestText, placeholderUses, withoutPlaceholders } from './placeholders.js';
 
 export function checkAnswer(read: AnswerSource, accounts: ReadonlyMap<string, Account>, door: RepositoryDoor, errorsOnly = false): void {
   const { source, answer } = read;
@@ -50,7 +50,7 @@ function checkPlaceholders(read: AnswerSource, answer: Answer): void {
   }
   // herald report tells which answer an agent's reply used by the answer's own words: with almost
   // none, any reply of about that length is "this answer", and "written by hand" would read 0.
-  const ownWords = answer.text.replace(/\{\{[^}]*\}\}/g, '').replace(/[\s\p{P}\p{S}]+/gu, '');
+  const ownWords = withoutPlaceholders(answer.text).replace(/[\s\p{P}\p{S}]+/gu, '');
   if (answer.placeholders.length > 0 && [...ownWords].length < OWN_WORDS_MIN) {
     reporter.report(
       'warning',

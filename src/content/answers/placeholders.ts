@@ -38,6 +38,11 @@ export function longestText(text: string, placeholders: readonly Placeholder[]):
   return substitute(text, (name) => (max.has(name) ? HEAVIEST_CHARACTER.repeat(max.get(name)!) : `{{${name}}}`));
 }
 
+/** The answer's own words: the text with every `{{…}}` taken out. */
+export function withoutPlaceholders(text: string): string {
+  return substitute(text, () => '');
+}
+
 /** The text filled with each placeholder's `example`. */
 export function exampleText(answer: Pick<Answer, 'text' | 'placeholders'>): string {
   const examples = new Map(answer.placeholders.map((p) => [p.name, p.example]));

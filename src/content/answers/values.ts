@@ -4,6 +4,7 @@
  */
 import type { Answer } from '../../model/answer.js';
 import { UsageError } from '../../model/errors.js';
+import { visibleName } from '../../model/escape.js';
 import { didYouMean } from '../text-index.js';
 
 /** `--set name=value`, each name once; the value may hold `=` and spaces. */
@@ -29,7 +30,7 @@ export function findAnswerById(answers: readonly Answer[], id: string): Answer {
     answers.map((a) => a.id),
   );
   throw new UsageError(
-    `there is no answer ${JSON.stringify(wanted)} (no answers/${wanted}.md that reads as an answer)` +
+    `there is no answer ${JSON.stringify(wanted)} (no answers/${visibleName(wanted)}.md that reads as an answer)` +
       (suggestion
         ? `; did you mean ${suggestion}?`
         : answers.length > 0
