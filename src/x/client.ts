@@ -323,10 +323,19 @@ function toPage(tweets: readonly TweetV2[], nextToken: string | undefined, actio
   return { posts: tweets.map((raw) => toTimelinePost(raw, action)), ...(nextToken ? { nextToken } : {}) };
 }
 
+const X_ID = /^[1-9][0-9]{0,18}$/;
+const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+
 /** A post without its author or time cannot be placed in the statistics: X answered out of contract. */
 function toTimelinePost(raw: TweetV2, action: string): XTimelinePost {
   if (!raw.author_id || !raw.created_at) throw new XError('server', `${action}: X answered post ${raw.id} without author_id or created_at`);
   const replyTo = raw.referenced_tweets?.find((r) => r.type === 'replied_to')?.id;
+  // Out of contract answers stop the read (an XError, reported per account), before an id that is
+  // not X's reaches the cursor's arithmetic or metrics.jsonl.
+  const ids = [raw.id, raw.author_id, replyTo, raw.in_reply_to_user_id].filter((id): id is string => id !== undefined);
+  if (ids.some((id) => !X_ID.test(id)) || !INSTANT_WITH_OFFSET.test(raw.created_at)) {
+    throw new XError('server', `${action}: X answered a post with an id or created_at out of its contract (${JSON.stringify(raw.id)})`);
+  }
   return {
     id: raw.id,
     text: tweetTextAsSent(raw.text, raw.entities?.urls),

@@ -4,9 +4,10 @@
  * account's own timeline (`timelinePage`) and look-ups by id (`lookUpPosts`).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Emulator, Exchange } from '../../src/emulator/index.js';
+import { type Emulator, type Exchange, startEmulator } from '../../src/emulator/index.js';
+import { createXClient } from '../../src/x/client.js';
 import { XError, type TimelinePage, type XAccountClient } from '../../src/x/port.js';
-import { emulatorWithClient, rejection } from './helpers.js';
+import { emulatorWithClient, MAIN, rejection } from './helpers.js';
 
 const START = '2026-12-01T09:00:00.000Z';
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -162,5 +163,28 @@ describe('lookUpPosts: posts by id', () => {
       },
     ]);
     expect(missing).toEqual([reply.id]);
+  });
+});
+
+describe('an answer out of X’s contract', () => {
+  it('stops the read with an XError before a time X would never send reaches the records', async () => {
+    // The emulator unchecked on purpose: it is made to answer a `created_at` X never writes.
+    const unchecked = await startEmulator({
+      users: [{ token: MAIN.accessToken, secret: MAIN.accessSecret, username: 'acme' }],
+      apps: [{ key: MAIN.appKey, secret: MAIN.appSecret }],
+      customers: { support: 'acme', start: START },
+      clock: () => NOW,
+    });
+    try {
+      unchecked.customerPost({ username: 'dee_customer', text: '@acme hello', createdAt: '2026-12-01 10:00' });
+      const reader = createXClient(MAIN, { baseUrl: unchecked.url, timeoutMs: 2_000 });
+      const me = await reader.me();
+      const error = await rejection(reader.mentionsPage(me.id, {}, { max: 100 }));
+      expect(error).toBeInstanceOf(XError);
+      expect(error).toMatchObject({ kind: 'server' });
+      expect(error.message).toContain('out of its contract');
+    } finally {
+      await unchecked.close();
+    }
   });
 });
