@@ -31,11 +31,11 @@ export function formatReply(report: ReplyReport): string {
   const what = `answer ${terminalLine(report.answer)} to ${report.to_url}`;
   switch (report.outcome) {
     case 'sent':
-      return `Sent ${what}: ${report.url}\n`;
+      return `Sent ${what}: ${terminalLine(report.url ?? '')}\n`;
     case 'already-sent':
-      return `Already sent ${what}: ${report.url ?? report.tweet_id}; nothing sent again.\n`;
+      return `Already sent ${what}: ${terminalLine(report.url ?? report.tweet_id ?? '')}; nothing sent again.\n`;
     case 'reconciled':
-      return `Sent ${what}: ${report.url} (found on the timeline after ${terminalLine(report.reason ?? 'an unanswered request')}); nothing sent again.\n`;
+      return `Sent ${what}: ${terminalLine(report.url ?? '')} (found on the timeline after ${terminalLine(report.reason ?? 'an unanswered request')}); nothing sent again.\n`;
     case 'failed':
       return `Not sent: ${what}: ${terminalLine(report.reason ?? 'failed')}\n`;
   }

@@ -129,10 +129,11 @@ export async function sendReply(options: SendReplyOptions): Promise<ReplyReport>
   // Already out: nothing is asked of X at all.
   const state = replyState(options.log, request.account, postId);
   if (state.kind === 'published') {
-    options.progress(
-      `answer ${request.answerId} already went out to post ${request.targetId} (${state.url ?? state.tweetId}, logged ${state.at}); nothing sent`,
-    );
-    return { ...report, outcome: 'already-sent', tweet_id: state.tweetId, ...(state.url ? { url: state.url } : {}), exit_code: 0 };
+    // The link is built from the id, not read from the log: a log line's url is only checked to
+    // start with http(s)://, and it is printed to the terminal and the job summary.
+    const url = statusUrl(request.handle, state.tweetId);
+    options.progress(`answer ${request.answerId} already went out to post ${request.targetId} (${url}, logged ${state.at}); nothing sent`);
+    return { ...report, outcome: 'already-sent', tweet_id: state.tweetId, url, exit_code: 0 };
   }
   if (state.kind === 'unresolved' && state.hash !== undefined && state.hash !== hash) {
     throw new UserError(
