@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from '../model/errors.js';
+import { terminalLine } from '../model/escape.js';
 import type { CommandContext } from '../commands/context.js';
 import { chooseLang, isLang, LANGS, type Lang } from '../i18n/lang.js';
 
@@ -369,17 +370,25 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * A user error's message, each of its lines made safe for the terminal: messages quote flag values
+ * and file contents, and one guard here covers every command that forgot to.
+ */
+function shownMessage(message: string): string {
+  return message.split('\n').map(terminalLine).join('\n');
+}
+
 function reportError(error: unknown): number {
   if (error instanceof CommanderError) {
     // Help and version are successes; everything else commander rejects is a usage error.
     return error.exitCode === 0 ? 0 : EXIT_USAGE;
   }
   if (error instanceof UsageError) {
-    write(process.stderr, `herald: ${error.message}\n`);
+    write(process.stderr, `herald: ${shownMessage(error.message)}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof UserError) {
-    write(process.stderr, `herald: ${error.message}\n`);
+    write(process.stderr, `herald: ${shownMessage(error.message)}\n`);
     return EXIT_FAILED;
   }
   // Not the user's mistake: keep the stack so the bug can be reported.
