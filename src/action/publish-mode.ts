@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { info, writeSummary } from './summary.js';
 import { publishRepository, type PublishRepositoryResult } from '../app/publish.js';
 import { LOG_FILE } from '../repository/paths.js';
-import type { LogEntry } from '../model/log.js';
+import { isSentEntry, type LogEntry } from '../model/log.js';
 import type { ActionInputs } from './inputs.js';
 import { commitAndPushLog, git, type CommitLogResult } from '../git/git.js';
 import { mdFenced, mdText } from '../model/escape.js';
@@ -122,7 +122,7 @@ export function commitNote(commit: CommitLogResult | undefined, error: unknown, 
  */
 function pushFailedNote(refusal: string, branch: string | undefined, unpushed: readonly LogEntry[]): string {
   const target = branch ?? 'the default branch';
-  const sent = unpushed.filter((e) => e.event === 'published' || (e.event === 'reconciled' && e.found === true)).length;
+  const sent = unpushed.filter(isSentEntry).length;
   const lines = [
     `### ❌ The log was not pushed`,
     `Refusal: ${mdText(refusal)}`,

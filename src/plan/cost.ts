@@ -7,7 +7,7 @@
  */
 import twitterText from 'twitter-text';
 import type { Account } from '../model/account.js';
-import type { LogEntry } from '../model/log.js';
+import { isSentEntry, type LogEntry } from '../model/log.js';
 import type { Post } from '../model/post.js';
 import { PRICES, type Prices, toMicros } from '../model/prices.js';
 
@@ -147,8 +147,7 @@ export function spentByMonth(input: SpendInput): SpendByMonth {
   for (const entry of input.log) {
     if (!entry || typeof entry.account !== 'string') continue;
     const prices = pastPricesFor(input.accounts.get(entry.account));
-    const sent = entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true);
-    if (sent && entry.tweet_id) {
+    if (isSentEntry(entry)) {
       const key = `${entry.account}\u0000${entry.tweet_id}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,5 +1,5 @@
 import type { BlockReason } from '../model/plan.js';
-import type { LogEntry } from '../model/log.js';
+import { isSentEntry, type LogEntry } from '../model/log.js';
 import type { Post } from '../model/post.js';
 import { noteRetract, type RetractHistory } from './retract.js';
 
@@ -118,8 +118,6 @@ function legacyReasonCategory(reason: string | undefined): BlockReason | undefin
   return undefined;
 }
 
-const isSent = (entry: LogEntry) => (entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true)) && !!entry.tweet_id;
-
 /**
  * Same-text entries of ids that are gone from the repository and were scheduled for this post's
  * time: the file was renamed, so their history is this post's. Text alone is not enough: an old,
@@ -146,13 +144,15 @@ function renames(same: readonly LogEntry[], post: Post, identity: Identity): Ren
   let other: LogEntry | undefined;
   for (const [old, list] of byOld) {
     const gone = !identity.existing.has(`${post.account}\u0000${old}`);
-    const scheduled = list.some((e) => e.scheduled_for !== undefined && (e.event === 'attempt' || isSent(e)) && identity.sameTime(Date.parse(e.scheduled_for)));
+    const scheduled = list.some(
+      (e) => e.scheduled_for !== undefined && (e.event === 'attempt' || isSentEntry(e)) && identity.sameTime(Date.parse(e.scheduled_for)),
+    );
     if (gone && scheduled) {
       from.push(old);
       entries.push(...list);
     } else if (gone) {
       // An id still in the repository owns its text; two live posts with one text are checkDuplicates' business.
-      for (const e of list) if (isSent(e) && (!other || entryMs(e) < entryMs(other))) other = e;
+      for (const e of list) if (isSentEntry(e) && (!other || entryMs(e) < entryMs(other))) other = e;
     }
   }
   return { from: from.sort(), entries, other };
@@ -184,7 +184,7 @@ export function ledgerFor(ledger: Ledger, post: Post, identity?: Identity): Ledg
   const openAttempts = new Map<number, boolean>();
   for (const entry of entries) {
     const part = entry.part ?? 0;
-    const sent = isSent(entry);
+    const sent = isSentEntry(entry);
     if (entry.scheduled_for && (entry.event === 'attempt' || sent) && record.scheduledFor === undefined) record.scheduledFor = entry.scheduled_for;
     switch (entry.event) {
       case 'attempt':

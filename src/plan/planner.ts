@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Account } from '../model/account.js';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import type { LogEntry } from '../model/log.js';
+import { isSentEntry, type LogEntry } from '../model/log.js';
 import type { MonthCost, Plan, PlanEntry } from '../model/plan.js';
 import type { Post } from '../model/post.js';
 import { resolveAccountTime, type AccountTime } from './account-time.js';
@@ -59,8 +59,7 @@ const ACTIVE = new Set(['due', 'scheduled', 'queued']);
 function publishedPerDay(log: readonly LogEntry[], times: ReadonlyMap<string, AccountTime>): Map<string, Map<string, number>> {
   const first = new Map<string, { account: string; ms: number }>();
   for (const entry of log) {
-    const sent = entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true);
-    if (!sent || !entry.tweet_id) continue;
+    if (!isSentEntry(entry)) continue;
     const key = `${entry.account}\u0000${entry.post}`;
     const seen = first.get(key);
     const ms = entryMs(entry);

@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import { sameHandle, statusUrl } from '../model/account.js';
 import { UsageError, UserError } from '../model/errors.js';
-import { type LogEntry, replyLogId } from '../model/log.js';
+import { isSentEntry, type LogEntry, replyLogId } from '../model/log.js';
 import { parseReplyTo } from '../content/reply-to.js';
 import type { LogWriter } from '../repository/log.js';
 import type { XError, XPost } from '../x/port.js';
@@ -75,8 +75,8 @@ export type ReplyState = { kind: 'published'; tweetId: string; url?: string; at:
 /** Pure: the reply's entries in log order; a `published` or a found `reconciled` is final. */
 export function replyState(log: readonly LogEntry[], account: string, postId: string): ReplyState {
   const entries = log.filter((e) => e.account === account && e.post === postId);
-  const done = entries.find((e) => (e.event === 'published' || (e.event === 'reconciled' && e.found === true)) && e.tweet_id);
-  if (done) return { kind: 'published', tweetId: done.tweet_id!, ...(done.url ? { url: done.url } : {}), at: done.at };
+  const done = entries.find(isSentEntry);
+  if (done) return { kind: 'published', tweetId: done.tweet_id, ...(done.url ? { url: done.url } : {}), at: done.at };
   const last = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).pop();
   if (last?.event === 'attempt') return { kind: 'unresolved', ...(last.hash ? { hash: last.hash } : {}) };
   return { kind: 'new' };

@@ -17,7 +17,7 @@
  *   past what its budget leaves this month are held back (`overBudget`), before the cap counts them,
  *   so one account's empty budget does not use up the cap others could read with.
  */
-import { type LogEntry, parseReplyLogId } from '../model/log.js';
+import { isSentEntry, type LogEntry, parseReplyLogId } from '../model/log.js';
 import type { MetricsSnapshot } from '../model/metrics.js';
 
 /** One published part: what a snapshot is about. */
@@ -63,8 +63,7 @@ function publishedParts(log: readonly LogEntry[]): PublishedPart[] {
   const retracted = new Set(log.filter((e) => e.event === 'retracted' && e.tweet_id).map((e) => e.tweet_id!));
   const byTweet = new Map<string, PublishedPart>();
   for (const entry of log) {
-    const sent = entry.event === 'published' || (entry.event === 'reconciled' && entry.found === true);
-    if (!sent || !entry.tweet_id || retracted.has(entry.tweet_id) || byTweet.has(entry.tweet_id)) continue;
+    if (!isSentEntry(entry) || retracted.has(entry.tweet_id) || byTweet.has(entry.tweet_id)) continue;
     // A `herald reply`: its support statistics come from the timeline; a daily metrics read of every
     // reply would cost more than sending it.
     if (parseReplyLogId(entry.post)) continue;
