@@ -11,19 +11,19 @@ import { errorsByFile } from '../model/diagnostic.js';
 import type { LogEntry } from '../model/log.js';
 import type { Plan, PlanEntry } from '../model/plan.js';
 import { assemblePlan } from '../plan/planner.js';
-import { baseUrlFromEnv } from '../x/base-url.js';
-import { accountEnvPrefix, credentialsFor, secretValues } from '../x/credentials.js';
 import { RepositoryDoor, type DoorResult } from '../repository/door.js';
 import { MAX_MEDIA_BYTES, mediaKindFor } from '../x/media-type.js';
 import { applyPlan } from './apply-plan.js';
 import { openLogWriter, type ReadLog } from '../repository/log.js';
 import { reconcileUnresolved } from './reconcile.js';
 import type { PublishReport } from './report.js';
-import { PublishRun, type ClientLookup } from './run.js';
+import { PublishRun } from './run.js';
+import { clientFor, DEFAULT_X_TIMEOUT_MS, timeoutFromEnv } from '../x/client-from-env.js';
+
+export { clientFor, DEFAULT_X_TIMEOUT_MS, timeoutFromEnv } from '../x/client-from-env.js';
 
 export type { PublishReport } from './report.js';
 
-export const DEFAULT_X_TIMEOUT_MS = 20_000;
 /**
  * How long to let an unanswered request land before reading the timeline. X acts on a post within
  * moments of receiving it; after the client's own timeout, a few more seconds cover a slow commit.
@@ -108,30 +108,6 @@ export async function publishDue(options: PublishOptions): Promise<PublishResult
     appended = await run.appended();
   }
   return { report: run.finish(), appended };
-}
-
-export function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
-  const raw = env.HERALD_X_TIMEOUT_MS;
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new UsageError(`HERALD_X_TIMEOUT_MS=${JSON.stringify(raw)} is not a number of milliseconds; write e.g. HERALD_X_TIMEOUT_MS=20000`);
-  }
-  return value;
-}
-
-/** The real client is loaded only when an account has work, so a run with nothing due stays fast. */
-export async function clientFor(account: string, env: NodeJS.ProcessEnv, timeoutMs: number, secrets: string[]): Promise<ClientLookup> {
-  const found = credentialsFor(account, env);
-  if (!found.ok) return { ok: false, missing: found.missing };
-  secrets.push(...secretValues(found.credentials));
-  const { createXClient } = await import('../x/client.js');
-  const prefix = accountEnvPrefix(account);
-  return {
-    ok: true,
-    client: createXClient(found.credentials, { baseUrl: baseUrlFromEnv(env), timeoutMs }),
-    variables: [`${prefix}ACCESS_TOKEN`, `${prefix}ACCESS_SECRET`, `${prefix}APP_KEY or X_APP_KEY`, `${prefix}APP_SECRET or X_APP_SECRET`],
-  };
 }
 
 /** A post's media file, located and read through the door within X's size limit for its kind. */

@@ -13,10 +13,8 @@ import { XError, type XAccountClient } from '../x/port.js';
 import type { LogWriter } from '../repository/log.js';
 import type { PublishReport, StoppedAccount } from './report.js';
 
-/** How an account reaches X: a client, or the environment variables that are missing. */
-export type ClientLookup =
-  | { ok: true; client: XAccountClient /** Variable names to check when X rejects the credentials. */; variables: string[] }
-  | { ok: false; missing: string[] };
+export type { ClientLookup } from '../x/client-from-env.js';
+import type { ClientLookup } from '../x/client-from-env.js';
 
 export interface RetryPolicy {
   /** Sends (and timeline reads) per part before giving up for this run. */

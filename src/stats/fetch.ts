@@ -11,8 +11,8 @@ import { formatUsd, fromMicros, PRICES, toMicros } from '../model/prices.js';
 import { type ReadLog, readLog } from '../repository/log.js';
 import { appendMetrics, type ReadMetrics, readMetrics } from '../repository/metrics.js';
 import { isoFromMs } from '../time/instant.js';
-import { baseUrlFromEnv } from '../x/base-url.js';
-import { credentialsFor } from '../x/credentials.js';
+import { clientFor, DEFAULT_X_TIMEOUT_MS, timeoutFromEnv } from '../x/client-from-env.js';
+import { credentialsFor, scrub } from '../x/credentials.js';
 import { MAX_LOOKUP_IDS, XError, type XAccountClient } from '../x/port.js';
 import type { StatsAccountReport, StatsBudgetReport, StatsPartRef, StatsReport } from './report.js';
 import { type DueRead, selectReads } from './select.js';
@@ -61,7 +61,9 @@ const RETRY_BASE_MS = 1000;
 const RETRIED: ReadonlySet<XError['kind']> = new Set(['server', 'unreachable']);
 
 export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
-  const say = options.log ?? (() => {});
+  // The credentials' values, once read: no message from X reaches the output with one of them in it.
+  const secrets: string[] = [];
+  const say = (message: string) => options.log?.(scrub(message, secrets));
   const [history, metrics] = await Promise.all([options.history ?? readLog(options.root), options.metrics ?? readMetrics(options.root)]);
   for (const d of [...history.diagnostics, ...metrics.diagnostics]) say(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.rule}]`);
   const isSupport = (options.support ?? []).some((s) => s.account === options.account);
@@ -75,7 +77,7 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   const clientOf = (account: string) => {
     let client = clients.get(account);
     if (!client) {
-      client = (options.clientFor ?? ((name) => clientFromEnv(name, options.env)))(account);
+      client = (options.clientFor ?? ((name) => clientFromEnv(name, options.env, secrets)))(account);
       clients.set(account, client);
     }
     return client;
@@ -239,6 +241,9 @@ export async function fetchStats(options: StatsOptions): Promise<StatsReport> {
   report.cost_usd = fromMicros(metricReads * toMicros(PRICES.post_read) + supportReports.reduce((sum, s) => sum + s.cost_micros, 0));
   if (report.accounts.some((a) => a.stopped?.kind === 'error') || supportReports.some((s) => s.stopped?.kind === 'error')) report.exit_code = 1;
   tellSkipped(report, say);
+  for (const stopped of [...report.accounts, ...report.support].map((a) => a.stopped)) {
+    if (stopped && 'message' in stopped) stopped.message = scrub(stopped.message, secrets);
+  }
   return report;
 }
 
@@ -340,10 +345,10 @@ function tellSkipped(report: StatsReport, say: (message: string) => void): void 
   }
 }
 
-/** The real client, loaded only when an account has parts to read (credentials were checked first). */
-async function clientFromEnv(account: string, env: NodeJS.ProcessEnv): Promise<XAccountClient> {
-  const found = credentialsFor(account, env);
+/** The real client as publish gets it (timeout, base URL), loaded only when an account has something to read. */
+async function clientFromEnv(account: string, env: NodeJS.ProcessEnv, secrets: string[]): Promise<XAccountClient> {
+  const found = await clientFor(account, env, timeoutFromEnv(env) ?? DEFAULT_X_TIMEOUT_MS, secrets);
+  // Credentials were checked before anything was read; this is for a caller that did not.
   if (!found.ok) throw new UsageError(`no X credentials for ${account}: set ${found.missing.join(', ')}`);
-  const { createXClient } = await import('../x/client.js');
-  return createXClient(found.credentials, { baseUrl: baseUrlFromEnv(env) });
+  return found.client;
 }
