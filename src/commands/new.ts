@@ -1,3 +1,4 @@
+import { unsafeAsSpaces } from '../model/escape.js';
 import path from 'node:path';
 import { resolveLocalTime } from '../time/local-time.js';
 import { DateTime } from 'luxon';
@@ -24,9 +25,8 @@ export interface NewOptions {
 /** Scaffold `posts/[dir/]<date-or-queued>-<slug>.md` that validates as written; prints its path. */
 export async function runNew(options: NewOptions, ctx: CommandContext): Promise<number> {
   // The title becomes the draft's text: one line, so a `---` or `<!--` in it cannot start a thread
-  // part or hide the rest of the post, and no control character reaches the file.
-  const title = options.title
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+  // part or hide the rest of the post, and no control or bidi-override character reaches the file.
+  const title = unsafeAsSpaces(options.title)
     .replace(/<!--|-->/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -24,6 +24,12 @@ export function hasUnsafeCharacters(text: string): boolean {
   return UNSAFE_OR_BREAK.test(text);
 }
 
+/** The text with each such character (and tab and LF) as a space: for text herald writes into a file from a flag. */
+const UNSAFE_OR_BREAK_ALL = new RegExp(UNSAFE_OR_BREAK.source, 'g');
+export function unsafeAsSpaces(text: string): string {
+  return text.replace(UNSAFE_OR_BREAK_ALL, ' ');
+}
+
 /** A name written so control characters show: `posts/a\u{a}b.md`. For messages about such names. */
 export function visibleName(text: string): string {
   return text.replace(UNSAFE, shown).replace(/[\n\t]/g, shown);

@@ -39,6 +39,16 @@ describe('herald new', () => {
     expect(text.endsWith('-->\nLaunch --- hidden\n')).toBe(true);
   });
 
+  it('writes a title with a bidi override or an escape sequence without them, so the draft reads as it shows', async () => {
+    const root = await fixtureCopy('github-accounts');
+
+    const result = await runHerald(['new', 'Sale \u202eerp 05\u202c \u001b[31mnow', '--account', 'main', '--root', root]);
+
+    expect(result.code).toBe(0);
+    const text = await read(root, result.stdout.trim());
+    expect(text.endsWith('-->\nSale erp 05 [31mnow\n')).toBe(true);
+  });
+
   it('asks for the account queue when no --at is given', async () => {
     const root = await fixtureCopy('github-accounts');
 
