@@ -5,6 +5,7 @@
  * it is neutralised (it can neither pose as the marker nor point the next run at another comment),
  * and it is cut to GitHub's comment limit with a note saying so.
  */
+import { withoutMentions } from '../model/escape.js';
 import type { GitHubApi, IssueComment } from './client.js';
 
 const REVIEW_MARKER = '<!-- herald-review -->';
@@ -19,15 +20,6 @@ const MARKER_LIKE = /<!--[\s-]*herald-/gi;
 
 function neutraliseMarkers(text: string): string {
   return text.replace(MARKER_LIKE, (found) => `&lt;${found.slice(1)}`);
-}
-
-/**
- * A forged artifact must not make the repository's bot notify people: every `@name` gets a word
- * joiner, as model/escape.ts does for content (herald's own review already escapes handles, so
- * nothing it writes changes).
- */
-function neutraliseMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
 }
 
 /**
@@ -54,7 +46,9 @@ export function openFenceAt(text: string): string | undefined {
  * cut at a line end, an open code fence closed, and a note with where the whole review is.
  */
 export function reviewCommentBody(markdown: string, fullReviewUrl: string | undefined, limit = COMMENT_LIMIT): string {
-  const text = neutraliseMentions(neutraliseMarkers(markdown)).trim();
+  // A forged artifact must not make the repository's bot notify people (herald's own review already
+  // escapes handles, so nothing it writes changes).
+  const text = withoutMentions(neutraliseMarkers(markdown)).trim();
   const whole = `${REVIEW_MARKER}\n${text}\n`;
   if (whole.length <= limit) return whole;
   const where = fullReviewUrl ? `the job summary of [the review run](${fullReviewUrl})` : "the review run's job summary";

@@ -81,6 +81,10 @@ export function commandProperty(text: string): string {
 
 const MD_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
+/** `@name` as GitHub links it; a word joiner after the `@` keeps it readable and notifies nobody. */
+const MENTION = /@(?=[A-Za-z0-9])/g;
+const MENTION_UNLINKED = '@\u2060';
+
 /**
  * Text inside a table cell, a list item or a heading: it cannot end the cell (`|`) or the row
  * (line breaks), open HTML or a comment (`<`, `<!--`), link or embed (`[`, `](`, `![`), emphasise,
@@ -93,7 +97,12 @@ export function mdText(text: string): string {
     .replace(UNSAFE, shown)
     .replace(/[\\`*_[\]~$|]/g, '\\$&')
     .replace(/[&<>]/g, (c) => MD_ESCAPES[c]!)
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
+    .replace(MENTION, MENTION_UNLINKED);
+}
+
+/** Markdown written elsewhere with every `@name` unlinked, and nothing else changed. */
+export function withoutMentions(text: string): string {
+  return text.replace(MENTION, MENTION_UNLINKED);
 }
 
 /**
