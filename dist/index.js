@@ -31,22 +31,22 @@ async function run(env = process.env) {
     const inputs = readInputs(env);
     if (inputs.token) setSecret(inputs.token);
     if (inputs.command === "publish") {
-      const { publishMode } = await import("./chunks/publish-mode-MICU6YZD.js");
+      const { publishMode } = await import("./chunks/publish-mode-GV3BOGLG.js");
       await publishMode(inputs, env);
     } else if (inputs.command === "stats") {
-      const { statsMode } = await import("./chunks/stats-mode-BLXQDL3Y.js");
+      const { statsMode } = await import("./chunks/stats-mode-4EBOO34I.js");
       await statsMode(inputs, env);
     } else if (inputs.command === "reply") {
-      const { replyMode } = await import("./chunks/reply-mode-PQIMWMQ3.js");
+      const { replyMode } = await import("./chunks/reply-mode-G7EPI7TZ.js");
       await replyMode(inputs, env);
     } else if (inputs.command === "review-comment") {
-      const { reviewCommentMode } = await import("./chunks/review-comment-mode-XUG2OHJF.js");
+      const { reviewCommentMode } = await import("./chunks/review-comment-mode-XLEJP3RA.js");
       await reviewCommentMode(inputs, env);
     } else if (inputs.command === "review") {
-      const { reviewMode } = await import("./chunks/review-mode-L4TTHQMX.js");
+      const { reviewMode } = await import("./chunks/review-mode-T2AGU7CO.js");
       await reviewMode(inputs, env);
     } else {
-      const { validateMode } = await import("./chunks/validate-mode-A6WMA4FT.js");
+      const { validateMode } = await import("./chunks/validate-mode-NQGYLQYN.js");
       await validateMode(inputs);
     }
   } catch (error) {
